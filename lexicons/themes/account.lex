@@ -1,0 +1,124 @@
+# login, password, access, locked out, cancelling a subscription
+theme = account
+label.en = Account and access
+label.fr = Compte et accès
+label.ar = الحساب وتسجيل الدخول
+label.fa = حساب کاربری و دسترسی
+
+[en]
+# login, password, access, cancelling
+account
+my account
+accounts
+login
+log in
+logging in
+log into
+logged in
+logged out
+sign in
+signing in
+sign into
+signed in
+password
+passwords
+reset my password
+reset password
+forgot password
+forgot my password
+password reset
+username
+user name
+credentials
+two factor
+two-factor
+2fa
+verification code
+authentication
+locked out | pain
+locked me out | pain
+account locked | pain
+account suspended | pain
+account banned | pain
+banned | pain
+suspended | neg
+hacked | pain
+account hacked | pain
+can not log in | pain
+can not login | pain
+unable to log in | pain
+unable to login | pain
+could not log in | pain
+access to my account
+no access | pain
+lost access | pain
+delete my account
+close my account
+deactivate
+deactivated
+cancel
+cancelled
+canceled
+cancelling
+cancellation
+cancel my subscription
+cancel subscription
+unsubscribe
+subscription
+subscriptions
+membership
+renew
+
+[fr]
+# connexion, mot de passe, accès, résiliation
+mon compte
+compte client
+créer un compte
+identifiant
+identifiants
+login
+connexion
+se connecter
+me connecter
+connecté
+déconnecté
+déconnexion
+mot de passe
+mdp
+mot de passe oublié
+réinitialiser
+réinitialisation
+code de vérification
+code de confirmation
+authentification
+double authentification
+compte bloqué | pain
+compte suspendu | pain
+compte piraté | pain
+compte fermé | pain
+compte désactivé | pain
+piraté | pain
+banni | pain
+impossible de me connecter | pain
+impossible de se connecter | pain
+je n'arrive pas à me connecter | pain
+arrive pas à me connecter | pain
+accès
+accéder
+accès refusé | pain
+plus accès | pain
+profil
+supprimer mon compte
+fermer mon compte
+résilier
+résiliation
+résilié
+désabonner
+désabonnement
+se désabonner
+annuler mon abonnement
+annulation
+abonnement
+abonnements
+adhésion
+renouvellement

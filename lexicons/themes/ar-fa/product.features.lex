@@ -1,0 +1,215 @@
+# Arabic and Persian terms: missing features and requests ("please add", "I wish")
+theme = product.features
+
+[ar]
+# wishes and requests (in app reviews every improvement request is a pain)
+اتمنى                | pain
+أتمنى                | pain
+نتمنى                | pain
+اتمنا                | pain
+نتمنا                | pain
+تمنيت                | pain
+كنت اتمنى            | pain
+ياريت                | pain
+يا ريت               | pain
+ياريتكم              | pain
+ريت                  | pain exact
+ياليت                | pain
+يا ليت               | pain
+ياليتكم              | pain
+ياليتهم              | pain
+ليت                  | pain exact
+حبذا                 | pain
+يا حبذا              | pain
+ياحبذا               | pain
+اقتراح               | pain
+اقتراحي              | pain
+اقتراحات             | pain
+اقترح                | pain
+أقترح                | pain
+نقترح                | pain
+# add / support / option / feature
+اضاف*                | pain
+إضافة                | pain
+اضيف*                | pain
+تضيف*                | pain
+يضيف*                | pain
+ضيفوا                | pain
+ضيفو                 | pain
+نضيف                 | pain
+زيدوا                | pain
+خاصي*                | pain
+ميزة                 | pain
+ميزه                 | pain
+ميزات                | pain
+خيار                 | pain
+خيارات               | pain
+امكانية              | pain
+امكانيه              | pain
+إمكانية              | pain
+يدعم                 | pain
+تدعم                 | pain
+لا يدعم              | pain
+لايدعم               | pain
+ما يدعم              | pain
+مايدعم               | pain
+مش بيدعم             | pain
+دعم اللغة العربية    | pain
+اللغة العربية        | pain
+اللغه العربيه        | pain
+لغة عربية            | pain
+باللغة العربية       | pain
+بالعربي              | pain
+عربي                 | pain exact
+الوضع الليلي         | pain
+الوضع الداكن         | pain
+الوضع المظلم         | pain
+دارك مود             | pain
+نسخة للايباد         | pain
+الوضع الافقي         | pain
+# develop / improve / fix requests
+تطوير                | pain
+يحتاج تطوير          | pain
+يحتاج                | pain
+تحتاج                | pain
+ينقصه                | pain
+ينقصها               | pain
+ينقص                 | pain
+ناقص                 | pain
+ناقصه                | pain
+تحسين                | pain
+تحسينات              | pain
+تحسينه               | pain
+تعديل                | pain
+تعديلات              | pain
+عدلوا                | pain
+تعدلو                | pain
+تعدلون               | pain
+تعدلوا               | pain
+اصلاح                | pain
+إصلاح                | pain
+اصلحوا               | pain
+صلحوا                | pain
+صلحو                 | pain
+تصليح                | pain
+تصليحات              | pain
+عالجوا               | pain
+المفروض              | pain
+يفترض                | pain
+لازم يكون            | pain
+لازم يضيفون          | pain
+يجب اضافة            | pain
+يجب ان يكون          | pain
+يجب ان يتم           | pain
+نريد                 | pain
+نبي                  | pain exact
+نبغى                 | pain
+نبغي                 | pain
+نبا                  | pain exact
+ابغى                 | pain
+ابغي                 | pain
+لو تضيفون            | pain
+لو تسوون             | pain
+لو يسوون             | pain
+لو تخلون             | pain
+لو يخلون             | pain
+لو يكون              | pain
+لو يصير              | pain
+لو فيه               | pain
+ليش ما فيه           | pain
+ليش مافي             | pain
+لا يوجد خيار         | pain
+ما فيه خيار          | pain
+لا يوجد              | pain
+لايوجد               | pain
+لا تتوفر             | pain
+لا يتوفر             | pain
+لماذا لا             | pain
+لماذا لايوجد         | pain
+متى                  | pain exact
+تحديث جديد           | pain
+نبي تحديث            | pain
+يحتاج تحديث          | pain
+ننتظر التحديث        | pain
+الاعلانات كثيرة      | pain
+اعلانات كثير         | pain
+كثرة الاعلانات       | pain
+خففوا الاعلانات      | pain
+قللوا                | pain
+بتمنى                | pain
+بتمنا                | pain
+يريت                 | pain
+رجعوا                | pain
+ارجعوا               | pain
+رجعو                 | pain
+حطوا                 | pain
+حطو                  | pain
+سووا                 | pain
+نزلوا                | pain
+تنزلون               | pain
+يفتقد                | pain
+يفتقر                | pain
+ليش ما               | pain
+ليش مايكون           | pain
+لماذا لاي*           | pain
+طوروا                | pain
+طورو                 | pain
+يتطور                | pain
+كثرة الاعلانات       | pain
+كثره الاعلانات       | pain
+كثرة اعلانات         | pain
+اعلانات كثيره        | pain
+دعايات كثيره         | pain
+الاعلانات مزعجة      | pain
+الاعلانات كثير       | pain
+بس لو                | pain
+لو انه               | pain
+لو يخلون             | pain
+لو تزيدون            | pain
+لو يزيدون            | pain
+لو تنزلون            | pain
+لو ينزلون            | pain
+
+[fa]
+لطفا اضافه کنید      | pain
+لطفا اضافه کنین      | pain
+اضافه کنید           | pain
+اضافه کنین           | pain
+اضافه بشه            | pain
+اضافه شود            | pain
+اضافه کردن           | pain
+اضافه                | pain
+ای کاش               | pain
+ایکاش                | pain
+کاش                  | pain
+پیشنهاد میکنم اضافه  | pain
+پیشنهاد              | pain
+درخواست              | pain
+قابلیت               | pain
+امکانات              | pain
+امکان                | pain
+ویژگی                | pain
+گزینه                | pain
+حالت شب              | pain
+دارک مود             | pain
+پشتیبانی نمیکنه      | pain
+پشتیبانی نمی‌کند     | pain
+پشتیبانی از زبان فارسی | pain
+زبان فارسی           | pain
+فارسی نداره          | pain
+نیاز داره            | pain
+نیاز دارد            | pain
+جای خالی             | pain
+کمبود                | pain
+چرا نداره            | pain
+چرا ندارد            | pain
+طعم‌های دیگه         | pain
+سایز بزرگتر          | pain
+بسته بزرگتر          | pain
+سایز بزرگ‌تر         | pain
+کاش بزرگتر           | pain
+بیشتر بشه            | pain
+موجود کنید           | pain
+موجود نیست           | pain
+ناموجود              | pain
+ناموجوده             | pain

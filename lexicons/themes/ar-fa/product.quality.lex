@@ -1,0 +1,216 @@
+# Arabic and Persian terms: build and product quality, defects, durability, freshness (food)
+theme = product.quality
+
+[ar]
+جودة
+جوده
+الجودة
+الجوده
+بجودة
+جودة عالية         | pos
+جودة ممتازة        | pos
+جودة رديئة         | neg
+جوده سيئه          | neg
+جودة سيئة          | neg
+جودة ضعيفة         | neg
+جوده ضعيفه         | neg
+ضعيف الجودة        | neg
+رديء               | neg
+رديئة              | neg
+ردئ                | neg
+ردي                | neg exact
+تقليد              | neg
+مقلد               | neg
+مغشوش              | neg
+اصلي               | pos
+أصلي               | pos
+اصليه              | pos
+تالف               | neg pain
+تالفة              | neg pain
+تالفه              | neg pain
+منتهي الصلاحية     | neg pain
+منتهية الصلاحية    | neg pain
+منتهي              | neg exact
+الصلاحية
+صلاحية
+تاريخ الانتهاء
+تاريخ الصلاحية
+خامة
+خامه
+الخامة
+خامات
+صناعة
+تصنيع
+متين                | pos
+متانة
+قوي التحمل          | pos
+انكسر               | neg pain
+انكسرت              | neg pain
+ينكسر               | neg pain
+تكسر                | neg pain
+خرب بعد             | neg pain
+خربت بعد            | neg pain
+ما تحمل             | neg pain
+عيب مصنعي           | neg pain
+عيب تصنيع           | neg pain
+معيوب               | neg pain
+معيوبه              | neg pain
+فاسد                | neg pain
+فاسده               | neg pain
+خربان من اول        | neg pain
+طازج                | pos
+طازجه               | pos
+طازجة               | pos
+مش طازج             | neg pain
+بايت                | neg
+عفن                 | neg pain
+معفن                | neg pain
+الصورة غير واضحة    | neg
+الصور غير واضحة     | neg
+مو واضحه            | neg
+مش واضحة            | neg
+الصوت مو واضح       | neg
+جودة الصوت
+جودة الصورة
+جودة الفيديو
+دقة الصورة
+دقة الفيديو
+الدقة
+دقه
+بكسلات
+مشوش               | neg
+تقطيع الصوت        | neg pain
+مستوى
+مستواه
+
+[fa]
+کیفیت
+کیفیتش
+کیفیتشم
+کیفیتی
+کیفیت خوب           | pos
+کیفیت عالی          | pos
+کیفیت خوبی داره     | pos
+کیفیت بالا          | pos
+کیفیت بالایی        | pos
+کیفیت مناسب         | pos
+کیفیت پایین         | neg
+کیفیت پایینی        | neg
+کیفیتش پایینه       | neg
+کیفیت پایینه        | neg
+کیفیت ضعیف          | neg
+کیفیتش افتضاحه      | neg
+کیفیت بد            | neg
+افت کیفیت           | neg pain
+کیفیت نداره         | neg
+کیفیت ندارد         | neg
+کیفیت نداشت         | neg
+بی کیفیت            | neg
+بی‌کیفیت            | neg
+بیکیفیت             | neg
+باکیفیت             | pos
+با کیفیت            | pos
+مرغوب               | pos
+نامرغوب             | neg
+درجه یک             | pos
+درجه‌یک             | pos
+درجه دو             | neg
+درجه سه             | neg
+اصلی                | exact
+تقلبی               | neg
+تقلب                | neg
+تازه                | pos
+تازست               | pos
+تازه‌ست             | pos
+تازه بود            | pos
+تازه نبود           | neg
+تازگی
+تازگیش
+تازه‌تازه           | pos
+تازه تازه           | pos
+مونده               | neg
+مانده               | neg
+موندگی              | neg
+ماندگی              | neg
+کهنه                | neg
+کهنگی               | neg
+کهنه بود            | neg pain
+بیات                | neg
+فاسد                | neg pain
+فاسد شده            | neg pain
+خراب بود            | neg pain
+خراب شده بود        | neg pain
+گندیده              | neg pain
+کپک                 | neg pain
+کپک زده             | neg pain
+کپک‌زده             | neg pain
+شپشک                | neg pain
+شپش                 | neg pain
+کرم زده             | neg pain
+کرم داشت            | neg pain
+حشره                | neg pain
+سوسک                | neg pain
+آشغال               | neg
+اشغال               | neg
+سنگ ریزه            | neg pain
+سنگریزه             | neg pain
+ناخالصی             | neg
+تمیز                | pos
+پاک شده             | pos
+پاک نشده            | neg pain
+کثیف                | neg
+لکه                 | neg
+لکه خون             | neg pain
+تاریخ
+تاریخش
+تاریخ انقضا
+تاریخ انقضاش
+تاریخ انقضای
+تاریخ مصرف
+تاریخ مصرفش
+تاریخ تولید
+تاریخ تولیدش
+تاریخ گذشته         | neg pain
+تاریخش گذشته        | neg pain
+تاریخ روز           | pos
+تولید جدید          | pos
+انقضا
+منقضی               | neg pain
+منقضی شده           | neg pain
+نزدیک انقضا         | neg
+سالم                | pos
+ناسالم              | neg
+غیرقابل استفاده     | neg pain
+غیر قابل استفاده    | neg pain
+قابل استفاده نبود   | neg pain
+مرجوع کردم          | neg pain
+مرجوع
+مرجوعی
+چربی زیاد           | neg
+پر از چربی          | neg
+دنبه                | neg
+رگ و پی             | neg
+استخوان زیاد        | neg
+پوک                 | neg
+پوکی                | neg
+ریز بود             | neg
+ریز بودن            | neg
+خرده ریز            | neg
+نصفش خراب           | neg pain
+ظاهر
+ظاهرش
+رنگ و رو
+یخ زده              | neg
+برفک                | neg
+آب انداخته          | neg
+وارفته              | neg
+شل و وارفته         | neg
+سفت شده             | neg
+دوام
+بادوام              | pos
+افت کرده           | neg
+کیفیتش افت کرده    | neg pain
+مثل قبل نیست      | neg
+بدتر شده           | neg
+کیفیت قبل رو نداره | neg pain
+کیفیت سابق        | neg

@@ -1,0 +1,695 @@
+# Arabic and Persian terms: bugs, crashes, errors, outages, data loss, "stopped working"
+theme = product.reliability
+
+[ar]
+# errors and bugs (MSA + dialect); مشكل* covers مشكلة/مشكله/مشكلتي/مشكلات (the stemmer splits them)
+مشكل*                | pain
+مشاكل                | pain
+مشاكله               | pain
+خطأ                  | pain
+خطا                  | pain
+اخطاء                | pain
+غلط                  | pain
+خلل                  | pain
+عطل                  | pain
+اعطال                | pain
+معطل                 | pain
+تعطل*                | pain
+عيب                  | pain
+عيوب                 | pain
+ثغرة                 | pain
+ثغرات                | pain
+باگ                  | pain
+بق                   | pain exact
+bug                  | pain
+bugs                 | pain
+error                | pain
+crash                | pain
+كراش                 | pain
+يكرش                 | pain
+# freezing, hanging, closing by itself
+يعلق*                | pain
+تعلق                 | pain
+معلق                 | pain
+علق                  | pain exact
+علقت                 | pain exact
+يعلج                 | pain
+يهنق*                | pain
+هنق                  | pain
+يهنج*                | pain
+هنج                  | pain
+يتهنج                | pain
+يفصل*                | pain
+فصل                  | pain exact
+يقفل*                | pain
+يسكر لحاله           | pain
+يطفي*                | pain
+يطلعني               | pain exact
+يطلعنا               | pain exact
+يطلعني برا           | pain
+يطردني               | pain exact
+يخرجني               | pain exact
+يخرج من التطبيق      | pain
+يطلع من التطبيق      | pain
+يقف                  | pain exact
+يوقف                 | pain exact
+وقف                  | pain exact
+توقف                 | pain
+توقف عن العمل        | pain
+متوقف                | pain
+واقف                 | pain exact
+يتوقف                | pain
+اختفى                | pain
+اختفت                | pain
+يختفي                | pain
+تختفي                | pain
+انحذف                | pain
+انحذفت               | pain
+راحت البيانات        | pain
+ضاعت                 | pain
+ضاع                  | pain exact
+فقدت البيانات        | pain
+خربان                | pain
+خربانه               | pain
+خربت                 | pain
+خرب                  | pain exact
+يخرب                 | pain
+مضروب                | pain
+بايظ                 | pain
+بايظه                | pain
+عطلان                | pain
+عطلانه               | pain
+داون                 | pain
+واقع                 | pain exact
+السيرفر              | pain
+سيرفر                | pain
+السيرفرات            | pain
+# "does not work / open / load / respond" (negator written as part of the term)
+ما يشتغل             | pain
+مايشتغل              | pain
+ما تشتغل             | pain
+ماتشتغل              | pain
+ما اشتغل             | pain
+مااشتغل              | pain
+ما يعمل              | pain
+لا يعمل              | pain
+لايعمل               | pain
+لا تعمل              | pain
+لاتعمل               | pain
+لم يعمل              | pain
+لا يشتغل             | pain
+لايشتغل              | pain
+مش شغال              | pain
+مش شغاله             | pain
+مو شغال              | pain
+مو شغاله             | pain
+مب شغال              | pain
+مش بيشتغل            | pain
+مابيشتغل             | pain
+ما بيشتغل            | pain
+ما يفتح              | pain
+مايفتح               | pain
+ما تفتح              | pain
+ماتفتح               | pain
+لا يفتح              | pain
+لايفتح               | pain
+لا تفتح              | pain
+لاتفتح               | pain
+مش بيفتح             | pain
+مش راضي يفتح         | pain
+ما ينفتح             | pain
+ما يحمل              | pain
+مايحمل               | pain
+ما يتحمل             | pain
+مايتحمل              | pain
+لا يتم تحميل         | pain
+ما يستجيب            | pain
+لا يستجيب            | pain
+لايستجيب             | pain
+ما يرسل              | pain
+مايرسل               | pain
+لا يرسل              | pain
+لا ترسل              | pain
+ما يوصل الرمز        | pain
+ما يوصلني            | pain
+لم يصل               | pain
+ما يظهر              | pain
+مايظهر               | pain
+لا يظهر              | pain
+لايظهر               | pain
+لا تظهر              | pain
+ما تظهر              | pain
+لم تظهر              | pain
+لم يظهر              | pain
+ما يقبل              | pain
+مايقبل               | pain
+لا يقبل              | pain
+لايقبل               | pain
+ما يدخل              | pain
+مايدخل               | pain
+ما يدخلني            | pain
+لا يدخل              | pain
+ما يسجل              | pain
+لا يسجل              | pain
+ما يحفظ              | pain
+لا يحفظ              | pain
+ما يشتغلش            | pain
+مبيشتغلش             | pain
+مش راضي              | pain
+مو راضي              | pain
+مارضي                | pain
+ما رضي               | pain
+ما قدرت              | pain
+ماقدرت               | pain
+ما اقدر              | pain
+مااقدر               | pain
+ما يمدي              | pain
+لا استطيع            | pain
+لااستطيع             | pain
+لم استطع             | pain
+لم اتمكن             | pain
+لا يمكنني            | pain
+لايمكنني             | pain
+مش قادر              | pain
+مو قادر              | pain
+حاولت                | pain
+احاول                | pain
+المحاوله             | pain
+اعد المحاولة         | pain
+حاول مرة اخرى        | pain
+حدث خطأ              | pain
+رسالة خطأ            | pain
+يقول خطأ             | pain
+بعد التحديث          | pain
+من بعد التحديث       | pain
+التحديث الاخير       | pain
+التحديث الجديد خرب   | pain
+انقطاع               | pain
+ينقطع                | pain
+يقطع                 | pain exact
+تقطيع                | pain
+يفصل النت            | pain
+غير متاح             | pain
+الخدمة غير متاحة     | pain
+الصفحة غير موجودة    | pain
+شاشة بيضاء           | pain
+شاشه سوداء           | pain
+شاشة سوداء           | pain
+شاشه بيضاء           | pain
+الشاشة السوداء       | pain
+ما يضبط              | pain
+مايضبط               | pain
+مو ضابط              | pain
+مش ضابط              | pain
+يعيد التشغيل         | pain
+يرجع للبداية         | pain
+يرجعني               | pain exact
+يعلقلي               | pain
+يقول لي             | pain
+يقولي               | pain
+يقلي                | pain
+يقولك               | pain
+يقول                | pain
+يعطيني              | pain
+يطلع لي             | pain
+يطلعلي              | pain
+تطلع لي             | pain
+تطلعلي              | pain
+تظهر رسالة          | pain
+يظهر رسالة          | pain
+تطلع رسالة          | pain
+يطلع رسالة          | pain
+رسالة تقول          | pain
+ما السبب            | pain
+مالسبب              | pain
+شو السبب            | pain
+وش السبب            | pain
+ايش السبب           | pain
+شنو السبب           | pain
+وش الحل             | pain
+شو الحل             | pain
+ايش الحل            | pain
+ما الحل             | pain
+وين الحل            | pain
+شنو الحل            | pain
+حل المشكلة          | pain
+حل المشكله          | pain
+حل مشكلة            | pain
+حل مشكلتي           | pain
+حل هذه المشكلة      | pain
+حل هذه المشكله      | pain
+حل هذا الخلل        | pain
+تحديث
+تحديثات
+اصدار
+الاصدار
+فشل التحقق          | pain
+فشل التحميل         | pain
+فشل الاتصال         | pain
+فشل الدخول          | pain
+فشل تسجيل           | pain
+تاكد من الشبكه      | pain
+تأكد من الشبكة      | pain
+تحقق من اتصالك      | pain
+خطا في الاتصال      | pain
+لا يوجد اتصال       | pain
+يرفض                | pain
+رفض يدخل            | pain
+يرفض الدخول         | pain
+لم يعد يعمل         | pain
+ما عاد يشتغل        | pain
+ماعاد يشتغل         | pain
+يعلج*               | pain
+معللق               | pain
+يطلعوني             | pain exact
+خرجني               | pain exact
+يخرجني              | pain exact
+
+[fa]
+باگ                  | pain
+باگ‌ها               | pain
+bug                  | pain
+ایراد فنی            | pain
+مشکل فنی             | pain
+ارور                 | pain
+خطا                  | pain
+error                | pain
+کرش                  | pain
+crash                | pain
+هنگ                  | pain
+هنگ میکنه            | pain
+هنگ می‌کند           | pain
+هنگ کرد              | pain
+قفل میکنه            | pain
+قفل می‌کند           | pain
+قفل کرد              | pain
+بسته میشه            | pain
+خودش بسته میشه       | pain
+از برنامه بیرون میندازه | pain
+بیرون میندازه        | pain
+کار نمیکنه           | pain
+کار نمی‌کند          | pain
+کار نکرد             | pain
+کار نمیکرد           | pain
+از کار افتاد         | pain
+از کار افتاده        | pain
+باز نمیشه            | pain
+باز نمی‌شود          | pain
+اجرا نمیشه           | pain
+اجرا نمی‌شود         | pain
+لود نمیشه            | pain
+بالا نمیاد           | pain
+بالا نمی‌آید         | pain
+قطع                  | pain
+قطعی                 | pain
+قطع میشه             | pain
+قطع می‌شود           | pain
+قطع و وصل            | pain
+اختلال               | pain
+از دسترس خارج        | pain
+در دسترس نیست        | pain
+سرور                 | pain
+پرید                 | pain
+پاک شد               | pain
+اطلاعاتم پاک شد      | pain
+خطای سرور            | pain
+ذخیره نمیشه          | pain
+ذخیره نمی‌شود        | pain
+ثبت نمیشه            | pain
+ثبت نمی‌شود          | pain
+بعد از آپدیت         | pain
+بعد از بروزرسانی     | pain
+بعد از به روز رسانی  | pain
+ایراد داره           | pain
+ایراد دارد           | pain
+
+# negated verbs "does not work/open/show/send/arrive..." (generated: negator × verb, joined forms)
+مو يشتغل             | pain
+مش يشتغل             | pain
+م يشتغل              | pain
+لم يشتغل             | pain
+لا تشتغل             | pain
+مو تشتغل             | pain
+مش تشتغل             | pain
+م تشتغل              | pain
+لم تشتغل             | pain
+مو يعمل              | pain
+مش يعمل              | pain
+م يعمل               | pain
+مايعمل               | pain
+مابيعمل              | pain
+ما تعمل              | pain
+مو تعمل              | pain
+مش تعمل              | pain
+م تعمل               | pain
+لم تعمل              | pain
+ماتعمل               | pain
+مو يفتح              | pain
+مش يفتح              | pain
+م يفتح               | pain
+لم يفتح              | pain
+مابيفتح              | pain
+مو تفتح              | pain
+مش تفتح              | pain
+م تفتح               | pain
+لم تفتح              | pain
+لا ينفتح             | pain
+مو ينفتح             | pain
+مش ينفتح             | pain
+م ينفتح              | pain
+لم ينفتح             | pain
+ماينفتح              | pain
+مابينفتح             | pain
+ما تنفتح             | pain
+لا تنفتح             | pain
+مو تنفتح             | pain
+مش تنفتح             | pain
+م تنفتح              | pain
+لم تنفتح             | pain
+ماتنفتح              | pain
+مو يدخل              | pain
+مش يدخل              | pain
+م يدخل               | pain
+لم يدخل              | pain
+مابيدخل              | pain
+ما تدخل              | pain
+لا تدخل              | pain
+مو تدخل              | pain
+مش تدخل              | pain
+م تدخل               | pain
+لم تدخل              | pain
+ماتدخل               | pain
+لا يدخلني            | pain
+مو يدخلني            | pain
+مش يدخلني            | pain
+م يدخلني             | pain
+لم يدخلني            | pain
+مايدخلني             | pain
+مابيدخلني            | pain
+ما ينزل              | pain
+لا ينزل              | pain
+مو ينزل              | pain
+مش ينزل              | pain
+م ينزل               | pain
+لم ينزل              | pain
+ماينزل               | pain
+مابينزل              | pain
+ما تنزل              | pain
+لا تنزل              | pain
+مو تنزل              | pain
+مش تنزل              | pain
+م تنزل               | pain
+لم تنزل              | pain
+ماتنزل               | pain
+ما يتنزل             | pain
+لا يتنزل             | pain
+مو يتنزل             | pain
+مش يتنزل             | pain
+م يتنزل              | pain
+لم يتنزل             | pain
+مايتنزل              | pain
+مابيتنزل             | pain
+ما تتنزل             | pain
+لا تتنزل             | pain
+مو تتنزل             | pain
+مش تتنزل             | pain
+م تتنزل              | pain
+لم تتنزل             | pain
+ماتتنزل              | pain
+لا يتحمل             | pain
+مو يتحمل             | pain
+مش يتحمل             | pain
+م يتحمل              | pain
+لم يتحمل             | pain
+مابيتحمل             | pain
+ما تتحمل             | pain
+لا تتحمل             | pain
+مو تتحمل             | pain
+مش تتحمل             | pain
+م تتحمل              | pain
+لم تتحمل             | pain
+ماتتحمل              | pain
+مو يظهر              | pain
+مش يظهر              | pain
+م يظهر               | pain
+مابيظهر              | pain
+مو تظهر              | pain
+مش تظهر              | pain
+م تظهر               | pain
+ماتظهر               | pain
+ما يضهر              | pain
+لا يضهر              | pain
+مو يضهر              | pain
+مش يضهر              | pain
+م يضهر               | pain
+لم يضهر              | pain
+مايضهر               | pain
+مابيضهر              | pain
+ما تضهر              | pain
+لا تضهر              | pain
+مو تضهر              | pain
+مش تضهر              | pain
+م تضهر               | pain
+لم تضهر              | pain
+ماتضهر               | pain
+ما يطلع              | pain
+لا يطلع              | pain
+مو يطلع              | pain
+مش يطلع              | pain
+م يطلع               | pain
+لم يطلع              | pain
+مايطلع               | pain
+مابيطلع              | pain
+ما تطلع              | pain
+لا تطلع              | pain
+مو تطلع              | pain
+مش تطلع              | pain
+م تطلع               | pain
+لم تطلع              | pain
+ماتطلع               | pain
+ما يرضى              | pain
+لا يرضى              | pain
+مو يرضى              | pain
+مش يرضى              | pain
+م يرضى               | pain
+لم يرضى              | pain
+مايرضى               | pain
+مابيرضى              | pain
+ما ترضى              | pain
+لا ترضى              | pain
+مو ترضى              | pain
+مش ترضى              | pain
+م ترضى               | pain
+لم ترضى              | pain
+ماترضى               | pain
+مو يرسل              | pain
+مش يرسل              | pain
+م يرسل               | pain
+لم يرسل              | pain
+مابيرسل              | pain
+ما ترسل              | pain
+مو ترسل              | pain
+مش ترسل              | pain
+م ترسل               | pain
+لم ترسل              | pain
+ماترسل               | pain
+ما ينرسل             | pain
+لا ينرسل             | pain
+مو ينرسل             | pain
+مش ينرسل             | pain
+م ينرسل              | pain
+لم ينرسل             | pain
+ماينرسل              | pain
+مابينرسل             | pain
+ما تنرسل             | pain
+لا تنرسل             | pain
+مو تنرسل             | pain
+مش تنرسل             | pain
+م تنرسل              | pain
+لم تنرسل             | pain
+ماتنرسل              | pain
+مو يستجيب            | pain
+مش يستجيب            | pain
+م يستجيب             | pain
+لم يستجيب            | pain
+مايستجيب             | pain
+مابيستجيب            | pain
+ما تستجيب            | pain
+لا تستجيب            | pain
+مو تستجيب            | pain
+مش تستجيب            | pain
+م تستجيب             | pain
+لم تستجيب            | pain
+ماتستجيب             | pain
+مو يقبل              | pain
+مش يقبل              | pain
+م يقبل               | pain
+لم يقبل              | pain
+مابيقبل              | pain
+ما تقبل              | pain
+لا تقبل              | pain
+مو تقبل              | pain
+مش تقبل              | pain
+م تقبل               | pain
+لم تقبل              | pain
+ماتقبل               | pain
+مو يسجل              | pain
+مش يسجل              | pain
+م يسجل               | pain
+لم يسجل              | pain
+مايسجل               | pain
+مابيسجل              | pain
+ما تسجل              | pain
+لا تسجل              | pain
+مو تسجل              | pain
+مش تسجل              | pain
+م تسجل               | pain
+لم تسجل              | pain
+ماتسجل               | pain
+مو يحفظ              | pain
+مش يحفظ              | pain
+م يحفظ               | pain
+لم يحفظ              | pain
+مايحفظ               | pain
+مابيحفظ              | pain
+ما تحفظ              | pain
+لا تحفظ              | pain
+مو تحفظ              | pain
+مش تحفظ              | pain
+م تحفظ               | pain
+لم تحفظ              | pain
+ماتحفظ               | pain
+ما يشغل              | pain
+لا يشغل              | pain
+مو يشغل              | pain
+مش يشغل              | pain
+م يشغل               | pain
+لم يشغل              | pain
+مايشغل               | pain
+مابيشغل              | pain
+ما تشتغلش            | pain
+لا تشتغلش            | pain
+مو تشتغلش            | pain
+مش تشتغلش            | pain
+م تشتغلش             | pain
+ماتشتغلش             | pain
+ما يحدث              | pain
+لا يحدث              | pain
+مو يحدث              | pain
+مش يحدث              | pain
+م يحدث               | pain
+لم يحدث              | pain
+مايحدث               | pain
+مابيحدث              | pain
+ما يتحدث             | pain
+لا يتحدث             | pain
+مو يتحدث             | pain
+مش يتحدث             | pain
+م يتحدث              | pain
+لم يتحدث             | pain
+مايتحدث              | pain
+مابيتحدث             | pain
+ما ينرفع             | pain
+لا ينرفع             | pain
+مو ينرفع             | pain
+مش ينرفع             | pain
+م ينرفع              | pain
+لم ينرفع             | pain
+ماينرفع              | pain
+مابينرفع             | pain
+ما تنرفع             | pain
+لا تنرفع             | pain
+مو تنرفع             | pain
+مش تنرفع             | pain
+م تنرفع              | pain
+لم تنرفع             | pain
+ماتنرفع              | pain
+ما يرفع              | pain
+لا يرفع              | pain
+مو يرفع              | pain
+مش يرفع              | pain
+م يرفع               | pain
+لم يرفع              | pain
+مايرفع               | pain
+مابيرفع              | pain
+ما يعرض              | pain
+لا يعرض              | pain
+مو يعرض              | pain
+مش يعرض              | pain
+م يعرض               | pain
+لم يعرض              | pain
+مايعرض               | pain
+مابيعرض              | pain
+ما يتصل              | pain
+لا يتصل              | pain
+مو يتصل              | pain
+مش يتصل              | pain
+م يتصل               | pain
+لم يتصل              | pain
+مايتصل               | pain
+مابيتصل              | pain
+ما يكمل              | pain
+لا يكمل              | pain
+مو يكمل              | pain
+مش يكمل              | pain
+م يكمل               | pain
+لم يكمل              | pain
+مايكمل               | pain
+مابيكمل              | pain
+ما تجي               | pain
+لا تجي               | pain
+مو تجي               | pain
+مش تجي               | pain
+م تجي                | pain
+لم تجي               | pain
+ماتجي                | pain
+ما يجي               | pain
+لا يجي               | pain
+مو يجي               | pain
+مش يجي               | pain
+م يجي                | pain
+لم يجي               | pain
+مايجي                | pain
+مابيجي               | pain
+ما يوصل              | pain
+لا يوصل              | pain
+مو يوصل              | pain
+مش يوصل              | pain
+م يوصل               | pain
+لم يوصل              | pain
+مايوصل               | pain
+مابيوصل              | pain
+ما توصل              | pain
+لا توصل              | pain
+مو توصل              | pain
+مش توصل              | pain
+م توصل               | pain
+لم توصل              | pain
+ماتوصل               | pain
+ما يصل               | pain
+لا يصل               | pain
+مو يصل               | pain
+مش يصل               | pain
+م يصل                | pain
+مايصل                | pain
+مابيصل               | pain
+ما تصل               | pain
+لا تصل               | pain
+مو تصل               | pain
+مش تصل               | pain
+م تصل                | pain
+لم تصل               | pain
+ماتصل                | pain
+لا يشتغلش            | pain
+مو يشتغلش            | pain
+مش يشتغلش            | pain
+م يشتغلش             | pain
+مايشتغلش             | pain
+مابيشتغلش            | pain
+ما يفتحش             | pain
+لا يفتحش             | pain
+مو يفتحش             | pain
+مش يفتحش             | pain
+م يفتحش              | pain
+مايفتحش              | pain
+مابيفتحش             | pain

@@ -1,0 +1,107 @@
+# Arabic and Persian terms: staff attitude, rude or friendly, caring, listened
+theme = support.empathy
+
+[ar]
+اسلوب
+الاسلوب
+اسلوبهم
+أسلوب
+اسلوب سيء           | neg
+اسلوب التعامل
+معاملة
+المعاملة
+معاملتهم
+سوء المعاملة        | neg pain
+سوء التعامل         | neg pain
+قلة احترام          | neg pain
+قله ادب             | neg pain
+قلة ادب             | neg pain
+قليل ادب            | neg pain
+قليلين ادب          | neg pain
+وقح                 | neg pain
+وقاحة               | neg pain
+بوقاحة              | neg pain
+غير محترم           | neg pain
+مو محترمين          | neg pain
+مش محترمين          | neg pain
+استهزاء             | neg pain
+استهتار             | neg pain
+يستهزئ              | neg pain
+صرخ                 | neg pain
+يصرخ                | neg pain
+عصبي                | neg
+محترم               | pos
+محترمين             | pos
+محترمه              | pos
+لطيف                | pos
+لطيفين              | pos
+لطيفة               | pos
+خلوق                | pos
+خلوقين              | pos
+ذوق                 | pos
+ذوق كبير            | pos
+تعاون               | pos
+متعاون              | pos
+متعاونين            | pos
+متفهم               | pos
+متفهمين             | pos
+تفهم                | pos
+اهتمام              | pos
+اهتموا              | pos
+يهتمون              | pos
+لا يهتمون           | neg pain
+ما يهتمون           | neg pain
+مايهتمون            | neg pain
+لا مبالاة           | neg pain
+عدم اهتمام          | neg pain
+عدم الاهتمام        | neg pain
+ما يحترمون          | neg pain
+ما عندهم ذوق        | neg pain
+تعامل راقي          | pos
+تعامل سيء           | neg pain
+تعامل سيئ           | neg pain
+تعاملهم زفت         | neg pain
+
+[fa]
+برخورد
+برخوردشون
+برخورد بد           | neg pain
+برخورد زشت          | neg pain
+برخورد خوب          | pos
+خوش برخورد          | pos
+خوش‌برخورد          | pos
+بد برخورد           | neg pain
+بداخلاق             | neg pain
+بد اخلاق            | neg pain
+بی‌ادب              | neg pain
+بی ادب              | neg pain
+بی‌ادبی             | neg pain
+بی ادبی             | neg pain
+بی‌احترامی          | neg pain
+بی احترامی          | neg pain
+توهین               | neg pain
+توهین آمیز          | neg pain
+بی‌اعتنایی          | neg pain
+بی اعتنایی          | neg pain
+بی‌توجهی            | neg pain
+بی توجهی            | neg pain
+بی‌تفاوت            | neg pain
+بی تفاوت            | neg pain
+اهمیت نمیدن         | neg pain
+اهمیت نمی‌دهند      | neg pain
+محترمانه            | pos
+مودب                | pos
+مؤدب                | pos
+مودبانه             | pos
+صبور                | pos
+صبورانه             | pos
+همدلی               | pos
+دلسوز               | pos
+خوش اخلاق           | pos
+خوش‌اخلاق           | pos
+با حوصله            | pos
+باحوصله             | pos
+بی‌حوصله            | neg
+بی حوصله            | neg
+گوش دادن            | pos
+گوش ندادن           | neg pain

@@ -1,0 +1,92 @@
+# Arabic and Persian terms: problem solved or not, bounced between agents, repeating oneself
+theme = support.resolution
+
+[ar]
+حل المشكلة
+حل المشكله
+حلوا المشكلة
+حلوا المشكله
+حلو المشكلة
+حل مشكلتي
+حلوا مشكلتي
+تم حل               | pos
+تم الحل             | pos
+انحلت               | pos
+انحلت المشكلة       | pos
+ما انحلت            | neg pain
+لم تحل              | neg pain
+لم يتم حل           | neg pain
+لم يتم حلها         | neg pain
+ما حلوا             | neg pain
+ماحلوا              | neg pain
+ما حلو              | neg pain
+ماحلو               | neg pain
+بدون حل             | neg pain
+ولا حل              | neg pain
+لا يوجد حل          | neg pain
+مافي حل             | neg pain
+ما في حل            | neg pain
+ما لقيت حل          | neg pain
+الحل
+حل                  | exact
+وين الحل            | neg pain
+شو الحل             | neg pain
+ايش الحل            | neg pain
+ما هو الحل          | neg pain
+يحولوني             | neg pain
+حولوني              | neg pain
+كل واحد يحولني      | neg pain
+من موظف لموظف       | neg pain
+من قسم لقسم         | neg pain
+اعيد نفس الكلام     | neg pain
+نفس الرد            | neg pain
+ردود جاهزة          | neg pain
+رد آلي              | neg
+مرفوض               | neg
+رفضوا               | neg pain
+رفض الطلب           | neg pain
+رفضوا الشكوى        | neg pain
+اغلقوا البلاغ       | neg pain
+تم اغلاق البلاغ     | neg
+تم التعامل مع البلاغ | pos
+تجاوبوا             | pos
+عالجوا المشكلة      | pos
+متابعة
+المتابعة
+تابعت
+ما في متابعة        | neg pain
+
+[fa]
+حل مشکل
+حل شد               | pos
+مشکلم حل شد         | pos
+مشکل حل شد          | pos
+حل نشد              | neg pain
+حل نشده             | neg pain
+مشکلم حل نشد        | neg pain
+رسیدگی
+رسیدگی کردن         | pos
+رسیدگی نکردن        | neg pain
+رسیدگی نشد          | neg pain
+پیگیری نکردن        | neg pain
+پیگیری نشد          | neg pain
+پاس کاری            | neg pain
+پاسکاری             | neg pain
+پاس دادن            | neg pain
+از این واحد به اون واحد | neg pain
+هر بار یه چیزی میگن | neg pain
+دوباره توضیح دادم   | neg pain
+از اول توضیح        | neg pain
+نتیجه نداد          | neg pain
+بی‌نتیجه            | neg pain
+بی نتیجه            | neg pain
+بی فایده            | neg
+بی‌فایده            | neg
+راه حل
+راه‌حل
+جبران
+جبران کردن          | pos
+تعویض
+تعویض کردن          | pos
+مرجوع کردن
+مرجوعی

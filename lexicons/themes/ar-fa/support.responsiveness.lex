@@ -1,0 +1,106 @@
+# Arabic and Persian terms: waiting, hold times, slow or no replies
+theme = support.responsiveness
+
+[ar]
+ما يردون            | neg pain
+مايردون             | neg pain
+ما يرد              | neg pain
+مايرد               | neg pain
+ما ردوا             | neg pain
+ماردوا              | neg pain
+لا يردون            | neg pain
+لا يرد              | neg pain
+لم يرد              | neg pain
+لم يتم الرد         | neg pain
+لا يوجد رد          | neg pain
+ما في رد            | neg pain
+مافي رد             | neg pain
+بدون رد             | neg pain
+ولا رد              | neg pain
+ولا مجيب            | neg pain
+لا حياة لمن تنادي   | neg pain
+ولا حد يرد          | neg pain
+محد يرد             | neg pain
+ماحد يرد            | neg pain
+ما حد رد            | neg pain
+مش بيردوا           | neg pain
+الرد
+رد
+ردهم
+ردوا
+سرعة الرد           | pos
+الرد سريع           | pos
+رد سريع             | pos
+سرعة الاستجابة      | pos
+تجاوب
+تجاوبهم
+تجاوب سريع          | pos
+ما تجاوبوا          | neg pain
+انتظار
+الانتظار
+انتظرت              | neg
+انتظر               | exact
+ننتظر
+طال الانتظار        | neg pain
+مدة الانتظار
+وقت الانتظار
+قائمة الانتظار
+على الانتظار        | neg
+ساعات انتظار        | neg pain
+ساعة انتظار         | neg pain
+مليت وانا انتظر     | neg pain
+لي اسبوع            | neg pain
+لي شهر              | neg pain
+له شهر              | neg pain
+لي يومين            | neg pain
+من اسبوع            | neg
+من شهر              | neg
+بدون جدوى           | neg pain
+تجاهل               | neg pain
+تجاهلوا             | neg pain
+يتجاهلون            | neg pain
+تطنيش               | neg pain
+طنشوا               | neg pain
+مطنشين              | neg pain
+
+[fa]
+جواب نمیدن          | neg pain
+جواب نمی‌دهند       | neg pain
+جواب نمیده          | neg pain
+جواب ندادن          | neg pain
+جواب ندادند         | neg pain
+پاسخ نمی‌دهند       | neg pain
+پاسخ نمیدن          | neg pain
+پاسخ ندادند         | neg pain
+پاسخی دریافت نکردم  | neg pain
+جوابی نگرفتم        | neg pain
+هیچ جوابی           | neg pain
+هیچ پاسخی           | neg pain
+بی‌جواب             | neg pain
+بی جواب             | neg pain
+پاسخگو نیستند       | neg pain
+پاسخگو نیستن        | neg pain
+پاسخگو نبودند       | neg pain
+پاسخگو
+سریع جواب دادن      | pos
+سریع پاسخ           | pos
+پاسخ سریع           | pos
+سرعت پاسخگویی
+زمان پاسخ
+منتظر
+منتظرم              | neg
+منتظر موندم         | neg pain
+منتظر ماندم         | neg pain
+انتظار
+در انتظار
+پشت خط              | neg pain
+معطل                | neg pain
+معطلی               | neg pain
+معطل کردن           | neg pain
+چند روزه            | neg
+یک هفته است         | neg pain
+یه هفته‌ست          | neg pain
+هنوز جواب           | neg pain
+تلفن رو جواب نمیدن  | neg pain
+کسی جواب نمیده      | neg pain
+کسی پاسخگو نیست     | neg pain

@@ -1,0 +1,112 @@
+# Arabic and Persian terms: trust, privacy and dark patterns: hidden costs, tricks, misleading claims
+theme = trust
+
+[ar]
+ثقة
+الثقة
+ثقه
+موثوق               | pos
+موثوقية             | pos
+مصداقية
+مصداقيه
+نصب                 | neg pain
+نصابين              | neg pain
+نصاب                | neg pain
+احتيال              | neg pain
+محتال               | neg pain
+محتالين             | neg pain
+غش                  | neg pain
+غشاشين              | neg pain
+يغشون               | neg pain
+خداع                | neg pain
+مخادع               | neg pain
+كذب                 | neg pain
+كذاب                | neg pain
+كذابين              | neg pain
+يكذبون              | neg pain
+كذبه                | neg pain
+كدب                 | neg pain
+حرامية              | neg pain
+حراميه              | neg pain
+سرقة                | neg pain
+سرقه                | neg pain
+سرقوا               | neg pain
+يسرقون              | neg pain
+لصوص                | neg pain
+تضليل               | neg pain
+مضلل                | neg pain
+اعلان مضلل          | neg pain
+اعلانات كاذبة       | neg pain
+رسوم مخفية          | neg pain
+رسوم خفية           | neg pain
+بدون علمي           | neg pain
+بدون اذني           | neg pain
+بدون إذني           | neg pain
+بدون وجه حق         | neg pain
+خصوصية
+الخصوصية
+خصوصيه
+الخصوصيه
+انتهاك الخصوصية     | neg pain
+بياناتي
+البيانات الشخصية
+معلوماتي الشخصية
+تجسس                | neg pain
+يتجسس               | neg pain
+صلاحيات
+الصلاحيات
+اذونات
+الأذونات
+يطلب صلاحيات        | neg
+امان
+الامان
+آمن                 | pos
+امن                 | exact
+حسبي الله           | neg pain
+حسبنا الله          | neg pain
+فساد                | neg pain
+ظلم                 | neg pain
+ظالمين              | neg pain
+
+[fa]
+اعتماد
+قابل اعتماد         | pos
+اعتماد کردم
+بی‌اعتماد           | neg pain
+بی اعتماد           | neg pain
+اعتمادم سلب شد      | neg pain
+اطمینان
+قابل اطمینان        | pos
+کلاهبرداری          | neg pain
+کلاه‌برداری         | neg pain
+کلاهبردار           | neg pain
+کلاه سرمون رفت      | neg pain
+سرکیسه              | neg pain
+دروغ                | neg pain
+دروغگو              | neg pain
+دروغه               | neg pain
+فریب                | neg pain
+فریبنده             | neg pain
+گول                 | neg pain
+گول زدن             | neg pain
+گول نخورید          | neg pain
+تقلب                | neg pain
+تقلبی               | neg pain
+جنس تقلبی           | neg pain
+کپی                 | neg
+هزینه پنهان         | neg pain
+هزینه‌های پنهان     | neg pain
+بدون اطلاع          | neg pain
+بدون اجازه          | neg pain
+حریم خصوصی
+حریم شخصی
+اطلاعات شخصی
+اطلاعات شخصیم
+جاسوسی              | neg pain
+امنیت
+امن                 | pos
+ناامن               | neg pain
+تبلیغات دروغ        | neg pain
+تبلیغات کاذب        | neg pain
+خلاف واقع           | neg pain
+با عکس فرق          | neg

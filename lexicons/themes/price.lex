@@ -1,0 +1,321 @@
+# price and value for money: expensive, cheap, worth it, fees, plans
+theme = price
+label.en = Price and value for money
+label.fr = Prix et rapport qualité-prix
+label.ar = السعر والقيمة مقابل المال
+label.fa = قیمت و ارزش خرید
+
+[en]
+# price and value for money
+price
+prices
+priced
+pricing
+price tag
+price point
+price range
+price wise
+pricewise
+pricey | neg
+pricy | neg
+overpriced | neg
+over priced | neg
+over-priced | neg
+underpriced | pos
+cost
+costs
+costly | neg
+expensive | neg
+too expensive | neg
+so expensive | neg
+inexpensive | pos
+cheap
+cheaper
+cheapest
+dirt cheap | pos
+on the cheap
+affordable | pos
+affordably | pos
+unaffordable | neg
+afford
+reasonable
+reasonably
+moderately priced | pos
+fairly priced | pos
+well priced | pos
+budget
+budget friendly | pos
+wallet friendly | pos
+on a budget
+value
+good value | pos
+great value | pos
+excellent value | pos
+poor value | neg
+value for money
+value for the money
+bang for the buck | pos
+bang for your buck | pos
+bang for my buck | pos
+worth it | pos
+worth the money | pos
+worth the price | pos
+worth every penny | pos
+worth every cent | pos
+well worth | pos
+money's worth | pos
+moneys worth | pos
+not worth the money | neg
+not worth the price | neg
+not worth it | neg
+waste of money | neg
+rip off | neg
+ripoff | neg
+rip-off | neg
+ripped off | neg
+highway robbery | neg
+daylight robbery | neg
+steep | neg
+exorbitant | neg
+outrageous prices | neg
+insane prices | neg
+premium price | neg
+markup | neg
+mark up | neg
+marked up | neg
+upcharge | neg
+overcharged | neg
+overcharge | neg
+overcharging | neg
+gouge | neg
+gouging | neg
+money
+dollar
+dollars
+buck | exact
+bucks | exact
+cents
+euro
+euros
+pound | exact
+pounds | exact
+bill
+the check
+check came to
+tab came to
+tip
+tips | exact
+tipping
+gratuity
+service charge
+cover charge
+tax
+taxes
+pay
+paid
+paying
+pay for
+pay more
+you get what you pay for
+for what you pay
+for what you get
+for the price
+for the money
+for the cost
+at this price
+at that price
+per person
+per head
+good deal | pos
+great deal | pos
+a steal | pos
+steal | exact
+bargain | pos
+discount
+discounted
+discounts
+coupon
+coupons
+promo
+promo code
+promotion
+happy hour
+early bird
+for free
+fee
+fees
+hidden fees | neg
+subscription price
+subscription cost
+monthly fee
+annual fee
+pricing plan
+plans and pricing
+free plan
+free tier
+paid plan
+premium plan
+upgrade cost
+economical | pos
+splurge
+pricier
+cost effective | pos
+cost-effective | pos
+bargain price | pos
+low price | pos
+low prices | pos
+high price | neg
+high prices | neg
+higher price | neg
+prix fixe
+a deal | pos
+what a deal | pos
+the deal
+spent a fortune | neg
+cost a fortune | neg
+costs a fortune | neg
+paid a fortune | neg
+a fortune | neg
+break the bank | neg
+
+[fr]
+# prix et rapport qualité-prix
+prix
+tarif
+tarifs
+tarification
+tarifaire
+coût
+coûte
+coûtent
+coûteux | neg
+coûteuse | neg
+onéreux | neg
+onéreuse | neg
+cher | neg
+chère | neg
+chers | neg
+chères | neg
+trop cher | neg
+pas cher | pos
+pas chère | pos
+chérot | neg
+cherot | neg
+hors de prix | neg
+prix élevé | neg
+prix élevés | neg
+prix exorbitant | neg
+exorbitant | neg
+exorbitants | neg
+excessif | neg
+excessifs | neg
+prohibitif | neg
+abusé | neg
+abusif | neg
+abusifs | neg
+abordable | pos
+abordables | pos
+bon marché | pos
+raisonnable
+raisonnables
+modique | pos
+modéré
+modérés
+petit prix | pos
+petits prix | pos
+prix doux | pos
+prix imbattable | pos
+imbattable | pos
+prix correct | pos
+prix corrects | pos
+prix honnête | pos
+prix honnêtes | pos
+rapport qualité prix
+rapport qualité-prix
+rapport qualité/prix
+qualité prix
+qualité-prix
+rapport prix
+rapport prix qualité
+qualité/prix
+vaut le prix | pos
+vaut le coup | pos
+vaut son prix | pos
+en vaut la peine | pos
+rentable | pos
+pas rentable | neg
+arnaque | neg
+arnaques | neg
+du vol | neg
+c'est du vol | neg
+escroquerie | neg
+se faire avoir | neg
+on s'est fait avoir | neg
+pigeon | neg
+pigeons | neg
+addition
+addition salée | neg
+note salée | neg
+douloureuse | neg
+la note
+ticket moyen
+euro
+euros
+balles | exact
+budget
+porte-monnaie
+portefeuille
+payer
+payé
+payée
+payés
+paye
+payons
+dépenser
+dépensé
+débourser
+coûter
+formule
+formules
+formule midi
+supplément | neg
+suppléments | neg
+en supplément
+majoration | neg
+pourboire
+pourboires
+service compris
+service non compris
+promo
+promotion
+promotions
+réduction
+réductions
+remise
+remises
+soldes
+bon plan | pos
+bons plans | pos
+gratuit
+gratuite
+gratuitement
+offert gratuitement
+happy hour
+frais de service
+frais supplémentaires | neg
+frais cachés | neg
+frais de port
+frais de livraison
+abonnement mensuel
+prix de l'abonnement
+économique | pos
+économiques | pos
+radin | neg
+radins | neg
+pingre | neg
+prix fixe
+moins cher
+plus cher
+le moins cher
+ça douille | neg
+douiller | neg

@@ -1,0 +1,139 @@
+# missing features and requests: 'please add', 'wish it could', bulk edit
+theme = product.features
+label.en = Features and requests
+label.fr = Fonctionnalités et demandes
+label.ar = الميزات والطلبات
+label.fa = امکانات و درخواست‌ها
+
+[en]
+# missing features and feature requests
+feature
+features
+feature request | pain
+functionality
+functionalities
+function
+functions
+option
+options
+no option | pain
+no way to | pain
+there is no way to | pain
+please add | pain
+pls add | pain
+please bring back | pain
+bring back | pain
+please make | pain
+please allow | pain
+please let us | pain
+would be nice | pain
+would be great if | pain
+would love to see | pain
+i wish | pain
+wish it had | pain
+wish it could | pain
+wish there was | pain
+wish there were | pain
+should have | pain
+should add | pain
+needs to add | pain
+need to add | pain
+need an option | pain
+missing | pain
+lacks | pain
+lacking | pain
+lack of | pain
+does not have | pain
+does not support | pain
+not supported | pain
+unsupported | pain
+support for
+supports
+limited | neg
+limitation
+limitations
+add the ability | pain
+ability to
+bulk edit
+bulk editing
+batch
+dark mode
+offline mode
+widget
+shortcut
+shortcuts
+customization
+extra features
+built-in
+built in
+backlit keyboard
+backlit
+bluetooth
+webcam
+camera
+hdmi
+usb port
+usb ports
+ports
+dvd drive
+cd drive
+optical drive
+fingerprint reader
+card reader
+touch id
+face id
+would love it if | pain
+
+[fr]
+# fonctionnalités manquantes et demandes
+fonctionnalité
+fonctionnalités
+fonction
+fonctions
+option
+options
+aucune option | pain
+pas d'option | pain
+pas possible de | pain
+impossible de | pain
+manque | pain
+il manque | pain
+manquant | pain
+manquante | pain
+absence de | pain
+ajouter | pain
+ajoutez | pain
+svp ajoutez | pain
+merci d'ajouter | pain
+pourriez-vous ajouter | pain
+pourriez vous ajouter | pain
+ce serait bien | pain
+ce serait top | pain
+ça serait bien | pain
+serait bien de | pain
+serait top | pain
+il faudrait | pain
+faudrait | pain
+j'aimerais | pain
+aimerais | pain
+on aimerait | pain
+nous aimerions | pain
+ne propose pas | pain
+ne permet pas | pain
+permettre de
+mode sombre
+mode hors ligne
+mise à jour
+mises à jour
+nouveauté
+nouveautés
+nouvelle fonction
+nouvelle fonctionnalité
+widget
+raccourci
+raccourcis
+personnalisation
+personnaliser
+limité | neg
+limitée | neg
+limitations

@@ -1,0 +1,243 @@
+# bugs, crashes, errors, outages, data loss, 'stopped working'
+theme = product.reliability
+label.en = Bugs, crashes and outages
+label.fr = Bugs, plantages et pannes
+label.ar = الأعطال والأخطاء
+label.fa = باگ، کرش و قطعی
+
+[en]
+# bugs, crashes, errors, outages, data loss
+bug | pain
+bugs | pain
+buggy | pain
+glitch | pain
+glitches | pain
+glitchy | pain
+crash | pain
+crashes | pain
+crashed | pain
+crashing | pain
+keeps crashing | pain
+kept crashing | pain
+blue screen | pain
+blue screen of death | pain
+bsod | pain
+kernel panic | pain
+freeze | pain
+freezes | pain
+freezing | pain
+froze | pain
+frozen | pain
+hang | exact
+hangs | pain
+hung | exact
+lock up | pain
+locks up | pain
+locked up | pain
+locking up | pain
+error | pain
+errors | pain
+error message | pain
+error code | pain
+fatal error | pain
+reboot | pain
+reboots | pain
+rebooting | pain
+restart
+restarts | pain
+restarting | pain
+restarted
+shuts down | pain
+shut down | pain
+shuts off | pain
+shut off | pain
+turns off | pain
+turned off by itself | pain
+turns itself off | pain
+stopped working | pain
+stops working | pain
+stop working | pain
+quit working | pain
+quits working | pain
+does not work | pain
+did not work | pain
+do not work | pain
+not working | pain
+no longer works | pain
+no longer working | pain
+will not turn on | pain
+would not turn on | pain
+does not turn on | pain
+not turn on | pain
+will not boot | pain
+would not boot | pain
+not boot | pain
+will not start | pain
+would not start | pain
+died | pain
+dies | pain
+dying | pain
+dead | pain
+went dead | pain
+dead on arrival | pain
+doa | pain
+fail | pain
+fails | pain
+failed | pain
+failing | pain
+failure | pain
+failures | pain
+hard drive failure | pain
+hard drive crashed | pain
+malfunction | pain
+malfunctions | pain
+malfunctioning | pain
+outage | pain
+outages | pain
+downtime | pain
+server down | pain
+server is down | pain
+servers are down | pain
+server error | pain
+server issues | pain
+site is down | pain
+site down | pain
+app is down | pain
+data loss | pain
+lost data | pain
+lost my data | pain
+lost all my | pain
+lost everything | pain
+lost my files | pain
+corrupt | pain
+corrupted | pain
+corruption | pain
+unstable | neg
+instability | neg
+unreliable | neg
+reliable | pos
+reliability
+dependable | pos
+stable | pos
+stability
+problem free | pos
+trouble free | pos
+issue free | pos
+no problems | pos
+no issues | pos
+without a hitch | pos
+virus | pain
+viruses | pain
+malware | pain
+spyware | pain
+infected | pain
+flicker | pain
+flickers | pain
+flickering | pain
+screen went black | pain
+black screen | pain
+not responding | pain
+stuck on | pain
+gets stuck | pain
+got stuck | pain
+keeps disconnecting | pain
+disconnects | pain
+dropped connection | pain
+drops connection | pain
+wifi drops | pain
+random shutdowns | pain
+defective hard drive | pain
+recovery
+system restore
+repair disk
+
+[fr]
+# bugs, plantages, pannes, pertes de données
+bug | pain
+bugs | pain
+bogue | pain
+beug | pain
+beugue | pain
+bugue | pain
+buggé | pain
+beugé | pain
+plante | pain
+plantage | pain
+plantages | pain
+planté | pain
+plantent | pain
+crash | pain
+crashs | pain
+crashe | pain
+écran bleu | pain
+écran noir | pain
+erreur | pain
+erreurs | pain
+message d'erreur | pain
+code erreur | pain
+panne | pain
+pannes | pain
+en panne | pain
+tombé en panne | pain
+ne marche pas | pain
+ne marche plus | pain
+marche plus | pain
+marche pas | pain
+ne fonctionne pas | pain
+ne fonctionne plus | pain
+fonctionne plus | pain
+fonctionne pas | pain
+ne s'allume plus | pain
+ne s'allume pas | pain
+ne démarre plus | pain
+ne démarre pas | pain
+hors service | pain
+hs | exact
+inutilisable | pain
+se ferme | pain
+se ferme toute seule | pain
+se ferme tout seul | pain
+se coupe | pain
+s'éteint | pain
+s'éteint tout seul | pain
+redémarre | pain
+redémarre tout seul | pain
+redémarrage
+fige | pain
+figé | pain
+se fige | pain
+freeze | pain
+bloqué | pain
+bloque | pain
+se bloque | pain
+reste bloqué | pain
+instable | neg
+instabilité | neg
+fiable | pos
+fiabilité
+pas fiable | neg
+stable | pos
+stabilité
+perte de données | pain
+données perdues | pain
+tout perdu | pain
+j'ai tout perdu | pain
+corrompu | pain
+corrompus | pain
+coupure | pain
+coupures | pain
+interruption | pain
+serveur en panne | pain
+site en panne | pain
+indisponible | pain
+dysfonctionnement | pain
+dysfonctionnements | pain
+défaillance | pain
+défaillant | pain
+virus | pain
+capricieux | neg
+aucun souci | pos
+aucun problème | pos
+sans problème | pos
+sans souci | pos
+est mort | pain

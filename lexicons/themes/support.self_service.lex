@@ -1,0 +1,94 @@
+# help centre, FAQ, documentation, chatbot, tutorials, finding help content
+theme = support.self_service
+parent = support
+label.en = Self-service and help content
+label.fr = Libre-service et aide en ligne
+label.ar = الخدمة الذاتية والمساعدة
+label.fa = سلف‌سرویس و راهنما
+
+[en]
+# help content, documentation, bots
+help center
+help centre
+help page
+help pages
+help section
+help article
+help articles
+help docs
+knowledge base
+faq
+faqs
+documentation
+docs | exact
+manual
+user manual
+user guide
+instruction manual
+instructions
+tutorial
+tutorials
+how to video
+how-to
+video guide
+walkthrough video
+chatbot
+chat bot
+bot | exact
+virtual assistant
+automated assistant
+ai assistant
+self service
+self-service
+online help
+community forum
+user forum
+forums
+support site
+support page
+support website
+search the help
+could not find an answer | neg
+no documentation | neg
+outdated documentation | neg
+automated system
+automated phone system
+phone menu
+press 1
+
+[fr]
+# aide en ligne, documentation, robots
+centre d'aide
+page d'aide
+aide en ligne
+rubrique d'aide
+faq
+foire aux questions
+documentation
+doc | exact
+notice
+notice d'utilisation
+mode d'emploi
+manuel
+manuel d'utilisation
+guide d'utilisation
+guide
+tutoriel
+tutoriels
+tuto
+tutos
+vidéo explicative
+chatbot
+chat bot
+robot
+assistant virtuel
+réponse automatique
+réponses automatiques
+serveur vocal
+base de connaissances
+forum
+forums
+espace client
+selfcare
+articles d'aide
+introuvable dans l'aide

@@ -1,0 +1,420 @@
+//! Per-document analysis: theme mentions with polarity, negation and pain, and the
+//! document's sentiment.
+//!
+//! A pure function of a text and the compiled lexicons: no I/O, no shared mutable
+//! state, so documents are analysed in parallel without coordination. The rules that
+//! decide polarity and pain are documented in `lexicons/README.md` ("How polarity and
+//! pain are decided") and implemented only here.
+
+use crate::lang::Lang;
+use crate::lexicon::matcher::{match_sequence, Hit};
+use crate::lexicon::{CueKind, LexiconSet};
+use crate::text::{Sentence, TextAnalysis, TokenKind};
+
+/// How many word tokens after a negator it negates.
+pub const NEGATION_SCOPE: usize = 3;
+/// How many word tokens before a post-posed negator (Persian `نیست`) it negates.
+pub const NEGATION_POST_SCOPE: usize = 2;
+/// A polarity score above this is positive, below its negative is negative.
+pub const POLARITY_THRESHOLD: f32 = 0.25;
+
+/// One mention of a theme in a document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub theme: u16,
+    /// Index of the term in `LexiconSet::terms`.
+    pub term: u32,
+    /// Index of the sentence in the document.
+    pub sentence: u32,
+    /// Byte span into the document text.
+    pub start: usize,
+    pub end: usize,
+    pub polarity: i8,
+    pub negated: bool,
+    pub pain: bool,
+    /// Polarity score before thresholding (its magnitude ranks quotes).
+    pub score: f32,
+}
+
+/// A cue found in a document (for `explain`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CueHit {
+    pub kind: CueKind,
+    pub cue: u32,
+    pub start: usize,
+    pub end: usize,
+    /// Contribution to sentiment after negation and intensity (0 for non-sentiment cues).
+    pub value: f32,
+}
+
+/// Result of analysing one document.
+#[derive(Debug, Clone)]
+pub struct DocAnalysis {
+    pub lang: Lang,
+    pub variant: Option<&'static str>,
+    pub n_tokens: u32,
+    pub sentences: Vec<Sentence>,
+    pub mentions: Vec<Mention>,
+    /// Document sentiment in [-1, 1]: (positive − negative) / (positive + negative).
+    pub sentiment: f32,
+}
+
+/// Everything `explain` shows.
+pub struct Detailed {
+    pub text: TextAnalysis,
+    pub doc: DocAnalysis,
+    pub cues: Vec<CueHit>,
+    /// Per token: negated by a negator.
+    pub negated: Vec<bool>,
+    /// Per token: clause id after contrast splitting.
+    pub clause: Vec<u32>,
+}
+
+/// Analyses a text (`forced`: language from a column or flag).
+pub fn analyze_text(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> DocAnalysis {
+    analyze_detailed(lex, text, forced).doc
+}
+
+fn is_egyptian_circumfix_negation(norm: &str) -> bool {
+    // ما…ش: ماعجبنيش, مابيشتغلش, مافيش
+    norm.starts_with("ما") && norm.ends_with('ش') && norm.chars().count() >= 5
+}
+
+/// Analyses a text and keeps the intermediate steps.
+pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> Detailed {
+    let ta = lex.pipeline.analyze(text, forced);
+    let toks = &ta.tokens;
+    let n = toks.len();
+    let seq = match_sequence(toks);
+    let mut term_hits: Vec<Hit> = Vec::new();
+    lex.find_terms(toks, &seq, &mut term_hits);
+    let mut cue_hits: Vec<Hit> = Vec::new();
+    lex.find_cues(toks, &seq, &mut cue_hits);
+    // several terms (or cues) can compile to the same words (`rude`, `rudely`): keep one
+    // per theme (per cue kind), the first in lexicon order
+    for h in &mut term_hits {
+        let mut seen: smallvec::SmallVec<[u16; 4]> = smallvec::SmallVec::new();
+        h.payloads.retain(|p| {
+            let th = lex.terms[*p as usize].theme;
+            if seen.contains(&th) {
+                false
+            } else {
+                seen.push(th);
+                true
+            }
+        });
+    }
+    for h in &mut cue_hits {
+        let mut seen: smallvec::SmallVec<[CueKind; 4]> = smallvec::SmallVec::new();
+        h.payloads.retain(|p| {
+            let k = lex.cues[*p as usize].kind;
+            if seen.contains(&k) {
+                false
+            } else {
+                seen.push(k);
+                true
+            }
+        });
+    }
+
+    // word positions (for scopes counted in words)
+    let mut word_pos = vec![usize::MAX; n];
+    let mut words: Vec<usize> = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if matches!(t.kind, TokenKind::Word | TokenKind::Number) {
+            word_pos[i] = words.len();
+            words.push(i);
+        }
+    }
+
+    // clauses: punctuation clauses, further split at contrast cues
+    let mut contrast_start = vec![false; n];
+    for h in &cue_hits {
+        if h.payloads
+            .iter()
+            .any(|&c| lex.cues[c as usize].kind == CueKind::Contrast)
+        {
+            contrast_start[h.first] = true;
+        }
+    }
+    let mut clause = vec![0u32; n];
+    let mut cur = 0u32;
+    for i in 0..n {
+        if i > 0 && (toks[i].clause != toks[i - 1].clause || contrast_start[i]) {
+            cur += 1;
+        }
+        clause[i] = cur;
+    }
+    let n_clauses = if n == 0 { 0 } else { cur as usize + 1 };
+
+    // negation
+    let mut negated = vec![false; n];
+    let mut is_negator = vec![false; n];
+    let mark_after = |first: usize, last: usize, negated: &mut Vec<bool>| {
+        let c = clause[first];
+        let wp = word_pos[last];
+        if wp == usize::MAX {
+            return;
+        }
+        for &ti in words.iter().skip(wp + 1).take(NEGATION_SCOPE) {
+            if clause[ti] != c {
+                break;
+            }
+            negated[ti] = true;
+        }
+    };
+    for h in &cue_hits {
+        for &c in &h.payloads {
+            match lex.cues[c as usize].kind {
+                CueKind::Negation => {
+                    for flag in &mut is_negator[h.first..=h.last] {
+                        *flag = true;
+                    }
+                    mark_after(h.first, h.last, &mut negated);
+                }
+                CueKind::NegationPost => {
+                    for flag in &mut is_negator[h.first..=h.last] {
+                        *flag = true;
+                    }
+                    let c0 = clause[h.first];
+                    let wp = word_pos[h.first];
+                    if wp != usize::MAX {
+                        for &ti in words[..wp].iter().rev().take(NEGATION_POST_SCOPE) {
+                            if clause[ti] != c0 {
+                                break;
+                            }
+                            negated[ti] = true;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    for i in 0..n {
+        if toks[i].lang == Lang::Ar
+            && toks[i].kind == TokenKind::Word
+            && is_egyptian_circumfix_negation(&toks[i].forms.norm)
+        {
+            negated[i] = true;
+            is_negator[i] = true;
+            mark_after(i, i, &mut negated);
+        }
+    }
+
+    // sentiment cues with intensity and negation
+    let mut cues_out: Vec<CueHit> = Vec::new();
+    let mut clause_score = vec![0f32; n_clauses];
+    let mut clause_pain_marker = vec![false; n_clauses];
+    let mut clause_has_cue = vec![false; n_clauses];
+    let mut pos_total = 0f32;
+    let mut neg_total = 0f32;
+    let mut intensity_at = vec![1f32; n];
+    for h in &cue_hits {
+        for &c in &h.payloads {
+            let kind = lex.cues[c as usize].kind;
+            if matches!(kind, CueKind::Intensifier | CueKind::Diminisher) {
+                let f = if kind == CueKind::Intensifier {
+                    1.5
+                } else {
+                    0.5
+                };
+                let wp = word_pos[h.last];
+                if wp != usize::MAX {
+                    for &ti in words.iter().skip(wp + 1).take(2) {
+                        if clause[ti] == clause[h.first] {
+                            intensity_at[ti] = f;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for h in &cue_hits {
+        for &c in &h.payloads {
+            let kind = lex.cues[c as usize].kind;
+            let mut value = 0f32;
+            let cl = clause[h.first] as usize;
+            match kind {
+                CueKind::Positive | CueKind::Negative => {
+                    let neg = (h.first..=h.last).any(|i| negated[i])
+                        && !(h.first..=h.last).all(|i| is_negator[i]);
+                    let base = if kind == CueKind::Positive { 1.0 } else { -1.0 };
+                    let v = base * intensity_at[h.first];
+                    value = if neg {
+                        if base > 0.0 {
+                            -v
+                        } else {
+                            -v * 0.5
+                        }
+                    } else {
+                        v
+                    };
+                    clause_score[cl] += value;
+                    clause_has_cue[cl] = true;
+                    if value > 0.0 {
+                        pos_total += value;
+                    } else {
+                        neg_total -= value;
+                    }
+                }
+                CueKind::PainMarker => clause_pain_marker[cl] = true,
+                _ => {}
+            }
+            cues_out.push(CueHit {
+                kind,
+                cue: c,
+                start: toks[h.first].start,
+                end: toks[h.last].end,
+                value,
+            });
+        }
+    }
+
+    // which clauses carry a mention (their cues are theirs)
+    let mut clause_has_mention = vec![false; n_clauses];
+    for h in &term_hits {
+        clause_has_mention[clause[h.first] as usize] = true;
+    }
+    // a clause that is only a contrast word (", however,") is not a boundary
+    let mut clause_words = vec![0usize; n_clauses];
+    for &ti in &words {
+        clause_words[clause[ti] as usize] += 1;
+    }
+    let mut hard_boundary = vec![false; n_clauses];
+    for i in 0..n {
+        if contrast_start[i] {
+            let c = clause[i] as usize;
+            let cue_len = cue_hits.iter().find(|h| h.first == i).map_or(1, |h| {
+                word_pos[h.last].saturating_sub(word_pos[h.first]) + 1
+            });
+            hard_boundary[c] = clause_words[c] > cue_len;
+        }
+    }
+    let sentence_of_clause = {
+        let mut v = vec![0u32; n_clauses];
+        for i in 0..n {
+            v[clause[i] as usize] = toks[i].sentence;
+        }
+        v
+    };
+    // the cue score a mention in clause `c` reads
+    let borrowed_score = |c: usize| -> f32 {
+        if clause_has_cue[c] {
+            return clause_score[c];
+        }
+        let s = sentence_of_clause[c];
+        // forward
+        let mut k = c + 1;
+        while k < n_clauses
+            && sentence_of_clause[k] == s
+            && !hard_boundary[k]
+            && !clause_has_mention[k]
+        {
+            if clause_has_cue[k] {
+                return clause_score[k];
+            }
+            k += 1;
+        }
+        // backward
+        if !hard_boundary[c] {
+            let mut k = c;
+            while k > 0 {
+                k -= 1;
+                if sentence_of_clause[k] != s || clause_has_mention[k] {
+                    break;
+                }
+                if clause_has_cue[k] {
+                    return clause_score[k];
+                }
+                if hard_boundary[k] {
+                    break;
+                }
+            }
+        }
+        0.0
+    };
+
+    let mut mentions = Vec::new();
+    for h in &term_hits {
+        let cl = clause[h.first] as usize;
+        let span_negated =
+            (h.first..=h.last).any(|i| negated[i]) && !(h.first..=h.last).all(|i| is_negator[i]);
+        // cues that overlap the mention itself are the term's own words
+        let own_cue: f32 = cues_out
+            .iter()
+            .filter(|c| c.start >= toks[h.first].start && c.end <= toks[h.last].end)
+            .map(|c| c.value)
+            .sum();
+        let context = borrowed_score(cl) - own_cue;
+        for &p in &h.payloads {
+            let term = &lex.terms[p as usize];
+            let theme = lex.theme(term.theme);
+            let painful = term.flags.pain || term.flags.neg || theme.painful;
+            let own = if term.flags.pos {
+                1.0
+            } else if painful {
+                -1.0
+            } else {
+                0.0
+            };
+            let own_value = if span_negated {
+                if own > 0.0 {
+                    -1.0
+                } else {
+                    -own * 0.5
+                }
+            } else {
+                own
+            } * intensity_at[h.first];
+            let score = own_value + context;
+            let polarity = if score > POLARITY_THRESHOLD {
+                1
+            } else if score < -POLARITY_THRESHOLD {
+                -1
+            } else {
+                0
+            };
+            let pain = polarity < 0
+                || (painful && !span_negated && polarity <= 0)
+                || (clause_pain_marker[cl] && polarity <= 0);
+            mentions.push(Mention {
+                theme: term.theme,
+                term: p,
+                sentence: toks[h.first].sentence,
+                start: toks[h.first].start,
+                end: toks[h.last].end,
+                polarity,
+                negated: span_negated,
+                pain,
+                score,
+            });
+            if own_value > 0.0 {
+                pos_total += own_value;
+            } else {
+                neg_total -= own_value;
+            }
+        }
+    }
+    let sentiment = if pos_total + neg_total > 0.0 {
+        ((pos_total - neg_total) / (pos_total + neg_total) * 1000.0).round() / 1000.0
+    } else {
+        0.0
+    };
+    let n_tokens = toks.iter().filter(|t| t.kind != TokenKind::Punct).count() as u32;
+    let doc = DocAnalysis {
+        lang: ta.lang,
+        variant: ta.variant,
+        n_tokens,
+        sentences: ta.sentences.clone(),
+        mentions,
+        sentiment,
+    };
+    Detailed {
+        text: ta,
+        doc,
+        cues: cues_out,
+        negated,
+        clause,
+    }
+}

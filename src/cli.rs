@@ -1,0 +1,339 @@
+//! The command line: argument definitions (clap) and the translation of each
+//! subcommand into library calls. Nothing here analyses text; `main` only calls
+//! [`main_with_args`] and exits with its code.
+
+use crate::config::{self, ColumnSpec, FileConfig, Format, Kind, LangSource, RunOptions};
+use crate::lang::Lang;
+use crate::lexicon::LexiconSet;
+use clap::{Args, Parser, Subcommand};
+use std::path::{Path, PathBuf};
+
+/// Exit code: success.
+pub const EXIT_OK: i32 = 0;
+/// Exit code: finished, but some rows were rejected (see rejects.parquet).
+pub const EXIT_REJECTS: i32 = 1;
+/// Exit code: nothing usable was produced (bad arguments, unreadable input, invalid lexicon).
+pub const EXIT_FAILURE: i32 = 2;
+
+#[derive(Parser, Debug)]
+#[command(name = "vocmine", version, about = "Turn customer feedback in Arabic, Persian, French and English into persona evidence tables (Parquet).", long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Analyse feedback exports and write persona evidence tables to --out DIR.
+    Run(RunArgs),
+    /// Show every step of the analysis of one text as JSON (tokens, stems, cues, mentions).
+    Explain(ExplainArgs),
+    /// Score theme and pain detection on labelled files in the gold-dev format.
+    Eval(EvalArgs),
+    /// Lexicon tools.
+    #[command(subcommand)]
+    Lexicon(LexiconCommand),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum LexiconCommand {
+    /// Load a lexicon directory and report every problem (file, line, reason).
+    Check {
+        /// Lexicon directory (default: ./lexicons if present, else the bundled lexicons).
+        dir: Option<PathBuf>,
+    },
+}
+
+#[derive(Args, Debug, Default)]
+pub struct RunArgs {
+    /// Input files or globs (CSV, TSV, JSONL/NDJSON, JSON array, Parquet).
+    pub inputs: Vec<String>,
+    /// Output directory (created if missing).
+    #[arg(long, short)]
+    pub out: Option<PathBuf>,
+    /// Text column; repeat to join several columns (default: text, review, body, comment, description, message…).
+    #[arg(long = "text", value_name = "COL")]
+    pub text: Vec<String>,
+    /// Id column (default: id, review_id, ticket_id…; else <file>:<row>).
+    #[arg(long, value_name = "COL")]
+    pub id: Option<String>,
+    /// Rating column (default: rating, stars, score, rate).
+    #[arg(long, value_name = "COL")]
+    pub rating: Option<String>,
+    /// Persona dimension column; repeat for several dimensions.
+    #[arg(long = "persona", value_name = "COL")]
+    pub persona: Vec<String>,
+    /// Language: a code (ar, fa, fr, en) for every row, or a column holding codes. Default: identified per document.
+    #[arg(long, value_name = "COL|CODE")]
+    pub lang: Option<String>,
+    /// Creation date column (default: created_at, date, created, timestamp).
+    #[arg(long, value_name = "COL")]
+    pub created: Option<String>,
+    /// Kind of documents: review, ticket, transcript, survey.
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// Input format, when the extension does not tell: csv, tsv, jsonl, json, parquet.
+    #[arg(long)]
+    pub format: Option<String>,
+    /// Text encoding of CSV/TSV/JSON inputs: utf-8 (default; a BOM is honoured), windows-1252, windows-1256, utf-16le…
+    #[arg(long)]
+    pub encoding: Option<String>,
+    /// Lexicon directory (default: the bundled lexicons).
+    #[arg(long, value_name = "DIR")]
+    pub lexicons: Option<PathBuf>,
+    /// Keep rows rated at least this.
+    #[arg(long)]
+    pub min_rating: Option<f64>,
+    /// Keep rows rated at most this.
+    #[arg(long)]
+    pub max_rating: Option<f64>,
+    /// Worker threads (default: all cores). Output does not depend on it.
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// No progress bar and no summary line.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Quotes per (persona, theme) (default 3).
+    #[arg(long)]
+    pub quotes: Option<usize>,
+    /// TOML file with the same settings (flags override it).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct ExplainArgs {
+    /// The text to explain.
+    pub text: String,
+    /// Language code (ar, fa, fr, en); default: identified.
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Lexicon directory (default: the bundled lexicons).
+    #[arg(long, value_name = "DIR")]
+    pub lexicons: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct EvalArgs {
+    /// Gold files (JSONL: id, lang, text, themes, pains, scored).
+    #[arg(required = true)]
+    pub gold: Vec<PathBuf>,
+    /// Lexicon directory (default: the bundled lexicons).
+    #[arg(long, value_name = "DIR")]
+    pub lexicons: Option<PathBuf>,
+    /// Show up to N false positives and false negatives per dataset, task and class.
+    #[arg(long, default_value_t = 0)]
+    pub errors: usize,
+    /// Worker threads.
+    #[arg(long)]
+    pub threads: Option<usize>,
+}
+
+/// Loads lexicons from a directory, or the bundled ones.
+pub fn load_lexicons(dir: Option<&Path>) -> anyhow::Result<LexiconSet> {
+    let r = match dir {
+        Some(d) => LexiconSet::load(d),
+        None => LexiconSet::bundled(),
+    };
+    r.map_err(|e| anyhow::anyhow!("{e}"))
+}
+
+/// Resolves flags and an optional TOML file into validated run options.
+pub fn resolve_run(args: RunArgs, argv: Vec<String>) -> anyhow::Result<RunOptions> {
+    let file = match &args.config {
+        Some(p) => FileConfig::load(p)?,
+        None => FileConfig::default(),
+    };
+    let pick_vec = |flag: Vec<String>, file: Option<Vec<String>>| {
+        if flag.is_empty() {
+            file.unwrap_or_default()
+        } else {
+            flag
+        }
+    };
+    let inputs = pick_vec(args.inputs, file.inputs.clone());
+    if inputs.is_empty() {
+        anyhow::bail!("no input: give one or more files or globs (vocmine run FILE... --out DIR)");
+    }
+    let inputs = config::expand_inputs(&inputs)?;
+    let out = args
+        .out
+        .or(file.out.clone())
+        .ok_or_else(|| anyhow::anyhow!("missing --out DIR (where the tables are written)"))?;
+    let kind_s = args.kind.or(file.kind.clone());
+    let kind = match kind_s {
+        Some(k) => Kind::parse(&k).ok_or_else(|| {
+            anyhow::anyhow!("unknown --kind {k:?}: expected review, ticket, transcript or survey")
+        })?,
+        None => Kind::Review,
+    };
+    let format = match args.format.or(file.format.clone()) {
+        Some(f) => Some(Format::parse(&f).ok_or_else(|| {
+            anyhow::anyhow!("unknown --format {f:?}: expected csv, tsv, jsonl, json or parquet")
+        })?),
+        None => None,
+    };
+    let encoding = match args.encoding.or(file.encoding.clone()) {
+        Some(e) => config::parse_encoding(&e)?,
+        None => None,
+    };
+    let lang = match args.lang.or(file.lang.clone()) {
+        None => LangSource::Detect,
+        Some(l) => match Lang::parse(&l) {
+            Some(code) if code != Lang::Other && l.len() <= 7 => LangSource::Fixed(code),
+            _ => LangSource::Column(l),
+        },
+    };
+    let min_rating = args.min_rating.or(file.min_rating);
+    let max_rating = args.max_rating.or(file.max_rating);
+    if let (Some(a), Some(b)) = (min_rating, max_rating) {
+        if a > b {
+            anyhow::bail!("--min-rating {a} is above --max-rating {b}: no row could pass");
+        }
+    }
+    let threads = args.threads.or(file.threads);
+    if threads == Some(0) {
+        anyhow::bail!("--threads must be at least 1");
+    }
+    let mut persona = pick_vec(args.persona, file.persona.clone());
+    persona.dedup();
+    Ok(RunOptions {
+        inputs,
+        out,
+        columns: ColumnSpec {
+            text: pick_vec(args.text, file.text.clone()),
+            id: args.id.or(file.id.clone()),
+            rating: args.rating.or(file.rating.clone()),
+            persona,
+            created: args.created.or(file.created.clone()),
+        },
+        lang,
+        kind,
+        format,
+        encoding,
+        lexicons: args.lexicons.or(file.lexicons.clone()),
+        min_rating,
+        max_rating,
+        threads,
+        quiet: args.quiet || file.quiet.unwrap_or(false),
+        quotes: args.quotes.or(file.quotes).unwrap_or(3),
+        chunk_rows: 2048,
+        arguments: argv,
+    })
+}
+
+fn set_threads(n: Option<usize>) {
+    if let Some(n) = n {
+        // only fails if a global pool already exists, which cannot happen here
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global();
+    }
+}
+
+/// Runs the command line and returns the process exit code. Errors are printed to
+/// stderr with their cause chain.
+pub fn main_with_args(argv: Vec<String>) -> i32 {
+    let cli = match Cli::try_parse_from(&argv) {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() {
+                EXIT_FAILURE
+            } else {
+                EXIT_OK
+            };
+            let _ = e.print();
+            return code;
+        }
+    };
+    match run_command(cli.command, argv) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("vocmine: error: {e}");
+            for cause in e.chain().skip(1) {
+                eprintln!("  caused by: {cause}");
+            }
+            EXIT_FAILURE
+        }
+    }
+}
+
+fn run_command(cmd: Command, argv: Vec<String>) -> anyhow::Result<i32> {
+    match cmd {
+        Command::Run(args) => {
+            let opts = resolve_run(args, argv[1..].to_vec())?;
+            set_threads(opts.threads);
+            let summary = crate::pipeline::run(&opts)?;
+            Ok(summary.exit_code())
+        }
+        Command::Explain(a) => {
+            let lex = load_lexicons(a.lexicons.as_deref())?;
+            let lang = match a.lang {
+                Some(l) => Some(Lang::parse(&l).ok_or_else(|| {
+                    anyhow::anyhow!("unknown --lang {l:?}: expected ar, fa, fr or en")
+                })?),
+                None => None,
+            };
+            let v = crate::explain::explain(&lex, &a.text, lang);
+            println!("{}", serde_json::to_string_pretty(&v)?);
+            Ok(EXIT_OK)
+        }
+        Command::Eval(a) => {
+            set_threads(a.threads);
+            let lex = load_lexicons(a.lexicons.as_deref())?;
+            let paths: Vec<&Path> = a.gold.iter().map(|p| p.as_path()).collect();
+            let report = crate::eval::evaluate(&lex, &paths, a.errors)?;
+            print!("{}", report.text);
+            Ok(EXIT_OK)
+        }
+        Command::Lexicon(LexiconCommand::Check { dir }) => {
+            let dir = dir.or_else(|| {
+                Path::new("lexicons")
+                    .is_dir()
+                    .then(|| PathBuf::from("lexicons"))
+            });
+            let origin = dir
+                .as_ref()
+                .map(|d| d.display().to_string())
+                .unwrap_or_else(|| "bundled".into());
+            match load_lexicons(dir.as_deref()) {
+                Ok(lex) => {
+                    for w in &lex.warnings {
+                        println!("warning: {w}");
+                    }
+                    let per_lang: Vec<String> = Lang::ANALYSED
+                        .iter()
+                        .map(|l| {
+                            format!(
+                                "{}={}",
+                                l,
+                                lex.terms.iter().filter(|t| t.lang == *l).count()
+                            )
+                        })
+                        .collect();
+                    let cues: Vec<String> = Lang::ANALYSED
+                        .iter()
+                        .map(|l| {
+                            format!("{}={}", l, lex.cues.iter().filter(|c| c.lang == *l).count())
+                        })
+                        .collect();
+                    println!(
+                        "ok: {origin}: {} themes, {} terms ({}), {} cues ({}), {} warnings, hash {}",
+                        lex.themes.len(),
+                        lex.terms.len(),
+                        per_lang.join(" "),
+                        lex.cues.len(),
+                        cues.join(" "),
+                        lex.warnings.len(),
+                        &lex.hash[..12]
+                    );
+                    Ok(EXIT_OK)
+                }
+                Err(e) => {
+                    eprint!("{origin}: {e}");
+                    Ok(EXIT_FAILURE)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,183 @@
+//! Run configuration, in two layers: what the user typed (flags and an optional TOML
+//! file, flags winning) is checked first and resolved into [`RunOptions`]; only then
+//! are real objects (lexicons, readers, the thread pool) built by the pipeline.
+
+use crate::lang::Lang;
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+/// Settings that can come from `--config FILE` (TOML). Keys are the long flag names
+/// with `_` for `-`; lists are TOML arrays.
+#[derive(Debug, Default, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    pub inputs: Option<Vec<String>>,
+    pub out: Option<PathBuf>,
+    pub text: Option<Vec<String>>,
+    pub id: Option<String>,
+    pub rating: Option<String>,
+    pub persona: Option<Vec<String>>,
+    pub lang: Option<String>,
+    pub created: Option<String>,
+    pub kind: Option<String>,
+    pub format: Option<String>,
+    pub encoding: Option<String>,
+    pub lexicons: Option<PathBuf>,
+    pub min_rating: Option<f64>,
+    pub max_rating: Option<f64>,
+    pub threads: Option<usize>,
+    pub quiet: Option<bool>,
+    pub quotes: Option<usize>,
+}
+
+impl FileConfig {
+    pub fn load(path: &Path) -> anyhow::Result<FileConfig> {
+        let s = std::fs::read_to_string(path)
+            .map_err(|e| anyhow::anyhow!("{}: cannot read config: {e}", path.display()))?;
+        toml::from_str(&s).map_err(|e| anyhow::anyhow!("{}: invalid config: {e}", path.display()))
+    }
+}
+
+/// Document kinds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Review,
+    Ticket,
+    Transcript,
+    Survey,
+}
+
+impl Kind {
+    pub fn parse(s: &str) -> Option<Kind> {
+        Some(match s.trim().to_ascii_lowercase().as_str() {
+            "review" | "reviews" => Kind::Review,
+            "ticket" | "tickets" => Kind::Ticket,
+            "transcript" | "transcripts" | "conversation" | "chat" => Kind::Transcript,
+            "survey" | "surveys" => Kind::Survey,
+            _ => return None,
+        })
+    }
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Review => "review",
+            Kind::Ticket => "ticket",
+            Kind::Transcript => "transcript",
+            Kind::Survey => "survey",
+        }
+    }
+}
+
+/// Input formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Csv,
+    Tsv,
+    Jsonl,
+    Json,
+    Parquet,
+}
+
+impl Format {
+    pub fn parse(s: &str) -> Option<Format> {
+        Some(
+            match s.trim().to_ascii_lowercase().trim_start_matches('.') {
+                "csv" => Format::Csv,
+                "tsv" | "tab" => Format::Tsv,
+                "jsonl" | "ndjson" | "jsonlines" => Format::Jsonl,
+                "json" => Format::Json,
+                "parquet" | "pq" => Format::Parquet,
+                _ => return None,
+            },
+        )
+    }
+    /// From a file name's extension.
+    pub fn from_path(p: &Path) -> Option<Format> {
+        p.extension()
+            .and_then(|e| e.to_str())
+            .and_then(Format::parse)
+    }
+}
+
+/// How the language of a row is decided.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LangSource {
+    /// Identified per document.
+    Detect,
+    /// Every row is in this language (`--lang fr`).
+    Fixed(Lang),
+    /// Read from a column (`--lang language`); unknown values fall back to detection.
+    Column(String),
+}
+
+/// Which input columns mean what (names as given; auto-recognised when `None`/empty).
+#[derive(Debug, Clone, Default)]
+pub struct ColumnSpec {
+    pub text: Vec<String>,
+    pub id: Option<String>,
+    pub rating: Option<String>,
+    pub persona: Vec<String>,
+    pub created: Option<String>,
+}
+
+/// A validated run configuration.
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    pub inputs: Vec<PathBuf>,
+    pub out: PathBuf,
+    pub columns: ColumnSpec,
+    pub lang: LangSource,
+    pub kind: Kind,
+    pub format: Option<Format>,
+    pub encoding: Option<&'static encoding_rs::Encoding>,
+    pub lexicons: Option<PathBuf>,
+    pub min_rating: Option<f64>,
+    pub max_rating: Option<f64>,
+    pub threads: Option<usize>,
+    pub quiet: bool,
+    pub quotes: usize,
+    /// Rows per chunk (memory bound: one chunk of documents at a time).
+    pub chunk_rows: usize,
+    /// The arguments as typed, for the manifest.
+    pub arguments: Vec<String>,
+}
+
+/// Expands globs and checks that every input exists. Patterns that match nothing are
+/// an error naming the pattern.
+pub fn expand_inputs(patterns: &[String]) -> anyhow::Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for p in patterns {
+        if p.contains(['*', '?', '[']) {
+            let mut matched: Vec<PathBuf> = glob::glob(p)
+                .map_err(|e| anyhow::anyhow!("input pattern {p:?} is not a valid glob: {e}"))?
+                .filter_map(|r| r.ok())
+                .filter(|p| p.is_file())
+                .collect();
+            if matched.is_empty() {
+                anyhow::bail!("input pattern {p:?} matches no file");
+            }
+            matched.sort();
+            out.extend(matched);
+        } else {
+            out.push(PathBuf::from(p));
+        }
+    }
+    Ok(out)
+}
+
+/// Parses an encoding label (`utf-8`, `windows-1252`, `cp1256`, `latin1`, `utf-16le`…).
+pub fn parse_encoding(label: &str) -> anyhow::Result<Option<&'static encoding_rs::Encoding>> {
+    let l = label.trim().to_ascii_lowercase();
+    let l = match l.as_str() {
+        "cp1252" => "windows-1252".to_string(),
+        "cp1256" => "windows-1256".to_string(),
+        "utf8" => "utf-8".to_string(),
+        _ => l,
+    };
+    if l == "utf-8" {
+        return Ok(None);
+    }
+    match encoding_rs::Encoding::for_label(l.as_bytes()) {
+        Some(e) => Ok(Some(e)),
+        None => anyhow::bail!("unknown --encoding {label:?}: use utf-8 (default), windows-1252 (French exports from Excel), windows-1256 (Arabic), utf-16le/utf-16be, or another WHATWG label"),
+    }
+}

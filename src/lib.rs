@@ -1,0 +1,29 @@
+//! # vocmine
+//!
+//! Turns customer feedback (reviews, support tickets, chat and call transcripts) in
+//! Arabic, Persian, French and English into persona evidence tables.
+//!
+//! Data flows one way: [`ingest`] → [`text`] → [`lexicon`] → [`analyze`] →
+//! [`aggregate`] → [`output`], wired by [`pipeline`]; [`cli`] sits on top.
+//!
+//! ```
+//! use vocmine::lexicon::LexiconSet;
+//! use vocmine::analyze::analyze_text;
+//!
+//! let lex = LexiconSet::bundled().expect("bundled lexicons load");
+//! let doc = analyze_text(&lex, "The delivery was late and the box arrived damaged.", None);
+//! assert!(doc.mentions.iter().any(|m| lex.theme(m.theme).id.starts_with("delivery")));
+//! ```
+
+pub mod aggregate;
+pub mod analyze;
+pub mod cli;
+pub mod config;
+pub mod eval;
+pub mod explain;
+pub mod ingest;
+pub mod lang;
+pub mod lexicon;
+pub mod output;
+pub mod pipeline;
+pub mod text;

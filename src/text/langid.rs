@@ -1,0 +1,768 @@
+//! Language identification restricted to ar/fa/fr/en, with an `other` outcome.
+//!
+//! Exists because general-purpose detectors confuse Arabic with Persian on short texts
+//! and guess at random on two-word reviews. Here the decision is made by evidence that
+//! a linguist would accept, in this order: the script (Arabic letters versus Latin
+//! letters); for the Arabic script, letters that only one of the two languages uses
+//! (پ چ ژ گ and the Persian ی ک versus ة ى and the Arabic ي ك) and frequent function
+//! words; for Latin, function words, elisions and accents, plus small stop lists of
+//! Dutch, Spanish, German, Italian and Portuguese that send those texts to `other`, and
+//! word lists that recognise Arabizi and Finglish (Arabic and Persian in Latin letters).
+//! No statistical model: every decision can be explained from the text.
+
+use crate::lang::Lang;
+use crate::text::normalize::{is_arabic_letter, is_latin_letter};
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
+
+/// Outcome of language identification for one text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Detection {
+    pub lang: Lang,
+    /// `Some("arabizi")` or `Some("finglish")` when Arabic or Persian written in Latin
+    /// letters was recognised (then `lang` is `Other`).
+    pub variant: Option<&'static str>,
+    /// Best guess among Arabic-script languages (ar/fa) from the Arabic-script part of
+    /// the text, used for Arabic words inside a Latin sentence.
+    pub arabic_script: Lang,
+    /// Best guess among Latin-script languages (en/fr) for Latin words inside an
+    /// Arabic-script text.
+    pub latin_script: Lang,
+    /// Letters seen in each script.
+    pub arabic_letters: u32,
+    pub latin_letters: u32,
+}
+
+// Function words. Arabic-script words are written in the canonical letters used for
+// lookup: ی → ي, ک → ك, harakat removed (see `canon_arabic`).
+const FA_WORDS: &[&str] = &[
+    "است",
+    "اين",
+    "كه",
+    "را",
+    "از",
+    "براي",
+    "يك",
+    "شما",
+    "خيلي",
+    "نيست",
+    "هست",
+    "بود",
+    "مي",
+    "ها",
+    "هاي",
+    "تا",
+    "ولي",
+    "اگر",
+    "دارد",
+    "داره",
+    "كرد",
+    "شد",
+    "نه",
+    "هيچ",
+    "همه",
+    "اون",
+    "اينو",
+    "ديگه",
+    "رو",
+    "بايد",
+    "نبود",
+    "ندارد",
+    "نداره",
+    "هستش",
+    "خوبه",
+    "كنيد",
+    "كنم",
+    "ميشه",
+    "نميشه",
+    "شده",
+    "كرده",
+    "بودم",
+    "باشه",
+    "اينكه",
+    "چون",
+    "چه",
+    "چرا",
+    "اصلا",
+    "واقعا",
+    "ولى",
+    "هستن",
+    "هستند",
+    "بودن",
+    "كردم",
+    "كنه",
+    "ميكنه",
+    "نميكنه",
+    "ميكنم",
+    "خوب",
+    "عالي",
+    "بسيار",
+    "يه",
+    "اينه",
+    "آن",
+    "ان",
+    "باز",
+    "بعد",
+    "ممنون",
+    "مرسي",
+    "لطفا",
+    "خريد",
+    "كيفيت",
+    "قيمت",
+    "بهتر",
+    "بيشتر",
+    "كمي",
+    "چيزي",
+    "هم",
+    "به",
+    "با",
+    "بر",
+    "اما",
+];
+const AR_WORDS: &[&str] = &[
+    "في",
+    "على",
+    "الى",
+    "إلى",
+    "عن",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "التي",
+    "الذي",
+    "كان",
+    "كانت",
+    "لا",
+    "لم",
+    "لن",
+    "هو",
+    "هي",
+    "انا",
+    "أنا",
+    "انت",
+    "نحن",
+    "جدا",
+    "مش",
+    "ايش",
+    "وش",
+    "شو",
+    "ليش",
+    "ليه",
+    "عشان",
+    "علشان",
+    "فيه",
+    "فيها",
+    "مع",
+    "كل",
+    "او",
+    "أو",
+    "ثم",
+    "لكن",
+    "ولكن",
+    "يا",
+    "الله",
+    "والله",
+    "ان",
+    "إن",
+    "أن",
+    "قد",
+    "حتى",
+    "كتير",
+    "كثير",
+    "مو",
+    "مب",
+    "هاد",
+    "هادا",
+    "هيدا",
+    "بدي",
+    "كيف",
+    "وين",
+    "اللي",
+    "الي",
+    "يعني",
+    "ماشي",
+    "برشا",
+    "بزاف",
+    "ليس",
+    "غير",
+    "عند",
+    "بعض",
+    "ولا",
+    "وما",
+    "لما",
+    "اذا",
+    "إذا",
+    "لقد",
+    "ممتاز",
+    "رائع",
+    "شكرا",
+    "التطبيق",
+    "البرنامج",
+    "جميل",
+    "سيء",
+    "افضل",
+    "أفضل",
+    "الخدمة",
+    "الخدمه",
+    "اكثر",
+    "أكثر",
+    "هل",
+    "بعد",
+];
+const EN_WORDS: &[&str] = &[
+    "the", "an", "and", "is", "are", "was", "were", "i", "you", "it", "this", "that", "not", "of",
+    "to", "in", "for", "with", "my", "but", "very", "have", "has", "be", "they", "we", "so", "at",
+    "just", "do", "don't", "can", "will", "would", "your", "our", "me", "their", "all", "what",
+    "there", "too", "really", "good", "great", "had", "been", "it's", "i'm", "didn't", "doesn't",
+    "no", "they're", "from", "if", "when", "about", "which", "love", "after", "get", "got", "only",
+    "also", "by", "or", "its", "am", "he", "she", "them",
+];
+const FR_WORDS: &[&str] = &[
+    "le",
+    "la",
+    "les",
+    "de",
+    "des",
+    "du",
+    "un",
+    "une",
+    "et",
+    "est",
+    "pas",
+    "je",
+    "il",
+    "elle",
+    "nous",
+    "vous",
+    "ils",
+    "elles",
+    "très",
+    "trop",
+    "mais",
+    "avec",
+    "pour",
+    "dans",
+    "sur",
+    "ce",
+    "cette",
+    "ces",
+    "qui",
+    "que",
+    "au",
+    "aux",
+    "ne",
+    "sont",
+    "été",
+    "mon",
+    "ma",
+    "mes",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "bien",
+    "tout",
+    "tous",
+    "rien",
+    "jamais",
+    "chez",
+    "comme",
+    "où",
+    "donc",
+    "car",
+    "merci",
+    "bon",
+    "bonne",
+    "avons",
+    "avez",
+    "ont",
+    "était",
+    "c'est",
+    "n'est",
+    "j'ai",
+    "qu'il",
+    "aussi",
+    "encore",
+    "toujours",
+    "moi",
+    "peu",
+    "beaucoup",
+    "ça",
+    "cela",
+    "fait",
+    "quand",
+    "même",
+    "après",
+    "avant",
+    "depuis",
+    "sans",
+    "vraiment",
+    "personnel",
+    "service",
+];
+const OTHER_WORDS: &[&str] = &[
+    // Dutch
+    "het",
+    "een",
+    "van",
+    "niet",
+    "ik",
+    "dat",
+    "met",
+    "voor",
+    "zijn",
+    "ook",
+    "maar",
+    "bij",
+    "heel",
+    "goed",
+    "wel",
+    "geen",
+    "naar",
+    "nog",
+    "werd",
+    "mijn",
+    "hebben",
+    "heb",
+    "uw",
+    "deze",
+    "wordt",
+    "zeer",
+    "altijd",
+    "snel",
+    "klantendienst",
+    "bank",
+    "erg",
+    "dan",
+    "er",
+    // Spanish / Portuguese / Italian
+    "el",
+    "los",
+    "las",
+    "por",
+    "para",
+    "con",
+    "una",
+    "está",
+    "muy",
+    "pero",
+    "del",
+    "gracias",
+    "bueno",
+    "não",
+    "com",
+    "você",
+    "mais",
+    "muito",
+    "obrigado",
+    "il",
+    "di",
+    "che",
+    "è",
+    "non",
+    "sono",
+    "molto",
+    "questo",
+    "della",
+    "anche",
+    // German
+    "der",
+    "die",
+    "das",
+    "und",
+    "ist",
+    "nicht",
+    "ich",
+    "sie",
+    "sehr",
+    "aber",
+    "auf",
+    "ein",
+    "eine",
+    "für",
+    "zu",
+    "wir",
+    "es",
+    "mit",
+];
+const ARABIZI_WORDS: &[&str] = &[
+    "inshallah",
+    "insha",
+    "yalla",
+    "yallah",
+    "wallah",
+    "wallahi",
+    "habibi",
+    "habibti",
+    "mashallah",
+    "shukran",
+    "chokran",
+    "mesh",
+    "msh",
+    "mish",
+    "mafi",
+    "mafish",
+    "ktir",
+    "kteer",
+    "kter",
+    "bas",
+    "ana",
+    "enta",
+    "enti",
+    "ahla",
+    "ahlan",
+    "marhaba",
+    "bdi",
+    "baddi",
+    "3ala",
+    "ma3",
+    "hal2",
+    "7elw",
+    "7lw",
+    "helw",
+    "tayeb",
+    "zay",
+    "ezay",
+    "leh",
+    "keda",
+    "awi",
+    "gedan",
+    "jiddan",
+    "mumtaz",
+    "momtaz",
+    "khalas",
+    "5alas",
+    "3adi",
+    "3ady",
+    "la2",
+    "ya3ni",
+    "yani",
+    "bzaf",
+    "barsha",
+    "chwiya",
+    "shwaya",
+    "wesh",
+    "kifach",
+    "mazal",
+    "rani",
+    "ghali",
+    "r5is",
+    "rkhis",
+];
+const FINGLISH_WORDS: &[&str] = &[
+    "kheili",
+    "kheyli",
+    "khaili",
+    "kheily",
+    "kheli",
+    "mamnoon",
+    "mamnun",
+    "chetori",
+    "khoobam",
+    "khoob",
+    "khub",
+    "nist",
+    "hast",
+    "mikham",
+    "mikhay",
+    "mishe",
+    "nemishe",
+    "nemikonam",
+    "kharab",
+    "dorost",
+    "aali",
+    "kheyr",
+    "chera",
+    "vaghean",
+    "vaghan",
+    "ghashang",
+    "ziad",
+    "hamash",
+    "gheymat",
+    "ersal",
+    "sefaresh",
+    "poshtibani",
+    "dige",
+    "ino",
+    "oon",
+    "mikone",
+    "nemikone",
+    "mikonam",
+    "bood",
+    "shod",
+    "nashod",
+    "dare",
+    "nadare",
+    "gerun",
+    "geroon",
+    "arzoon",
+    "arzun",
+    "kheyli",
+    "merc",
+    "salam",
+    "man",
+    "shoma",
+    "ma",
+    "ham",
+];
+
+struct Tables {
+    fa: FxHashSet<&'static str>,
+    ar: FxHashSet<&'static str>,
+    en: FxHashSet<&'static str>,
+    fr: FxHashSet<&'static str>,
+    other: FxHashSet<&'static str>,
+    arabizi: FxHashSet<&'static str>,
+    finglish: FxHashSet<&'static str>,
+}
+
+fn tables() -> &'static Tables {
+    static T: OnceLock<Tables> = OnceLock::new();
+    T.get_or_init(|| Tables {
+        fa: FA_WORDS.iter().copied().collect(),
+        ar: AR_WORDS.iter().copied().collect(),
+        en: EN_WORDS.iter().copied().collect(),
+        fr: FR_WORDS.iter().copied().collect(),
+        other: OTHER_WORDS.iter().copied().collect(),
+        arabizi: ARABIZI_WORDS.iter().copied().collect(),
+        finglish: FINGLISH_WORDS.iter().copied().collect(),
+    })
+}
+
+/// Canonical Arabic-script form for function-word lookup: harakat and tatweel removed,
+/// ی → ي, ک → ك, ى → ي, ZWNJ removed.
+fn canon_arabic(w: &str, out: &mut String) {
+    out.clear();
+    for c in w.chars() {
+        match c {
+            'ی' | 'ى' => out.push('ي'),
+            'ک' => out.push('ك'),
+            '\u{200C}' | '\u{0640}' => {}
+            c if crate::text::normalize::is_arabic_mark(c) => {}
+            c => out.push(c),
+        }
+    }
+}
+
+#[derive(Default)]
+struct Scores {
+    ar_letters: u32,
+    la_letters: u32,
+    fa: f32,
+    ar: f32,
+    en: f32,
+    fr: f32,
+    other: f32,
+    arabizi: f32,
+    finglish: f32,
+}
+
+fn score(text: &str) -> Scores {
+    let t = tables();
+    let mut s = Scores::default();
+    let mut word = String::new();
+    let mut canon = String::new();
+    let mut flush = |word: &mut String, s: &mut Scores| {
+        if word.is_empty() {
+            return;
+        }
+        let first = word.chars().next().unwrap();
+        if is_arabic_letter(first) {
+            canon_arabic(word, &mut canon);
+            let c = canon.as_str();
+            if t.fa.contains(c) {
+                s.fa += 2.0;
+            }
+            if t.ar.contains(c) {
+                s.ar += 2.0;
+            }
+            if c.chars().count() >= 4
+                && (c.starts_with("ال") || c.starts_with("وال") || c.starts_with("بال"))
+            {
+                s.ar += 0.5;
+            }
+            if c.ends_with("ها") || c.ends_with("هاي") {
+                s.fa += 0.5;
+            }
+        } else {
+            let lw = word.to_lowercase();
+            let w = lw.as_str();
+            let fr_elision = w.starts_with("l'")
+                || w.starts_with("d'")
+                || w.starts_with("j'")
+                || w.starts_with("qu'")
+                || w.starts_with("n'")
+                || w.starts_with("c'")
+                || w.starts_with("l’")
+                || w.starts_with("d’")
+                || w.starts_with("j’")
+                || w.starts_with("qu’")
+                || w.starts_with("n’")
+                || w.starts_with("c’");
+            if fr_elision {
+                s.fr += 2.0;
+            }
+            let plain = w.trim_matches(|c| c == '\'' || c == '’');
+            if t.en.contains(plain) {
+                s.en += 1.0;
+            }
+            if t.fr.contains(plain) {
+                s.fr += 1.0;
+            }
+            if t.other.contains(plain) {
+                s.other += 1.0;
+            }
+            if t.arabizi.contains(plain) {
+                s.arabizi += 1.5;
+            }
+            if t.finglish.contains(plain) {
+                s.finglish += 1.5;
+            }
+            if plain
+                .chars()
+                .any(|c| matches!(c, 'é' | 'è' | 'ê' | 'à' | 'ç' | 'ù' | 'û' | 'ô' | 'î' | 'œ'))
+            {
+                s.fr += 0.7;
+            }
+            // Arabizi: digits used as letters (3 = ع, 7 = ح, 2 = ء, 5 = خ, 9 = ق) inside a word.
+            let b = plain.as_bytes();
+            if b.len() >= 3 && b.iter().any(|c| c.is_ascii_alphabetic()) {
+                for i in 0..b.len() {
+                    if matches!(b[i], b'2' | b'3' | b'5' | b'7' | b'9')
+                        && ((i > 0 && b[i - 1].is_ascii_alphabetic())
+                            || (i + 1 < b.len() && b[i + 1].is_ascii_alphabetic()))
+                    {
+                        s.arabizi += 1.0;
+                        break;
+                    }
+                }
+            }
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        if is_arabic_letter(c) {
+            s.ar_letters += 1;
+            match c {
+                'پ' | 'چ' | 'ژ' | 'گ' => s.fa += 3.0,
+                'ی' | 'ک' => s.fa += 0.6,
+                'ة' => s.ar += 2.0,
+                'ى' => s.ar += 1.0,
+                'ي' | 'ك' => s.ar += 0.6,
+                _ => {}
+            }
+            if !word.is_empty() && !is_arabic_letter(word.chars().next().unwrap()) {
+                flush(&mut word, &mut s);
+            }
+            word.push(c);
+        } else if is_latin_letter(c)
+            || c.is_ascii_digit()
+            || ((c == '\'' || c == '’') && !word.is_empty())
+        {
+            if is_latin_letter(c) {
+                s.la_letters += 1;
+            }
+            if !word.is_empty() && is_arabic_letter(word.chars().next().unwrap()) {
+                flush(&mut word, &mut s);
+            }
+            word.push(c);
+        } else if c == '\u{200C}' || crate::text::normalize::is_arabic_mark(c) || c == '\u{0640}' {
+            if !word.is_empty() {
+                word.push(c);
+            }
+        } else {
+            flush(&mut word, &mut s);
+        }
+    }
+    flush(&mut word, &mut s);
+    s
+}
+
+fn arabic_choice(s: &Scores) -> Lang {
+    if s.fa > s.ar {
+        Lang::Fa
+    } else {
+        Lang::Ar
+    }
+}
+
+fn latin_choice(s: &Scores) -> Lang {
+    if s.fr > s.en {
+        Lang::Fr
+    } else {
+        Lang::En
+    }
+}
+
+/// Identifies the language of `text` (see the module documentation for the rules).
+pub fn detect(text: &str) -> Detection {
+    let s = score(text);
+    let arabic_script = arabic_choice(&s);
+    let latin_script = latin_choice(&s);
+    let mut d = Detection {
+        lang: Lang::Other,
+        variant: None,
+        arabic_script,
+        latin_script,
+        arabic_letters: s.ar_letters,
+        latin_letters: s.la_letters,
+    };
+    if s.ar_letters == 0 && s.la_letters == 0 {
+        return d;
+    }
+    if s.ar_letters >= s.la_letters {
+        d.lang = arabic_script;
+        return d;
+    }
+    let best_enfr = s.en.max(s.fr);
+    if s.arabizi >= 2.0 && s.arabizi > best_enfr {
+        d.variant = Some("arabizi");
+        return d;
+    }
+    if s.finglish >= 3.0 && s.finglish > best_enfr {
+        d.variant = Some("finglish");
+        return d;
+    }
+    if s.other >= 2.0 && s.other > best_enfr {
+        return d;
+    }
+    d.lang = latin_script;
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decides_by_letters_and_function_words() {
+        let cases = [
+            (
+                "The delivery was late and nobody answered my emails.",
+                Lang::En,
+            ),
+            ("Le service client ne répond jamais, c'est nul.", Lang::Fr),
+            ("التطبيق ممتاز لكن فيه مشكلة في التحديث الأخير", Lang::Ar),
+            ("برنامه خیلی خوبه ولی پشتیبانی جواب نمیده", Lang::Fa),
+            ("گران", Lang::Fa),
+            ("الخدمة سيئة", Lang::Ar),
+            ("سعره مناسب", Lang::Ar),
+            ("Nous reviendrons!", Lang::Fr),
+            ("Love my Echo!", Lang::En),
+            ("De klantendienst is heel goed en snel", Lang::Other),
+            ("😀😀", Lang::Other),
+        ];
+        for (text, want) in cases {
+            assert_eq!(detect(text).lang, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn recognises_arabizi_and_finglish() {
+        let d = detect("el app di 7elwa bas ktir ba6i2a w mafi support");
+        assert_eq!(d.lang, Lang::Other);
+        assert_eq!(d.variant, Some("arabizi"));
+        let d = detect("kheili khoob bood vali gheymat kheili bala hast");
+        assert_eq!(d.variant, Some("finglish"));
+    }
+}

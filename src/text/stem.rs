@@ -1,0 +1,397 @@
+//! Stemmers: one per analysed language, behind one function.
+//!
+//! English, French and Arabic use the Snowball stemmers of `rust-stemmers`; Persian uses
+//! [`PersianStemmer`], a light suffix stemmer of our own (no maintained crate has one).
+//! Stemmers only see normalised words; they never change what is shown to users.
+
+use crate::lang::Lang;
+use rust_stemmers::{Algorithm, Stemmer};
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Stems normalised words of the four languages.
+pub struct Stemmers {
+    en: Stemmer,
+    fr: Stemmer,
+    ar: Stemmer,
+    fa: PersianStemmer,
+}
+
+impl Default for Stemmers {
+    fn default() -> Self {
+        Stemmers {
+            en: Stemmer::create(Algorithm::English),
+            fr: Stemmer::create(Algorithm::French),
+            ar: Stemmer::create(Algorithm::Arabic),
+            fa: PersianStemmer::new(),
+        }
+    }
+}
+
+impl Stemmers {
+    /// The stem of `norm` in `lang`; words of `Other` are returned unchanged.
+    pub fn stem<'a>(&self, lang: Lang, norm: &'a str) -> Cow<'a, str> {
+        match lang {
+            Lang::En => self.en.stem(norm),
+            Lang::Fr => self.fr.stem(norm),
+            Lang::Ar => {
+                // Snowball Arabic over-stems very short words (e.g. two-letter function
+                // words); keep words of up to three letters as they are.
+                if norm.chars().count() <= 3 {
+                    Cow::Borrowed(norm)
+                } else {
+                    self.ar.stem(norm)
+                }
+            }
+            Lang::Fa => self.fa.stem(norm),
+            Lang::Other => Cow::Borrowed(norm),
+        }
+    }
+}
+
+/// **PersianStemmer** — a light, conservative suffix stemmer for normalised Persian
+/// (ZWNJ already removed, ی/ک unified).
+///
+/// Rules, applied in this order, each at most once, and only when the word is not in
+/// the protected list and what remains has at least the stated number of letters:
+/// 1. Verbal prefix: `نمی` → `ن` (negation is kept: `نمیکند` → `نکند`), `می` → removed
+///    (`میخواهم` → `خواهم`); the rest must have ≥ 3 letters.
+/// 2. Possessive and object clitics: `هایشان هایتان هایمان شان تان مان اش` (rest ≥ 2),
+///    and the colloquial third person `ش` (`قیمتش` → `قیمت`; rest ≥ 3).
+/// 3. Plural: `هایی های ها` (rest ≥ 2); `ات` (rest ≥ 4: `امکانات` → `امکان`,
+///    `مشکلات` → `مشکل`); `ان` (rest ≥ 4: `مشتریان` → `مشتری`, but `ایران`, `ارزان`,
+///    `گران`, `زمان` are too short to lose it).
+/// 4. Comparative and superlative: `ترین تر` (rest ≥ 2: `گرانتر` → `گران`).
+///
+/// The protected list holds common words whose ending only looks like a suffix
+/// (`ارزش`, `سفارش`, `دختر`, `خیابان`, `میز`, `میوه` …).
+pub struct PersianStemmer {
+    protected: &'static HashSet<&'static str>,
+}
+
+const FA_PROTECTED: &[&str] = &[
+    // -ش nouns (verbal nouns and others)
+    "ارزش",
+    "سفارش",
+    "گزارش",
+    "افزایش",
+    "کاهش",
+    "آرامش",
+    "ارامش",
+    "خواهش",
+    "پرسش",
+    "دانش",
+    "روش",
+    "بینش",
+    "پوشش",
+    "نمایش",
+    "ورزش",
+    "کوشش",
+    "تلاش",
+    "پخش",
+    "بخش",
+    "خوش",
+    "نقش",
+    "فرش",
+    "جوش",
+    "گوش",
+    "هوش",
+    "اتش",
+    "آتش",
+    "بیش",
+    "پیش",
+    "کفش",
+    "شش",
+    "پاداش",
+    "معاش",
+    "خورش",
+    "سازش",
+    "چالش",
+    "پردازش",
+    "ارسالش",
+    "نگرش",
+    "گرایش",
+    "ستایش",
+    "آزمایش",
+    "ازمایش",
+    "پذیرش",
+    "رویش",
+    "کشش",
+    "تابش",
+    "جنبش",
+    "ریزش",
+    "لرزش",
+    "سوزش",
+    "خارش",
+    "بارش",
+    "دوش",
+    "موش",
+    "کوش",
+    "نیش",
+    "خویش",
+    "درویش",
+    "تشویش",
+    "ریش",
+    "کیش",
+    "میش",
+    "سرش",
+    "ترش",
+    "نرمش",
+    "گردش",
+    "آموزش",
+    "اموزش",
+    "پرورش",
+    "فروش",
+    "خروش",
+    "سروش",
+    "نوش",
+    "بالش",
+    "مالش",
+    "نازش",
+    "یورش",
+    "شورش",
+    // -تر words that are not comparatives
+    "دختر",
+    "دفتر",
+    "کبوتر",
+    "چتر",
+    "اختر",
+    "شتر",
+    "کفتر",
+    "بستر",
+    "انگشتر",
+    "دکتر",
+    "استر",
+    "کتر",
+    "متر",
+    "سانتیمتر",
+    "کیلومتر",
+    "لیتر",
+    "فیلتر",
+    "تئاتر",
+    "پوستر",
+    "کامپیوتر",
+    "اکتر",
+    "کاراکتر",
+    "تر",
+    "بهتر",
+    "بیشتر",
+    "کمتر",
+    "پیشتر",
+    // words that start like the verbal prefix می
+    "میز",
+    "میوه",
+    "میهن",
+    "میدان",
+    "میل",
+    "میراث",
+    "میزان",
+    "مینو",
+    "میخ",
+    "میمون",
+    "میانه",
+    "میان",
+    "میلیون",
+    "میلیارد",
+    "میکروب",
+    "میکروفون",
+    "میگو",
+    "میهمان",
+    "میلاد",
+    "میزبان",
+    "میکسر",
+    "مینی",
+    "میناکاری",
+    // -ان / -ات / -ها words that are not plurals
+    "خیابان",
+    "مسلمان",
+    "ایران",
+    "تهران",
+    "زمان",
+    "سازمان",
+    "ساختمان",
+    "درمان",
+    "پایان",
+    "امکان",
+    "مکان",
+    "انسان",
+    "آسمان",
+    "اسمان",
+    "جوان",
+    "گمان",
+    "بیان",
+    "جریان",
+    "پنهان",
+    "جهان",
+    "کاروان",
+    "زبان",
+    "دندان",
+    "پستان",
+    "گلدان",
+    "لیوان",
+    "ایوان",
+    "دیوان",
+    "میهمان",
+    "تابستان",
+    "زمستان",
+    "بیمارستان",
+    "داستان",
+    "دبستان",
+    "استان",
+    "شهرستان",
+    "گلستان",
+    "رستوران",
+    "آبان",
+    "ابان",
+    "ارزان",
+    "گران",
+    "آسان",
+    "اسان",
+    "باران",
+    "مهمان",
+    "نان",
+    "جان",
+    "فراوان",
+    "ناتوان",
+    "توان",
+    "روان",
+    "ویران",
+    "مرجان",
+    "فنجان",
+    "صابان",
+    "عنوان",
+    "دوران",
+    "بحران",
+    "کارتان",
+    "قربان",
+    "همزمان",
+    "بادمجان",
+    "پیمان",
+    "فرمان",
+    "آرمان",
+    "ارمان",
+    "ثبات",
+    "نجات",
+    "حیات",
+    "زکات",
+    "صفات",
+    "اوقات",
+    "ساعات",
+    "لحظات",
+    "سوغات",
+    "تنها",
+    "آنها",
+    "انها",
+    "اینها",
+    "ماها",
+    "شماها",
+    "بها",
+    "رها",
+    "تها",
+];
+
+fn fa_protected() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| FA_PROTECTED.iter().copied().collect())
+}
+
+impl Default for PersianStemmer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl PersianStemmer {
+    pub fn new() -> Self {
+        PersianStemmer {
+            protected: fa_protected(),
+        }
+    }
+
+    fn strip<'a>(&self, w: &'a str, suffixes: &[&str], min_rest: usize) -> Option<&'a str> {
+        if self.protected.contains(w) {
+            return None;
+        }
+        for s in suffixes {
+            if let Some(rest) = w.strip_suffix(s) {
+                if rest.chars().count() >= min_rest {
+                    return Some(rest);
+                }
+            }
+        }
+        None
+    }
+
+    /// The stem of a normalised Persian word.
+    pub fn stem<'a>(&self, word: &'a str) -> Cow<'a, str> {
+        if word.chars().count() <= 3 || self.protected.contains(word) {
+            return Cow::Borrowed(word);
+        }
+        let mut w: Cow<'a, str> = Cow::Borrowed(word);
+        // 1. verbal prefix
+        if let Some(rest) = w.strip_prefix("نمی") {
+            if rest.chars().count() >= 3 {
+                w = Cow::Owned(format!("ن{rest}"));
+            }
+        } else if let Some(rest) = w.strip_prefix("می") {
+            if rest.chars().count() >= 3 && !self.protected.contains(word) {
+                w = Cow::Owned(rest.to_string());
+            }
+        }
+        // 2. possessive / object clitics
+        let cur = w.to_string();
+        if let Some(r) = self.strip(
+            &cur,
+            &["هایشان", "هایتان", "هایمان", "شان", "تان", "مان", "اش"],
+            2,
+        ) {
+            w = Cow::Owned(r.to_string());
+        } else if let Some(r) = self.strip(&cur, &["ش"], 3) {
+            w = Cow::Owned(r.to_string());
+        }
+        // 3. plural
+        let cur = w.to_string();
+        if let Some(r) = self.strip(&cur, &["هایی", "های", "ها"], 2) {
+            w = Cow::Owned(r.to_string());
+        } else if let Some(r) = self.strip(&cur, &["ات", "ان"], 4) {
+            w = Cow::Owned(r.to_string());
+        }
+        // 4. comparative / superlative
+        let cur = w.to_string();
+        if let Some(r) = self.strip(&cur, &["ترین", "تر"], 2) {
+            w = Cow::Owned(r.to_string());
+        }
+        w
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn persian_light_stemmer() {
+        let s = PersianStemmer::new();
+        let cases = [
+            ("ایران", "ایران"),
+            ("سازمانها", "سازمان"),
+            ("کتابها", "کتاب"),
+            ("گرانتر", "گران"),
+            ("ارزانترین", "ارزان"),
+            ("قیمتش", "قیمت"),
+            ("ارزش", "ارزش"),
+            ("سفارش", "سفارش"),
+            ("مشتریان", "مشتری"),
+            ("امکانات", "امکان"),
+            ("میخواهم", "خواهم"),
+            ("نمیکند", "نکند"),
+            ("میز", "میز"),
+            ("دختر", "دختر"),
+            ("ارزان", "ارزان"),
+        ];
+        for (w, want) in cases {
+            assert_eq!(s.stem(w), want, "stem of {w}");
+        }
+    }
+}
