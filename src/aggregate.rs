@@ -1,1 +1,416 @@
-//! placeholder
+//! Aggregation: mergeable counters per (persona dimension, value, theme), and quote
+//! candidates.
+//!
+//! Exists so that the statistics of the persona evidence table come from plain counts
+//! and sums that merge by addition in any order (chunks, threads, shards), and so that
+//! ratios, intervals and lifts are computed in one place at output time
+//! ([`ThemeStats`]). Sums of ratings and sentiments are kept in fixed point (millionths)
+//! so that merging is exact. Quote candidates are kept per (persona, theme) under a
+//! total order, so the retained set does not depend on arrival order.
+
+use crate::analyze::DocAnalysis;
+use crate::ingest::Document;
+use crate::lexicon::LexiconSet;
+use std::cmp::Ordering;
+use std::collections::BTreeMap;
+
+/// The value used for a persona dimension when a row has none.
+pub const MISSING_VALUE: &str = "(missing)";
+/// Fixed-point scale of sums.
+const SCALE: f64 = 1_000_000.0;
+
+fn fixed(x: f64) -> i64 {
+    (x * SCALE).round() as i64
+}
+
+/// A persona: dimension index (0 is `all`) and value.
+pub type PersonaKey = (u16, String);
+
+/// Counts for one (persona, theme).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct ThemeCounts {
+    /// Documents that mention the theme (or a sub-theme).
+    pub docs: u64,
+    /// Of those, documents where a mention is a pain point.
+    pub pain_docs: u64,
+    /// Sum of ratings (fixed point) and number of rated documents among `docs`.
+    pub rating_sum: i64,
+    pub rating_n: u64,
+    /// Sum of document sentiment (fixed point) among `docs`.
+    pub sentiment_sum: i64,
+}
+
+impl ThemeCounts {
+    fn merge(&mut self, o: &ThemeCounts) {
+        self.docs += o.docs;
+        self.pain_docs += o.pain_docs;
+        self.rating_sum += o.rating_sum;
+        self.rating_n += o.rating_n;
+        self.sentiment_sum += o.sentiment_sum;
+    }
+}
+
+/// Counts for one persona value.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct PersonaCounts {
+    pub docs: u64,
+    pub rating_sum: i64,
+    pub rating_n: u64,
+    pub sentiment_sum: i64,
+    /// Documents with at least one pain point.
+    pub pain_docs: u64,
+    /// One entry per theme of the lexicon, in lexicon order.
+    pub themes: Vec<ThemeCounts>,
+}
+
+/// A quote candidate: one sentence of one document for one (persona, theme).
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuoteCandidate {
+    pub doc_id: String,
+    pub source: String,
+    pub row: u64,
+    pub lang: String,
+    /// The whole sentence.
+    pub text: String,
+    /// Byte offsets of the matched term inside `text`.
+    pub highlight_start: usize,
+    pub highlight_end: usize,
+    pub polarity: i8,
+    pub pain: bool,
+    pub rating: Option<f64>,
+    pub term: String,
+    /// |polarity score| in thousandths.
+    pub strength: i64,
+    /// Byte offset of the sentence in the document (tie-break).
+    pub offset: usize,
+}
+
+/// Sentence length (in characters) that reads well on a persona card.
+pub const QUOTE_MIN_CHARS: usize = 20;
+pub const QUOTE_MAX_CHARS: usize = 280;
+pub const QUOTE_IDEAL_CHARS: usize = 120;
+
+impl QuoteCandidate {
+    fn readable(&self) -> bool {
+        let n = self.text.chars().count();
+        (QUOTE_MIN_CHARS..=QUOTE_MAX_CHARS).contains(&n)
+    }
+    fn distance(&self) -> usize {
+        self.text.chars().count().abs_diff(QUOTE_IDEAL_CHARS)
+    }
+    /// The quote ranking (see README, "Quotes"): readable length first, then pain
+    /// points, then strength, then closeness to 120 characters, then doc id and offset.
+    pub fn rank_cmp(&self, o: &QuoteCandidate) -> Ordering {
+        o.readable()
+            .cmp(&self.readable())
+            .then(o.pain.cmp(&self.pain))
+            .then(o.strength.cmp(&self.strength))
+            .then(self.distance().cmp(&o.distance()))
+            .then(self.doc_id.cmp(&o.doc_id))
+            .then(self.offset.cmp(&o.offset))
+            .then(self.highlight_start.cmp(&o.highlight_start))
+    }
+}
+
+/// All aggregates of a run.
+#[derive(Debug, Clone)]
+pub struct Aggregates {
+    /// Persona dimension names; index 0 is `all`.
+    pub dims: Vec<String>,
+    pub n_themes: usize,
+    pub personas: BTreeMap<PersonaKey, PersonaCounts>,
+    pub quotes: BTreeMap<(PersonaKey, u16), Vec<QuoteCandidate>>,
+    /// Candidates kept per (persona, theme): twice the quotes written, so that the final
+    /// pick can prefer different terms.
+    pub keep: usize,
+}
+
+impl Aggregates {
+    pub fn new(persona_dims: &[String], n_themes: usize, quotes: usize) -> Self {
+        let mut dims = vec!["all".to_string()];
+        dims.extend(persona_dims.iter().cloned());
+        Aggregates {
+            dims,
+            n_themes,
+            personas: BTreeMap::new(),
+            quotes: BTreeMap::new(),
+            keep: quotes * 2,
+        }
+    }
+
+    /// The persona keys of a document: `all`/`all` and one per dimension.
+    pub fn keys_of(&self, doc: &Document) -> Vec<PersonaKey> {
+        let mut keys = vec![(0u16, "all".to_string())];
+        for (i, v) in doc.persona.iter().enumerate() {
+            keys.push((
+                (i + 1) as u16,
+                v.clone().unwrap_or_else(|| MISSING_VALUE.to_string()),
+            ));
+        }
+        keys
+    }
+
+    /// Adds one analysed document.
+    pub fn add(&mut self, lex: &LexiconSet, doc: &Document, a: &DocAnalysis) {
+        let n = self.n_themes;
+        // themes of the document, with ancestors
+        let mut has = vec![false; n];
+        let mut pain = vec![false; n];
+        for m in &a.mentions {
+            for &t in &lex.theme(m.theme).lineage {
+                has[t as usize] = true;
+                if m.pain {
+                    pain[t as usize] = true;
+                }
+            }
+        }
+        let any_pain = a.mentions.iter().any(|m| m.pain);
+        let rating = doc.rating.map(fixed);
+        let sentiment = fixed(a.sentiment as f64);
+        let keys = self.keys_of(doc);
+        for key in &keys {
+            let p = self
+                .personas
+                .entry(key.clone())
+                .or_insert_with(|| PersonaCounts {
+                    themes: vec![ThemeCounts::default(); n],
+                    ..Default::default()
+                });
+            p.docs += 1;
+            if let Some(r) = rating {
+                p.rating_sum += r;
+                p.rating_n += 1;
+            }
+            p.sentiment_sum += sentiment;
+            if any_pain {
+                p.pain_docs += 1;
+            }
+            for t in 0..n {
+                if has[t] {
+                    let c = &mut p.themes[t];
+                    c.docs += 1;
+                    if pain[t] {
+                        c.pain_docs += 1;
+                    }
+                    if let Some(r) = rating {
+                        c.rating_sum += r;
+                        c.rating_n += 1;
+                    }
+                    c.sentiment_sum += sentiment;
+                }
+            }
+        }
+        if self.keep == 0 {
+            return;
+        }
+        // the best mention per theme of this document (one candidate per document)
+        for t in 0..n {
+            if !has[t] {
+                continue;
+            }
+            let mut best: Option<QuoteCandidate> = None;
+            for m in &a.mentions {
+                if !lex.theme(m.theme).lineage.contains(&(t as u16)) {
+                    continue;
+                }
+                let s = &a.sentences[m.sentence as usize];
+                let cand = QuoteCandidate {
+                    doc_id: doc.doc_id.clone(),
+                    source: doc.source.to_string(),
+                    row: doc.row,
+                    lang: s.lang.code().to_string(),
+                    text: doc.text[s.start..s.end].to_string(),
+                    highlight_start: m.start - s.start,
+                    highlight_end: m.end - s.start,
+                    polarity: m.polarity,
+                    pain: m.pain,
+                    rating: doc.rating,
+                    term: lex.terms[m.term as usize].text.clone(),
+                    strength: (m.score.abs() as f64 * 1000.0).round() as i64,
+                    offset: s.start,
+                };
+                if best
+                    .as_ref()
+                    .is_none_or(|b| cand.rank_cmp(b) == Ordering::Less)
+                {
+                    best = Some(cand);
+                }
+            }
+            let Some(best) = best else { continue };
+            for key in &keys {
+                self.offer((key.clone(), t as u16), best.clone());
+            }
+        }
+    }
+
+    fn offer(&mut self, key: (PersonaKey, u16), cand: QuoteCandidate) {
+        let keep = self.keep;
+        let list = self.quotes.entry(key).or_default();
+        if list.len() >= keep {
+            if let Some(worst) = list.last() {
+                if cand.rank_cmp(worst) != Ordering::Less {
+                    return;
+                }
+            }
+        }
+        let pos = list.partition_point(|x| x.rank_cmp(&cand) == Ordering::Less);
+        list.insert(pos, cand);
+        list.truncate(keep);
+    }
+
+    /// Merges another aggregate into this one (order does not matter).
+    pub fn merge(&mut self, other: Aggregates) {
+        for (k, o) in other.personas {
+            let p = self.personas.entry(k).or_insert_with(|| PersonaCounts {
+                themes: vec![ThemeCounts::default(); o.themes.len()],
+                ..Default::default()
+            });
+            p.docs += o.docs;
+            p.rating_sum += o.rating_sum;
+            p.rating_n += o.rating_n;
+            p.sentiment_sum += o.sentiment_sum;
+            p.pain_docs += o.pain_docs;
+            for (a, b) in p.themes.iter_mut().zip(&o.themes) {
+                a.merge(b);
+            }
+        }
+        for (k, list) in other.quotes {
+            for c in list {
+                self.offer(k.clone(), c);
+            }
+        }
+    }
+
+    /// The quotes to write for a (persona, theme): `k` candidates in rank order,
+    /// preferring different terms (a first pass takes the best candidate of each term).
+    pub fn pick_quotes(&self, key: &(PersonaKey, u16), k: usize) -> Vec<&QuoteCandidate> {
+        let Some(list) = self.quotes.get(key) else {
+            return Vec::new();
+        };
+        let mut chosen: Vec<usize> = Vec::new();
+        let mut terms: Vec<&str> = Vec::new();
+        for (i, c) in list.iter().enumerate() {
+            if chosen.len() == k {
+                break;
+            }
+            if !terms.contains(&c.term.as_str()) {
+                chosen.push(i);
+                terms.push(&c.term);
+            }
+        }
+        for i in 0..list.len() {
+            if chosen.len() == k {
+                break;
+            }
+            if !chosen.contains(&i) {
+                chosen.push(i);
+            }
+        }
+        chosen.sort_unstable();
+        chosen.into_iter().map(|i| &list[i]).collect()
+    }
+}
+
+/// Statistics of one (persona, theme) derived from counts.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ThemeStats {
+    pub share: f64,
+    pub ci_low: f64,
+    pub ci_high: f64,
+    /// Share in the persona over share in the rest of the corpus (`None` for `all`, or
+    /// when the rest is empty or never mentions the theme).
+    pub lift: Option<f64>,
+    pub pain_share: f64,
+    pub mean_rating: Option<f64>,
+    pub mean_sentiment: Option<f64>,
+}
+
+/// The Wilson score interval for `k` successes out of `n` at 95% (z = 1.959964).
+pub fn wilson(k: u64, n: u64) -> (f64, f64) {
+    if n == 0 {
+        return (0.0, 0.0);
+    }
+    let z = 1.959_963_984_540_054_f64;
+    let n_f = n as f64;
+    let p = k as f64 / n_f;
+    let z2 = z * z;
+    let denom = 1.0 + z2 / n_f;
+    let center = (p + z2 / (2.0 * n_f)) / denom;
+    let half = z * (p * (1.0 - p) / n_f + z2 / (4.0 * n_f * n_f)).sqrt() / denom;
+    ((center - half).max(0.0), (center + half).min(1.0))
+}
+
+/// Computes the statistics of (persona, theme) given the whole-corpus counts.
+pub fn theme_stats(
+    c: &ThemeCounts,
+    persona_docs: u64,
+    all: &ThemeCounts,
+    all_docs: u64,
+    is_all: bool,
+) -> ThemeStats {
+    let share = if persona_docs > 0 {
+        c.docs as f64 / persona_docs as f64
+    } else {
+        0.0
+    };
+    let (ci_low, ci_high) = wilson(c.docs, persona_docs);
+    let lift = if is_all {
+        None
+    } else {
+        let rest_docs = all_docs.saturating_sub(persona_docs);
+        let rest_k = all.docs.saturating_sub(c.docs);
+        if rest_docs == 0 || rest_k == 0 {
+            None
+        } else {
+            Some(share / (rest_k as f64 / rest_docs as f64))
+        }
+    };
+    ThemeStats {
+        share,
+        ci_low,
+        ci_high,
+        lift,
+        pain_share: if persona_docs > 0 {
+            c.pain_docs as f64 / persona_docs as f64
+        } else {
+            0.0
+        },
+        mean_rating: (c.rating_n > 0).then(|| c.rating_sum as f64 / SCALE / c.rating_n as f64),
+        mean_sentiment: (c.docs > 0).then(|| c.sentiment_sum as f64 / SCALE / c.docs as f64),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wilson_matches_known_values() {
+        // 10 of 100: (0.0552, 0.1744) to 4 decimals
+        let (lo, hi) = wilson(10, 100);
+        assert!(
+            (lo - 0.0552).abs() < 1e-4 && (hi - 0.1744).abs() < 1e-4,
+            "{lo} {hi}"
+        );
+        let (lo, hi) = wilson(0, 20);
+        assert_eq!(lo, 0.0);
+        assert!((hi - 0.1611).abs() < 1e-4, "{hi}");
+        assert_eq!(wilson(0, 0), (0.0, 0.0));
+    }
+
+    #[test]
+    fn lift_is_share_over_rest() {
+        let c = ThemeCounts {
+            docs: 30,
+            ..Default::default()
+        };
+        let all = ThemeCounts {
+            docs: 40,
+            ..Default::default()
+        };
+        // persona: 30/100; rest: 10/100
+        let s = theme_stats(&c, 100, &all, 200, false);
+        assert!((s.lift.unwrap() - 3.0).abs() < 1e-12);
+        assert!(s.ci_low <= s.share && s.share <= s.ci_high);
+    }
+}

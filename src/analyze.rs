@@ -56,7 +56,7 @@ pub struct DocAnalysis {
     pub sentences: Vec<Sentence>,
     pub mentions: Vec<Mention>,
     /// Document sentiment in [-1, 1]: (positive − negative) / (positive + negative).
-    pub sentiment: f32,
+    pub sentiment: f64,
 }
 
 /// Everything `explain` shows.
@@ -73,6 +73,47 @@ pub struct Detailed {
 /// Analyses a text (`forced`: language from a column or flag).
 pub fn analyze_text(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> DocAnalysis {
     analyze_detailed(lex, text, forced).doc
+}
+
+/// The polarity a term contributes by itself, after negation and intensity:
+/// +1 for `pos`, −1 for `neg`/`pain`/painful themes; negation turns +1 into −1 and −1
+/// into +0.5 (`not expensive` is mildly positive).
+fn own_value(lex: &LexiconSet, term: u32, negated: bool, intensity: f32) -> f32 {
+    let t = &lex.terms[term as usize];
+    let painful = t.flags.pain || t.flags.neg || lex.theme(t.theme).painful;
+    let own = if t.flags.pos {
+        1.0
+    } else if painful {
+        -1.0
+    } else {
+        0.0
+    };
+    let v = if negated {
+        if own > 0.0 {
+            -1.0
+        } else {
+            -own * 0.5
+        }
+    } else {
+        own
+    };
+    v * intensity
+}
+
+/// Coordinating conjunctions end a negation's scope (`not cheap and fast`,
+/// `مش غالي والخدمة ممتازة`): `and`, `or`, `et`, `ou`, `و`, `یا`, `او`, and Arabic
+/// words with the conjunction و attached.
+fn is_scope_break(lang: Lang, norm: &str, base: &str) -> bool {
+    match lang {
+        Lang::En => matches!(norm, "and" | "or" | "nor"),
+        Lang::Fr => matches!(norm, "et" | "ou" | "ni"),
+        Lang::Fa => matches!(norm, "و" | "یا"),
+        Lang::Ar => {
+            matches!(norm, "و" | "او" | "ولا")
+                || (norm.starts_with('و') && base.len() < norm.len() && !norm.starts_with("ولا"))
+        }
+        Lang::Other => false,
+    }
 }
 
 fn is_egyptian_circumfix_negation(norm: &str) -> bool {
@@ -147,43 +188,46 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
     }
     let n_clauses = if n == 0 { 0 } else { cur as usize + 1 };
 
-    // negation
-    let mut negated = vec![false; n];
-    let mut is_negator = vec![false; n];
-    let mark_after = |first: usize, last: usize, negated: &mut Vec<bool>| {
-        let c = clause[first];
-        let wp = word_pos[last];
-        if wp == usize::MAX {
-            return;
-        }
-        for &ti in words.iter().skip(wp + 1).take(NEGATION_SCOPE) {
-            if clause[ti] != c {
-                break;
+    // negation: each token records which negators (token ranges) scope over it, so
+    // that a term or cue that contains its own negator (`never arrived`, `لا يعمل`,
+    // `کار نمی‌کند`) is not negated by it
+    let mut negators: Vec<(usize, usize)> = Vec::new();
+    let mut neg_src: Vec<smallvec::SmallVec<[u16; 2]>> = vec![smallvec::SmallVec::new(); n];
+    let stops_scope =
+        |ti: usize| is_scope_break(toks[ti].lang, &toks[ti].forms.norm, &toks[ti].forms.base);
+    let mark_after =
+        |first: usize, last: usize, id: u16, neg_src: &mut Vec<smallvec::SmallVec<[u16; 2]>>| {
+            let c = clause[first];
+            let wp = word_pos[last];
+            if wp == usize::MAX {
+                return;
             }
-            negated[ti] = true;
-        }
-    };
+            for &ti in words.iter().skip(wp + 1).take(NEGATION_SCOPE) {
+                if clause[ti] != c || stops_scope(ti) {
+                    break;
+                }
+                neg_src[ti].push(id);
+            }
+        };
     for h in &cue_hits {
         for &c in &h.payloads {
             match lex.cues[c as usize].kind {
                 CueKind::Negation => {
-                    for flag in &mut is_negator[h.first..=h.last] {
-                        *flag = true;
-                    }
-                    mark_after(h.first, h.last, &mut negated);
+                    let id = negators.len() as u16;
+                    negators.push((h.first, h.last));
+                    mark_after(h.first, h.last, id, &mut neg_src);
                 }
                 CueKind::NegationPost => {
-                    for flag in &mut is_negator[h.first..=h.last] {
-                        *flag = true;
-                    }
+                    let id = negators.len() as u16;
+                    negators.push((h.first, h.last));
                     let c0 = clause[h.first];
                     let wp = word_pos[h.first];
                     if wp != usize::MAX {
                         for &ti in words[..wp].iter().rev().take(NEGATION_POST_SCOPE) {
-                            if clause[ti] != c0 {
+                            if clause[ti] != c0 || stops_scope(ti) {
                                 break;
                             }
-                            negated[ti] = true;
+                            neg_src[ti].push(id);
                         }
                     }
                 }
@@ -196,11 +240,22 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
             && toks[i].kind == TokenKind::Word
             && is_egyptian_circumfix_negation(&toks[i].forms.norm)
         {
-            negated[i] = true;
-            is_negator[i] = true;
-            mark_after(i, i, &mut negated);
+            let id = negators.len() as u16;
+            negators.push((i, i));
+            neg_src[i].push(id);
+            mark_after(i, i, id, &mut neg_src);
         }
     }
+    // a span is negated when a negator outside it scopes over one of its tokens
+    let span_is_negated = |f: usize, l: usize| -> bool {
+        (f..=l).any(|i| {
+            neg_src[i].iter().any(|&id| {
+                let (a, b) = negators[id as usize];
+                !(a >= f && b <= l)
+            })
+        })
+    };
+    let negated: Vec<bool> = (0..n).map(|i| span_is_negated(i, i)).collect();
 
     // sentiment cues with intensity and negation
     let mut cues_out: Vec<CueHit> = Vec::new();
@@ -230,15 +285,29 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
             }
         }
     }
+    // sentiment words inside a term that carries its own polarity (`overpriced`,
+    // `problem solved`) are part of that term: they do not colour the rest of the clause
+    let polar_spans: Vec<(usize, usize)> = term_hits
+        .iter()
+        .filter(|h| {
+            h.payloads.iter().any(|&p| {
+                let t = &lex.terms[p as usize];
+                t.flags.pos || t.flags.neg || t.flags.pain || lex.theme(t.theme).painful
+            })
+        })
+        .map(|h| (h.first, h.last))
+        .collect();
     for h in &cue_hits {
         for &c in &h.payloads {
             let kind = lex.cues[c as usize].kind;
             let mut value = 0f32;
+            let absorbed = polar_spans
+                .iter()
+                .any(|&(a, b)| h.first >= a && h.last <= b);
             let cl = clause[h.first] as usize;
             match kind {
                 CueKind::Positive | CueKind::Negative => {
-                    let neg = (h.first..=h.last).any(|i| negated[i])
-                        && !(h.first..=h.last).all(|i| is_negator[i]);
+                    let neg = span_is_negated(h.first, h.last);
                     let base = if kind == CueKind::Positive { 1.0 } else { -1.0 };
                     let v = base * intensity_at[h.first];
                     value = if neg {
@@ -250,8 +319,10 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
                     } else {
                         v
                     };
-                    clause_score[cl] += value;
-                    clause_has_cue[cl] = true;
+                    if !absorbed {
+                        clause_score[cl] += value;
+                        clause_has_cue[cl] = true;
+                    }
                     if value > 0.0 {
                         pos_total += value;
                     } else {
@@ -268,6 +339,32 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
                 end: toks[h.last].end,
                 value,
             });
+        }
+    }
+
+    // polar terms colour their clause like sentiment words do
+    let hit_values: Vec<f32> = term_hits
+        .iter()
+        .map(|h| {
+            let neg = span_is_negated(h.first, h.last);
+            h.payloads
+                .iter()
+                .filter(|&&p| !lex.terms[p as usize].flags.ignore)
+                .map(|&p| own_value(lex, p, neg, intensity_at[h.first]))
+                .find(|v| *v != 0.0)
+                .unwrap_or(0.0)
+        })
+        .collect();
+    for (h, &v) in term_hits.iter().zip(&hit_values) {
+        if v != 0.0 {
+            let cl = clause[h.first] as usize;
+            clause_score[cl] += v;
+            clause_has_cue[cl] = true;
+            if v > 0.0 {
+                pos_total += v;
+            } else {
+                neg_total -= v;
+            }
         }
     }
 
@@ -336,37 +433,19 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
     };
 
     let mut mentions = Vec::new();
-    for h in &term_hits {
+    for (h, &hv) in term_hits.iter().zip(&hit_values) {
         let cl = clause[h.first] as usize;
-        let span_negated =
-            (h.first..=h.last).any(|i| negated[i]) && !(h.first..=h.last).all(|i| is_negator[i]);
-        // cues that overlap the mention itself are the term's own words
-        let own_cue: f32 = cues_out
-            .iter()
-            .filter(|c| c.start >= toks[h.first].start && c.end <= toks[h.last].end)
-            .map(|c| c.value)
-            .sum();
-        let context = borrowed_score(cl) - own_cue;
+        let span_negated = span_is_negated(h.first, h.last);
+        // the rest of the clause (or the nearest clause with sentiment): cues inside a
+        // polar term were absorbed by it, and the term's own value is not context
+        let context = borrowed_score(cl) - if clause_has_cue[cl] { hv } else { 0.0 };
         for &p in &h.payloads {
             let term = &lex.terms[p as usize];
-            let theme = lex.theme(term.theme);
-            let painful = term.flags.pain || term.flags.neg || theme.painful;
-            let own = if term.flags.pos {
-                1.0
-            } else if painful {
-                -1.0
-            } else {
-                0.0
-            };
-            let own_value = if span_negated {
-                if own > 0.0 {
-                    -1.0
-                } else {
-                    -own * 0.5
-                }
-            } else {
-                own
-            } * intensity_at[h.first];
+            if term.flags.ignore {
+                continue;
+            }
+            let painful = term.flags.pain || term.flags.neg || lex.theme(term.theme).painful;
+            let own_value = own_value(lex, p, span_negated, intensity_at[h.first]);
             let score = own_value + context;
             let polarity = if score > POLARITY_THRESHOLD {
                 1
@@ -389,15 +468,10 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
                 pain,
                 score,
             });
-            if own_value > 0.0 {
-                pos_total += own_value;
-            } else {
-                neg_total -= own_value;
-            }
         }
     }
     let sentiment = if pos_total + neg_total > 0.0 {
-        ((pos_total - neg_total) / (pos_total + neg_total) * 1000.0).round() / 1000.0
+        (((pos_total - neg_total) / (pos_total + neg_total)) as f64 * 1000.0).round() / 1000.0
     } else {
         0.0
     };

@@ -1,17 +1,393 @@
-//! placeholder
+//! The pipeline: wires ingest → text → lexicon → analyze → aggregate → output for
+//! `vocmine run`.
+//!
+//! Inputs are read in chunks of rows; each chunk is analysed in parallel (rayon) and
+//! then, in input order, aggregated and appended to the documents and mentions tables,
+//! so memory is bounded by the aggregates and one chunk, and the output does not depend
+//! on the number of threads. Files that cannot be read and rows that cannot be used are
+//! reported (rejects.parquet, the manifest, stderr) and the run goes on.
+
+use crate::aggregate::Aggregates;
+use crate::analyze::{analyze_text, DocAnalysis};
+use crate::cli::{EXIT_FAILURE, EXIT_OK, EXIT_REJECTS};
 use crate::config::RunOptions;
+use crate::ingest::{
+    self, ByteCounter, Document, IngestWarnings, Record, Reject, RowMapper, RowOutcome,
+};
+use crate::lang::Lang;
+use crate::output::{self, tables, ParquetSink, Pending};
+use rayon::prelude::*;
+use serde_json::json;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::io::{IsTerminal, Read};
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Instant;
+
+/// What a run did, for the exit code and the summary line.
+#[derive(Debug, Default, Clone)]
 pub struct RunSummary {
+    pub rows_read: u64,
+    pub analysed: u64,
     pub rejected: u64,
+    pub filtered: BTreeMap<String, u64>,
+    pub files_failed: u64,
+    pub files: u64,
+    pub bytes: u64,
+    pub seconds: f64,
 }
+
 impl RunSummary {
     pub fn exit_code(&self) -> i32 {
-        if self.rejected > 0 {
-            1
+        if self.analysed == 0 && self.files_failed > 0 && self.files_failed == self.files {
+            EXIT_FAILURE
+        } else if self.rejected > 0 || self.files_failed > 0 {
+            EXIT_REJECTS
         } else {
-            0
+            EXIT_OK
         }
     }
 }
-pub fn run(_o: &RunOptions) -> anyhow::Result<RunSummary> {
-    anyhow::bail!("run is being built")
+
+fn file_sha256(path: &Path) -> Option<String> {
+    let mut f = std::fs::File::open(path).ok()?;
+    let mut h = Sha256::new();
+    let mut buf = vec![0u8; 1 << 16];
+    loop {
+        let n = f.read(&mut buf).ok()?;
+        if n == 0 {
+            break;
+        }
+        h.update(&buf[..n]);
+    }
+    Some(format!("{:x}", h.finalize()))
+}
+
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl Progress {
+    fn new(total_bytes: u64, quiet: bool) -> Self {
+        if quiet || !std::io::stderr().is_terminal() {
+            return Progress { bar: None };
+        }
+        let bar = indicatif::ProgressBar::new(total_bytes);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} {binary_bytes_per_sec} ETA {eta} {msg}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        Progress { bar: Some(bar) }
+    }
+    fn update(&self, bytes: u64, rows: u64) {
+        if let Some(b) = &self.bar {
+            b.set_position(bytes);
+            b.set_message(format!("{rows} rows"));
+        }
+    }
+    fn finish(&self) {
+        if let Some(b) = &self.bar {
+            b.finish_and_clear();
+        }
+    }
+}
+
+/// Runs the batch job described by `opts`.
+pub fn run(opts: &RunOptions) -> anyhow::Result<RunSummary> {
+    let t0 = Instant::now();
+    let lex = crate::cli::load_lexicons(opts.lexicons.as_deref())?;
+    std::fs::create_dir_all(&opts.out).map_err(|e| {
+        anyhow::anyhow!(
+            "{}: cannot create the output directory: {e}",
+            opts.out.display()
+        )
+    })?;
+
+    let dims = opts.columns.persona.clone();
+    let mut agg = Aggregates::new(&dims, lex.themes.len(), opts.quotes);
+    let mut docs_frame = tables::documents_frame(&dims);
+    let mut mentions_frame = tables::mentions_frame();
+    let mut docs_sink = ParquetSink::create(&opts.out.join("documents.parquet"), &docs_frame)?;
+    let mut mentions_sink =
+        ParquetSink::create(&opts.out.join("mentions.parquet"), &mentions_frame)?;
+
+    let mut rejects: Vec<Reject> = Vec::new();
+    let mut warnings = IngestWarnings::default();
+    let mut summary = RunSummary {
+        files: opts.inputs.len() as u64,
+        ..Default::default()
+    };
+    let mut lang_counts: BTreeMap<String, u64> = BTreeMap::new();
+    let mut reject_reasons: BTreeMap<String, u64> = BTreeMap::new();
+    let mut inputs_manifest = Vec::new();
+    let total_bytes: u64 = opts
+        .inputs
+        .iter()
+        .filter_map(|p| std::fs::metadata(p).ok())
+        .map(|m| m.len())
+        .sum();
+    let counter = ByteCounter::default();
+    let progress = Progress::new(total_bytes, opts.quiet);
+    let kind = opts.kind.as_str();
+
+    for path in &opts.inputs {
+        let source = path.display().to_string();
+        let file_name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| source.clone());
+        let size = std::fs::metadata(path).map(|m| m.len()).ok();
+        let mut file_entry = json!({"path": source, "bytes": size, "sha256": file_sha256(path)});
+        let fail = |reason: String, rejects: &mut Vec<Reject>| {
+            rejects.push(Reject {
+                source: source.clone(),
+                row: 0,
+                line: None,
+                field: None,
+                reason: reason.clone(),
+            });
+            if !opts.quiet {
+                eprintln!("vocmine: {source}: {reason} (file skipped)");
+            }
+        };
+        let format = match ingest::detect_format(path, opts.format) {
+            Ok(f) => f,
+            Err(e) => {
+                fail(e, &mut rejects);
+                summary.files_failed += 1;
+                file_entry["error"] = json!("unknown file type");
+                inputs_manifest.push(file_entry);
+                continue;
+            }
+        };
+        let mut reader = match ingest::open_reader(path, &source, format, opts.encoding, &counter) {
+            Ok(r) => r,
+            Err(e) => {
+                fail(e.clone(), &mut rejects);
+                summary.files_failed += 1;
+                file_entry["error"] = json!(e);
+                inputs_manifest.push(file_entry);
+                continue;
+            }
+        };
+        let map = match ingest::map_columns(reader.header(), &opts.columns, &opts.lang) {
+            Ok(m) => m,
+            Err(e) => {
+                // an empty file has no header: nothing to read, not an error
+                if reader.header().is_empty() {
+                    file_entry["rows"] = json!(0);
+                    inputs_manifest.push(file_entry);
+                    continue;
+                }
+                fail(e.clone(), &mut rejects);
+                summary.files_failed += 1;
+                file_entry["error"] = json!(e);
+                inputs_manifest.push(file_entry);
+                continue;
+            }
+        };
+        file_entry["columns"] = json!({
+            "text": map.text_names,
+            "id": map.id.map(|i| reader.header()[i].clone()),
+            "rating": map.rating.map(|i| reader.header()[i].clone()),
+            "created": map.created.map(|i| reader.header()[i].clone()),
+            "lang": map.lang.map(|i| reader.header()[i].clone()),
+            "persona": map.persona.iter().map(|&i| reader.header()[i].clone()).collect::<Vec<_>>(),
+        });
+        let mapper = RowMapper {
+            source: Arc::from(source.as_str()),
+            file_name,
+            map,
+            opts,
+        };
+        let mut file_rows = 0u64;
+        let mut chunk: Vec<Record> = Vec::with_capacity(opts.chunk_rows);
+        let mut done = false;
+        while !done {
+            chunk.clear();
+            let chunk_start = rejects.len();
+            while chunk.len() < opts.chunk_rows {
+                match reader.next_record() {
+                    None => {
+                        done = true;
+                        break;
+                    }
+                    Some(Ok(r)) => chunk.push(r),
+                    Some(Err(rej)) => {
+                        summary.rows_read += 1;
+                        file_rows += 1;
+                        *reject_reasons.entry(reason_class(&rej.reason)).or_default() += 1;
+                        rejects.push(rej);
+                    }
+                }
+            }
+            summary.rows_read += chunk.len() as u64;
+            file_rows += chunk.len() as u64;
+            let mut docs: Vec<Document> = Vec::with_capacity(chunk.len());
+            for rec in chunk.drain(..) {
+                match mapper.map(rec, &mut warnings) {
+                    RowOutcome::Doc(d) => docs.push(d),
+                    RowOutcome::Reject(r) => {
+                        *reject_reasons.entry(reason_class(&r.reason)).or_default() += 1;
+                        rejects.push(r);
+                    }
+                    RowOutcome::Filtered(name) => {
+                        *summary.filtered.entry(name.to_string()).or_default() += 1
+                    }
+                }
+            }
+            // rejects of this chunk in row order (reading and mapping find them apart)
+            rejects[chunk_start..].sort_by_key(|r| r.row);
+            let analyses: Vec<DocAnalysis> = docs
+                .par_iter()
+                .map(|d| analyze_text(&lex, &d.text, d.lang))
+                .collect();
+            for (d, a) in docs.iter().zip(&analyses) {
+                agg.add(&lex, d, a);
+                tables::push_document(&mut docs_frame, &lex, kind, d, a);
+                tables::push_mentions(&mut mentions_frame, &lex, d, a);
+                *lang_counts.entry(a.lang.code().to_string()).or_default() += 1;
+            }
+            summary.analysed += docs.len() as u64;
+            docs_sink.write(&docs_frame)?;
+            mentions_sink.write(&mentions_frame)?;
+            docs_frame.clear();
+            mentions_frame.clear();
+            progress.update(counter.get(), summary.rows_read);
+        }
+        file_entry["rows"] = json!(file_rows);
+        file_entry["format"] = json!(format!("{format:?}").to_lowercase());
+        inputs_manifest.push(file_entry);
+    }
+    progress.finish();
+    summary.rejected = rejects.iter().filter(|r| r.row > 0).count() as u64;
+    summary.bytes = counter.get();
+
+    // aggregate tables
+    let mut pending: Vec<Pending> = Vec::new();
+    pending.push(docs_sink.finish()?);
+    pending.push(mentions_sink.finish()?);
+    let write =
+        |name: &str, frame: &output::Frame, pending: &mut Vec<Pending>| -> anyhow::Result<()> {
+            pending.push(output::write_table(&opts.out.join(name), frame)?);
+            Ok(())
+        };
+    write(
+        "persona_themes.parquet",
+        &tables::persona_themes(&lex, &agg),
+        &mut pending,
+    )?;
+    write(
+        "quotes.parquet",
+        &tables::quotes(&lex, &agg, opts.quotes),
+        &mut pending,
+    )?;
+    write("themes.parquet", &tables::themes(&lex), &mut pending)?;
+    write("rejects.parquet", &tables::rejects(&rejects), &mut pending)?;
+
+    summary.seconds = t0.elapsed().as_secs_f64();
+    let rows_by_table: BTreeMap<String, u64> = pending
+        .iter()
+        .map(|p| {
+            (
+                p.dest.file_name().unwrap().to_string_lossy().into_owned(),
+                p.rows,
+            )
+        })
+        .collect();
+    let manifest = json!({
+        "vocmine_version": env!("CARGO_PKG_VERSION"),
+        "arguments": opts.arguments,
+        "inputs": inputs_manifest,
+        "lexicons": {"origin": lex.origin, "sha256": lex.hash, "themes": lex.themes.len(), "terms": lex.terms.len(), "cues": lex.cues.len()},
+        "settings": {
+            "kind": kind,
+            "persona_dimensions": dims,
+            "quotes_per_theme": opts.quotes,
+            "min_rating": opts.min_rating,
+            "max_rating": opts.max_rating,
+            "lang": format!("{:?}", opts.lang),
+            "encoding": opts.encoding.map(|e| e.name()).unwrap_or("utf-8"),
+        },
+        "counts": {
+            "rows_read": summary.rows_read,
+            "analysed": summary.analysed,
+            "rejected": summary.rejected,
+            "rejected_by_reason": reject_reasons,
+            "files_failed": summary.files_failed,
+            "filtered": summary.filtered,
+            "warnings": {
+                "rating_not_numeric": warnings.rating_not_numeric,
+                "lang_unrecognised": warnings.lang_unrecognised,
+                "id_missing": warnings.id_missing,
+                "examples": warnings.examples.iter().map(|(s, r, m)| json!({"source": s, "row": r, "message": m})).collect::<Vec<_>>(),
+            },
+            "languages": lang_counts,
+            "tables": rows_by_table,
+        },
+        "timings": {"seconds": (summary.seconds * 1000.0).round() / 1000.0, "bytes_read": summary.bytes, "threads": rayon::current_num_threads()},
+    });
+    pending.push(output::write_text(
+        &opts.out.join("manifest.json"),
+        &serde_json::to_string_pretty(&manifest)?,
+    )?);
+    if let Err(e) = output::commit(pending) {
+        anyhow::bail!("{e}");
+    }
+
+    if !opts.quiet {
+        let mb = summary.bytes as f64 / 1e6;
+        let filtered: u64 = summary.filtered.values().sum();
+        eprintln!(
+            "vocmine: {} documents analysed, {} rejected, {} filtered, from {} file(s) ({:.1} MB) in {:.2}s ({:.1} MB/s, {:.0} rows/s) → {}",
+            summary.analysed,
+            summary.rejected + summary.files_failed,
+            filtered,
+            summary.files,
+            mb,
+            summary.seconds,
+            mb / summary.seconds.max(1e-9),
+            summary.rows_read as f64 / summary.seconds.max(1e-9),
+            opts.out.display()
+        );
+        for r in rejects.iter().filter(|r| r.row > 0).take(5) {
+            eprintln!(
+                "  rejected {}:{}{}: {}",
+                r.source,
+                r.row,
+                r.field
+                    .as_ref()
+                    .map(|f| format!(" [{f}]"))
+                    .unwrap_or_default(),
+                r.reason
+            );
+        }
+        if summary.rejected > 5 {
+            eprintln!("  … {} more in rejects.parquet", summary.rejected - 5);
+        }
+        if warnings.total() > 0 {
+            eprintln!("  warnings: {} rating(s) not numeric, {} language value(s) not recognised, {} missing id(s) (see manifest.json)", warnings.rating_not_numeric, warnings.lang_unrecognised, warnings.id_missing);
+        }
+    }
+    let _ = Lang::En;
+    Ok(summary)
+}
+
+/// A short class for a reject reason, for the manifest's counts.
+fn reason_class(reason: &str) -> String {
+    if reason.starts_with("empty text") {
+        "empty_text"
+    } else if reason.contains("not valid UTF-8") {
+        "invalid_utf8"
+    } else if reason.contains("fields, expected") {
+        "wrong_field_count"
+    } else if reason.starts_with("invalid JSON") || reason.starts_with("expected a JSON object") {
+        "invalid_json"
+    } else if reason.starts_with("malformed record") {
+        "malformed_record"
+    } else {
+        "other"
+    }
+    .to_string()
 }

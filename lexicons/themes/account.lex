@@ -7,21 +7,14 @@ label.fa = حساب کاربری و دسترسی
 
 [en]
 # login, password, access, cancelling
-account
 my account
-accounts
 login
 log in
-logging in
 log into
-logged in
 logged out
 sign in
-signing in
 sign into
-signed in
 password
-passwords
 reset my password
 reset password
 forgot password
@@ -31,7 +24,6 @@ username
 user name
 credentials
 two factor
-two-factor
 2fa
 verification code
 authentication
@@ -55,19 +47,23 @@ lost access | pain
 delete my account
 close my account
 deactivate
-deactivated
 cancel
-cancelled
-canceled
-cancelling
-cancellation
 cancel my subscription
 cancel subscription
 unsubscribe
 subscription
-subscriptions
 membership
 renew
+the account
+an account
+your account
+account settings
+account access
+user account
+create an account
+new account
+account number
+account page
 
 [fr]
 # connexion, mot de passe, accès, résiliation
@@ -75,7 +71,6 @@ mon compte
 compte client
 créer un compte
 identifiant
-identifiants
 login
 connexion
 se connecter
@@ -87,7 +82,6 @@ mot de passe
 mdp
 mot de passe oublié
 réinitialiser
-réinitialisation
 code de vérification
 code de confirmation
 authentification
@@ -111,14 +105,15 @@ profil
 supprimer mon compte
 fermer mon compte
 résilier
-résiliation
-résilié
 désabonner
-désabonnement
 se désabonner
 annuler mon abonnement
 annulation
 abonnement
-abonnements
 adhésion
 renouvellement
+mon compte est bloqué | pain
+compte est bloqué | pain
+compte a été bloqué | pain
+compte a été suspendu | pain
+compte a été piraté | pain

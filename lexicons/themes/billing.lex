@@ -8,21 +8,14 @@ label.fa = صورتحساب، پرداخت و بازپرداخت
 [en]
 # invoices, charges, refunds, payment methods
 bill
-billed
-billing
 billing error | pain
 billed twice | pain
 invoice
-invoices
-invoiced
-invoicing
 charged
 charged me
 charged us
 charged twice | pain
 double charged | pain
-double-charged | pain
-double charge | pain
 charged for | neg
 extra charge | neg
 unexpected charge | neg
@@ -30,28 +23,19 @@ unauthorized charge | pain
 unauthorised charge | pain
 a charge on my
 charge on my card
-charges on my card
 overcharged | neg
-overcharge | neg
 refund
-refunds
-refunded
-refunding
 no refund | neg
 full refund
 partial refund
 money back
 get my money back
 reimburse
-reimbursed
-reimbursement
 chargeback
 dispute
 disputed the charge
 receipt
-receipts
 payment
-payments
 payment method
 paid twice | pain
 pay with
@@ -71,12 +55,9 @@ split the bill
 split the check
 separate checks
 auto renew
-auto-renew
-auto renewal
 automatic renewal
 renewal
 transaction
-transactions
 statement
 bank statement
 tax
@@ -86,49 +67,33 @@ vat
 [fr]
 # factures, prélèvements, remboursements, moyens de paiement
 facture
-factures
-facturé
-facturée
-facturés
-facturation
 erreur de facturation | pain
 double facturation | pain
 facturé deux fois | pain
 prélèvement
-prélèvements
-prélevé
 prélevé deux fois | pain
-prélever
 débit
 débité
 débité deux fois | pain
-débiter
 remboursement
-remboursements
-rembourser
-remboursé
-remboursée
 pas remboursé | neg
 jamais remboursé | pain
 toujours pas remboursé | pain
 avoir remboursé
 trop perçu
-paiement
-paiements
+paiement | exact
+paiements | exact
 moyen de paiement
-moyens de paiement
 payer par carte
 carte bancaire
 carte bleue
 cb | exact
 espèces
 chèque
-chèques
 ticket restaurant
-tickets restaurant
 ticket de caisse
 paypal
-virement
+virement | exact
 addition
 note de restaurant
 pas de carte | neg

@@ -8,23 +8,14 @@ label.fa = اطلاع‌رسانی شرکت
 [en]
 # information from the company: emails, notifications, consistency
 email
-emails
 e-mail
-e-mails
-emailed
 newsletter
-newsletters
 notification
-notifications
 push notification
-push notifications
 text message
-text messages
 sms
 texts | exact
 spam | neg
-spammed | neg
-spamming | neg
 junk mail | neg
 too many emails | neg
 too many notifications | neg
@@ -34,10 +25,6 @@ marketing emails
 promotional emails
 unsubscribe link
 communication
-communications
-communicate
-communicated
-communicating
 poor communication | neg
 lack of communication | neg
 no communication | neg
@@ -51,21 +38,16 @@ kept us updated | pos
 keep me updated
 keep me informed
 no updates | neg
-no update | neg
 status update
-status updates
 heads up
 advance notice
 without notice | neg
 without warning | neg
 no notice | neg
 notified
-notify
 informed
-inform
 uninformed | neg
 misinformed | neg
-misinformation | neg
 wrong information | neg
 incorrect information | neg
 conflicting information | neg
@@ -79,38 +61,28 @@ different answers | neg
 different story | neg
 told different things | neg
 announcement
-announcements
 voicemail
-voicemails
 robocall
-robocalls
 cold call
-cold calls
 phone calls
 calling me | neg
 
 [fr]
 # information de l'entreprise : mails, notifications, cohérence
 mail
-mails
 email
-emails
 e-mail
 courriel
-courriels
 newsletter
 newsletters
 lettre d'information
 notification
-notifications
 sms
 texto
 textos
 spam | neg
-spams | neg
 pourriel | neg
 harcèlement | neg
-harcelé | neg
 démarchage | neg
 démarchage téléphonique | neg
 trop de mails | neg
@@ -119,26 +91,17 @@ trop de sms | neg
 pub | exact
 pubs | exact
 publicité
-publicités
-communication
-communications
+communication | exact
+communications | exact
 manque de communication | neg
 aucune communication | neg
 mauvaise communication | neg
 bonne communication | pos
 informé
-informée
-informés
-informer
 mal informé | neg
-mal informés | neg
-information
-informations
 fausse information | neg
-fausses informations | neg
 informations contradictoires | neg
 contradictoire | neg
-contradictoires | neg
 versions différentes | neg
 chacun dit | neg
 prévenu
@@ -151,8 +114,6 @@ tenu au courant | pos
 tenus au courant | pos
 au courant
 annonce
-annonces
 courrier
-courriers
 appels incessants | neg
 relances incessantes | neg

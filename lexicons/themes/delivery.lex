@@ -8,28 +8,20 @@ label.fa = ارسال و تحویل
 [en]
 # shipping and delivery
 delivery
-deliveries
 deliver
-delivered
-delivering
 late delivery | neg
 delivery time
 delivery date
 delivery fee
 delivery charge
 ship
-shipped
-shipping
 shipment
-shipments
 free shipping
 shipping cost
-shipping costs
 shipping fee
 shipping time
 expedited shipping
 courier
-couriers
 fedex
 usps
 dhl
@@ -38,14 +30,13 @@ postal service
 post office
 in the mail
 by mail
-tracking
+tracking | exact
 tracking number
 tracking info
 tracking information
 package | exact
 packages | exact
 parcel
-parcels
 arrived late | neg
 arrived damaged | pain
 came damaged | pain
@@ -61,9 +52,7 @@ not delivered | pain
 wrong item | pain
 wrong address | neg
 missing item | pain
-missing items | pain
 dispatch
-dispatched
 out for delivery
 delivery driver
 delivery guy
@@ -71,7 +60,6 @@ doorstep
 porch
 left at the door
 backorder
-backordered
 back ordered
 out of stock
 in stock
@@ -82,7 +70,6 @@ take out | exact
 takeaway
 take away | exact
 order online
-ordered online
 online order
 arrived on time | pos
 arrived early | pos
@@ -95,21 +82,14 @@ arrival date
 [fr]
 # livraison et expédition
 livraison
-livraisons
 livrer
-livré
-livrée
-livrés
-livrées
 livreur
-livreurs
 livreuse
 livraison rapide | pos
 livraison gratuite
 livraison en retard | neg
 retard de livraison | neg
 délai de livraison
-délais de livraison
 frais de livraison
 frais de port
 jamais livré | pain
@@ -128,10 +108,7 @@ arrivé cassé | pain
 arrivé endommagé | pain
 expédition
 expédié
-expédiée
-expédier
 envoi
-envoyé
 suivi de colis
 numéro de suivi
 suivi de commande
@@ -148,7 +125,6 @@ réception du colis
 à emporter
 vente à emporter
 commande en ligne
-commandé en ligne
 rupture de stock
 en stock
 mauvais article | pain

@@ -9,38 +9,32 @@ label.fa = بسته‌بندی
 [en]
 # packaging
 packaging | exact
-packing
+packing | exact
 well packed | pos
 poorly packed | neg
 badly packed | neg
 packaged
 packaging was damaged | pain
 box
-boxes
-boxed
 crushed box | pain
 damaged box | pain
 box was damaged | pain
 open box
-opened box
 wrapped
-wrapping
 bubble wrap
 shrink wrap
 plastic wrap
 sealed
-seal
 seal was broken | pain
 broken seal | pain
-container
-containers
+container | exact
+containers | exact
 to-go container
 take out container
 bag | exact
 bags | exact
-padding
+padding | exact
 packing material
-packing materials
 excessive packaging | neg
 too much packaging | neg
 eco-friendly packaging | pos
@@ -51,20 +45,13 @@ securely packed | pos
 [fr]
 # emballage
 emballage
-emballages
 emballé
-emballée
-emballés
 bien emballé | pos
 mal emballé | neg
-mal emballée | neg
 suremballage | neg
 trop d'emballage | neg
 carton
-cartons
 boîte
-boîtes
-boite
 carton abîmé | pain
 carton écrasé | pain
 boîte abîmée | pain
@@ -74,11 +61,9 @@ film plastique
 scellé
 opercule
 sachet
-sachets
 sac | exact
 barquette
-barquettes
-conditionnement
+conditionnement | exact
 conditionné
 calage
 emballage recyclable

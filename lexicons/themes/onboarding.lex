@@ -9,43 +9,28 @@ label.fa = راه‌اندازی و شروع کار
 # setup, getting started, activation
 setup
 set up
-setting up
-set-up
 initial setup
 easy setup | pos
 easy to setup | pos
 installation
-install
-installed
-installing
 reinstall
 out of the box | pos
-straight out of the box
-right out of the box
+straight out of the box | pos
+right out of the box | pos
 getting started
-get started
 got started
 first time setup
 first use
 onboarding
-onboard
 activation
-activate
-activated
-activating
 registration
 sign up
 signup
-signing up
-signed up
 welcome email
 walkthrough
 walk through
 guided tour
 configuration
-configure
-configured
-configuring
 get it running
 up and running | pos
 plug and play | pos
@@ -55,13 +40,10 @@ hard to set up | neg
 difficult to set up | neg
 transfer my data
 migration
-migrate
 
 [fr]
 # installation, premiers pas, activation
 installation
-installer
-installé
 réinstaller
 mise en route
 mise en service
@@ -74,8 +56,6 @@ clé en main | pos
 prise en main rapide | pos
 démarrage facile | pos
 configuration
-configurer
-configuré
 paramétrage
 paramétrer
 inscription
@@ -84,8 +64,6 @@ inscrit
 créer un compte
 création de compte
 activation
-activer
-activé
 tutoriel de démarrage
 guide de démarrage
 migration

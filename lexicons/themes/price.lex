@@ -8,9 +8,6 @@ label.fa = قیمت و ارزش خرید
 [en]
 # price and value for money
 price
-prices
-priced
-pricing
 price tag
 price point
 price range
@@ -20,11 +17,8 @@ pricey | neg
 pricy | neg
 overpriced | neg
 over priced | neg
-over-priced | neg
 underpriced | pos
 cost
-costs
-costly | neg
 expensive | neg
 too expensive | neg
 so expensive | neg
@@ -35,11 +29,8 @@ cheapest
 dirt cheap | pos
 on the cheap
 affordable | pos
-affordably | pos
 unaffordable | neg
-afford
 reasonable
-reasonably
 moderately priced | pos
 fairly priced | pos
 well priced | pos
@@ -71,8 +62,6 @@ not worth it | neg
 waste of money | neg
 rip off | neg
 ripoff | neg
-rip-off | neg
-ripped off | neg
 highway robbery | neg
 daylight robbery | neg
 steep | neg
@@ -82,21 +71,14 @@ insane prices | neg
 premium price | neg
 markup | neg
 mark up | neg
-marked up | neg
 upcharge | neg
 overcharged | neg
-overcharge | neg
-overcharging | neg
 gouge | neg
-gouging | neg
-money
 dollar
-dollars
 buck | exact
 bucks | exact
 cents
 euro
-euros
 pound | exact
 pounds | exact
 bill
@@ -105,16 +87,12 @@ check came to
 tab came to
 tip
 tips | exact
-tipping
 gratuity
 service charge
 cover charge
 tax
-taxes
 pay
 paid
-paying
-pay for
 pay more
 you get what you pay for
 for what you pay
@@ -132,10 +110,7 @@ a steal | pos
 steal | exact
 bargain | pos
 discount
-discounted
-discounts
 coupon
-coupons
 promo
 promo code
 promotion
@@ -143,7 +118,6 @@ happy hour
 early bird
 for free
 fee
-fees
 hidden fees | neg
 subscription price
 subscription cost
@@ -160,12 +134,9 @@ economical | pos
 splurge
 pricier
 cost effective | pos
-cost-effective | pos
 bargain price | pos
 low price | pos
-low prices | pos
 high price | neg
-high prices | neg
 higher price | neg
 prix fixe
 a deal | pos
@@ -173,71 +144,55 @@ what a deal | pos
 the deal
 spent a fortune | neg
 cost a fortune | neg
-costs a fortune | neg
 paid a fortune | neg
 a fortune | neg
 break the bank | neg
+the money
+save money
+more money
+extra money
+your money
+my money
+less money
 
 [fr]
 # prix et rapport qualité-prix
 prix
 tarif
-tarifs
-tarification
 tarifaire
 coût
-coûte
 coûtent
 coûteux | neg
-coûteuse | neg
 onéreux | neg
-onéreuse | neg
 cher | neg
-chère | neg
-chers | neg
-chères | neg
 trop cher | neg
 pas cher | pos
-pas chère | pos
 chérot | neg
-cherot | neg
 hors de prix | neg
 prix élevé | neg
-prix élevés | neg
 prix exorbitant | neg
 exorbitant | neg
-exorbitants | neg
 excessif | neg
-excessifs | neg
 prohibitif | neg
 abusé | neg
-abusif | neg
-abusifs | neg
-abordable | pos
-abordables | pos
+abordable | pos exact
+abordables | pos exact
 bon marché | pos
-raisonnable
-raisonnables
+raisonnable | exact
+raisonnables | exact
 modique | pos
 modéré
-modérés
 petit prix | pos
 petits prix | pos
 prix doux | pos
 prix imbattable | pos
 imbattable | pos
 prix correct | pos
-prix corrects | pos
 prix honnête | pos
-prix honnêtes | pos
 rapport qualité prix
-rapport qualité-prix
-rapport qualité/prix
 qualité prix
-qualité-prix
 rapport prix
 rapport prix qualité
-qualité/prix
 vaut le prix | pos
 vaut le coup | pos
 vaut son prix | pos
@@ -245,14 +200,12 @@ en vaut la peine | pos
 rentable | pos
 pas rentable | neg
 arnaque | neg
-arnaques | neg
 du vol | neg
 c'est du vol | neg
 escroquerie | neg
 se faire avoir | neg
 on s'est fait avoir | neg
 pigeon | neg
-pigeons | neg
 addition
 addition salée | neg
 note salée | neg
@@ -265,40 +218,23 @@ balles | exact
 budget
 porte-monnaie
 portefeuille
-payer
-payé
-payée
-payés
-paye
-payons
 dépenser
-dépensé
 débourser
-coûter
 formule
-formules
 formule midi
 supplément | neg
-suppléments | neg
 en supplément
-majoration | neg
+majoration | neg exact
 pourboire
-pourboires
 service compris
 service non compris
 promo
 promotion
-promotions
 réduction
-réductions
 remise
-remises
 soldes
 bon plan | pos
-bons plans | pos
 gratuit
-gratuite
-gratuitement
 offert gratuitement
 happy hour
 frais de service
@@ -309,9 +245,7 @@ frais de livraison
 abonnement mensuel
 prix de l'abonnement
 économique | pos
-économiques | pos
 radin | neg
-radins | neg
 pingre | neg
 prix fixe
 moins cher

@@ -8,14 +8,9 @@ label.fa = امکانات و درخواست‌ها
 [en]
 # missing features and feature requests
 feature
-features
 feature request | pain
 functionality
-functionalities
-function
-functions
 option
-options
 no option | pain
 no way to | pain
 there is no way to | pain
@@ -37,11 +32,9 @@ wish there were | pain
 should have | pain
 should add | pain
 needs to add | pain
-need to add | pain
 need an option | pain
-missing | pain
+missing | pain exact
 lacks | pain
-lacking | pain
 lack of | pain
 does not have | pain
 does not support | pain
@@ -50,22 +43,17 @@ unsupported | pain
 support for
 supports
 limited | neg
-limitation
-limitations
 add the ability | pain
 ability to
 bulk edit
-bulk editing
 batch
 dark mode
 offline mode
 widget
 shortcut
-shortcuts
-customization
+customization | exact
 extra features
 built-in
-built in
 backlit keyboard
 backlit
 bluetooth
@@ -73,7 +61,6 @@ webcam
 camera
 hdmi
 usb port
-usb ports
 ports
 dvd drive
 cd drive
@@ -87,26 +74,19 @@ would love it if | pain
 [fr]
 # fonctionnalités manquantes et demandes
 fonctionnalité
-fonctionnalités
 fonction
-fonctions
 option
-options
 aucune option | pain
 pas d'option | pain
 pas possible de | pain
 impossible de | pain
 manque | pain
 il manque | pain
-manquant | pain
-manquante | pain
 absence de | pain
 ajouter | pain
-ajoutez | pain
 svp ajoutez | pain
 merci d'ajouter | pain
 pourriez-vous ajouter | pain
-pourriez vous ajouter | pain
 ce serait bien | pain
 ce serait top | pain
 ça serait bien | pain
@@ -114,8 +94,8 @@ serait bien de | pain
 serait top | pain
 il faudrait | pain
 faudrait | pain
-j'aimerais | pain
-aimerais | pain
+j'aimerais | pain exact
+aimerais | pain exact
 on aimerait | pain
 nous aimerions | pain
 ne propose pas | pain
@@ -124,16 +104,10 @@ permettre de
 mode sombre
 mode hors ligne
 mise à jour
-mises à jour
 nouveauté
-nouveautés
 nouvelle fonction
 nouvelle fonctionnalité
 widget
 raccourci
-raccourcis
 personnalisation
-personnaliser
 limité | neg
-limitée | neg
-limitations

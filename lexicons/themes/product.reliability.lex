@@ -8,15 +8,10 @@ label.fa = باگ، کرش و قطعی
 [en]
 # bugs, crashes, errors, outages, data loss
 bug | pain
-bugs | pain
 buggy | pain
 glitch | pain
-glitches | pain
 glitchy | pain
 crash | pain
-crashes | pain
-crashed | pain
-crashing | pain
 keeps crashing | pain
 kept crashing | pain
 blue screen | pain
@@ -24,47 +19,30 @@ blue screen of death | pain
 bsod | pain
 kernel panic | pain
 freeze | pain
-freezes | pain
-freezing | pain
 froze | pain
 frozen | pain
 hang | exact
 hangs | pain
 hung | exact
 lock up | pain
-locks up | pain
-locked up | pain
-locking up | pain
 error | pain
-errors | pain
 error message | pain
 error code | pain
 fatal error | pain
 reboot | pain
-reboots | pain
-rebooting | pain
 restart
-restarts | pain
-restarting | pain
-restarted
 shuts down | pain
-shut down | pain
 shuts off | pain
-shut off | pain
 turns off | pain
 turned off by itself | pain
 turns itself off | pain
 stopped working | pain
-stops working | pain
-stop working | pain
 quit working | pain
-quits working | pain
 does not work | pain
 did not work | pain
 do not work | pain
 not working | pain
 no longer works | pain
-no longer working | pain
 will not turn on | pain
 would not turn on | pain
 does not turn on | pain
@@ -75,25 +53,16 @@ not boot | pain
 will not start | pain
 would not start | pain
 died | pain
-dies | pain
-dying | pain
 dead | pain
 went dead | pain
 dead on arrival | pain
 doa | pain
 fail | pain
-fails | pain
-failed | pain
-failing | pain
 failure | pain
-failures | pain
 hard drive failure | pain
 hard drive crashed | pain
 malfunction | pain
-malfunctions | pain
-malfunctioning | pain
 outage | pain
-outages | pain
 downtime | pain
 server down | pain
 server is down | pain
@@ -110,30 +79,18 @@ lost all my | pain
 lost everything | pain
 lost my files | pain
 corrupt | pain
-corrupted | pain
-corruption | pain
 unstable | neg
 instability | neg
 unreliable | neg
 reliable | pos
-reliability
 dependable | pos
 stable | pos
 stability
-problem free | pos
-trouble free | pos
-issue free | pos
-no problems | pos
-no issues | pos
-without a hitch | pos
 virus | pain
-viruses | pain
 malware | pain
 spyware | pain
 infected | pain
 flicker | pain
-flickers | pain
-flickering | pain
 screen went black | pain
 black screen | pain
 not responding | pain
@@ -143,40 +100,40 @@ got stuck | pain
 keeps disconnecting | pain
 disconnects | pain
 dropped connection | pain
-drops connection | pain
 wifi drops | pain
 random shutdowns | pain
 defective hard drive | pain
 recovery
 system restore
 repair disk
+by itself | pain
+on its own | pain
+stopped responding | pain
+blinking | pain
+goes off | pain
+went bad | pain
+gone bad | pain
+went out | pain
+goes out | pain
 
 [fr]
 # bugs, plantages, pannes, pertes de données
 bug | pain
-bugs | pain
 bogue | pain
 beug | pain
 beugue | pain
 bugue | pain
 buggé | pain
-beugé | pain
 plante | pain
 plantage | pain
-plantages | pain
-planté | pain
 plantent | pain
 crash | pain
-crashs | pain
-crashe | pain
 écran bleu | pain
 écran noir | pain
 erreur | pain
-erreurs | pain
 message d'erreur | pain
 code erreur | pain
 panne | pain
-pannes | pain
 en panne | pain
 tombé en panne | pain
 ne marche pas | pain
@@ -196,7 +153,6 @@ hs | exact
 inutilisable | pain
 se ferme | pain
 se ferme toute seule | pain
-se ferme tout seul | pain
 se coupe | pain
 s'éteint | pain
 s'éteint tout seul | pain
@@ -204,20 +160,15 @@ redémarre | pain
 redémarre tout seul | pain
 redémarrage
 fige | pain
-figé | pain
 se fige | pain
 freeze | pain
 bloqué | pain
-bloque | pain
 se bloque | pain
 reste bloqué | pain
 instable | neg
-instabilité | neg
 fiable | pos
-fiabilité
 pas fiable | neg
 stable | pos
-stabilité
 perte de données | pain
 données perdues | pain
 tout perdu | pain
@@ -225,15 +176,12 @@ j'ai tout perdu | pain
 corrompu | pain
 corrompus | pain
 coupure | pain
-coupures | pain
 interruption | pain
 serveur en panne | pain
 site en panne | pain
 indisponible | pain
 dysfonctionnement | pain
-dysfonctionnements | pain
 défaillance | pain
-défaillant | pain
 virus | pain
 capricieux | neg
 aucun souci | pos

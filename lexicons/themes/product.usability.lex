@@ -10,7 +10,6 @@ label.fa = سهولت استفاده
 easy | pos
 easier | pos
 easiest | pos
-easily | pos
 ease of use | pos
 easy to use | pos
 easy to navigate | pos
@@ -18,21 +17,16 @@ easy to learn | pos
 easy to set up | pos
 simple to use | pos
 user friendly | pos
-user-friendly | pos
 userfriendly | pos
 not user friendly | neg
 usability
-usable | pos
 unusable | neg
 intuitive | pos
-intuitively | pos
 unintuitive | neg
 not intuitive | neg
 counterintuitive | neg
 counter-intuitive | neg
 confusing | neg
-confused | neg
-confusion | neg
 complicated | neg
 overcomplicated | neg
 convoluted | neg
@@ -60,33 +54,23 @@ a pain | neg
 learning curve
 steep learning curve | neg
 learn
-learning
 get used to
-getting used to
 got used to
 takes some getting used to
 figure out
-figured out
 navigate
-navigation
-navigating
 layout
 interface
 user interface
 ui | exact
 ux | exact
 menus
-settings
-setting
 straightforward | pos
-simple | pos
 simplicity | pos
 streamlined | pos
 convenient | pos
-convenience | pos
 inconvenient | neg
 handy | pos
-accessible | pos
 accessibility
 font size
 too small to read | neg
@@ -94,56 +78,60 @@ hard to read | neg
 touchscreen
 touch screen
 touchpad
-touch pad
 trackpad
 track pad
-mousepad
-mouse pad
-keyboard
 keyboard layout
 typing
 type on
 gestures
-gesture
 multi-touch
 right click
-right-click
 clicking
 scroll
-scrolling
 search function
-customize
-customizable
+customize | exact
+customizable | exact
+used to it
+with ease | pos
+ease | pos
+esay | pos exact
+a snap | pos
+anyone can use | pos
+painless | pos
+sensitive
+oversensitive | neg
+too sensitive | neg
+ergonomic
+comfortable to use | pos
+comfortable to type | pos
+uncomfortable | neg
+easy to type | pos
+hard to type | neg
+novice
+beginner
+first time user
+simple and easy | pos
+easy and simple | pos
 
 [fr]
 # facilité d'utilisation, prise en main, interface
 facile | pos
-faciles | pos
-facilement | pos
-facilité | pos
 facile à utiliser | pos
 facile d'utilisation | pos
 simple d'utilisation | pos
 simple à utiliser | pos
-facilité d'utilisation | pos
 prise en main
 prise en main facile | pos
 intuitif | pos
-intuitive | pos
 pas intuitif | neg
 peu intuitif | neg
 contre-intuitif | neg
 compliqué | neg
-compliquée | neg
-compliqués | neg
 trop compliqué | neg
 complexe | neg
-complexité | neg
 difficile à utiliser | neg
 difficile | neg
 galère | neg
-galérer | neg
-galéré | neg
 casse-tête | neg
 usine à gaz | neg
 mal foutu | neg
@@ -158,8 +146,6 @@ introuvable | neg
 trop de clics | neg
 trop d'étapes | neg
 ergonomie
-ergonomique | pos
-ergonomiques | pos
 interface
 interface utilisateur
 navigation

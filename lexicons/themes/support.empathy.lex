@@ -11,20 +11,16 @@ label.fa = برخورد و همدلی کارکنان
 attitude
 bad attitude | neg
 rude | neg
-rudely | neg
-rudeness | neg
 impolite | neg
 unfriendly | neg
 unprofessional | neg
 disrespectful | neg
-disrespect | neg
 condescending | neg
 condescension | neg
-patronizing | neg
-patronising | neg
+patronizing | neg exact
+patronising | neg exact
 dismissive | neg
 arrogant | neg
-arrogance | neg
 snobby | neg
 snobbish | neg
 snooty | neg
@@ -39,7 +35,6 @@ curt | neg
 abrupt | neg
 short with us | neg
 indifferent | neg
-indifference | neg
 uncaring | neg
 careless | neg
 apathetic | neg
@@ -47,13 +42,10 @@ sarcastic | neg
 pushy | neg
 aggressive | neg
 yelled | neg
-yelling | neg
 shouted | neg
 screamed | neg
 insulted | neg
-insulting | neg
 argued | neg
-argue | neg
 argumentative | neg
 eye roll | neg
 rolled her eyes | neg
@@ -64,51 +56,43 @@ treated me like | neg
 looked down on | neg
 made us feel unwelcome | neg
 unwelcome | neg
-unwelcoming | neg
 rushed us | neg
 felt rushed | neg
-rushing us | neg
 hurried us | neg
 # positive
-friendly | pos
+friendly | pos exact
 friendliness | pos
 polite | pos
-politeness | pos
 courteous | pos
 courtesy | pos
-respectful | pos
-professional | pos
+respectful | pos exact
 professionalism | pos
 welcoming | pos
 warm welcome | pos
-warmly | pos
+warmly | pos exact
 hospitable | pos
 gracious | pos
-personable | pos
+personable | pos exact
 pleasant staff | pos
 nice staff | pos
 lovely staff | pos
-kindness | pos
-kindly | pos
-caring | pos
-cared | pos
+kindness | pos exact
+kindly | pos exact
+caring | pos exact
 empathy | pos
 empathetic | pos
 sympathetic | pos
 compassion* | pos
 patient | pos
 patience
-helpful | pos
-unhelpful | neg
-helpfulness | pos
+helpful | pos exact
+unhelpful | neg exact
+helpfulness | pos exact
 accommodating | pos
 accommodated us | pos
 attentive | pos
-attentiveness | pos
 inattentive | neg
-attention
 attention to detail
-attentively | pos
 went above and beyond | pos
 above and beyond | pos
 go out of their way | pos
@@ -122,21 +106,21 @@ made us feel special | pos
 treated us well | pos
 treated like family | pos
 smile | pos
-smiled | pos
-smiling | pos
 smiley | pos
 with a smile | pos
-cheerful | pos
+cheerful | pos exact
 bubbly | pos
 they listened | pos
-listened | pos
+listened | pos exact
 listen
 did not listen | neg
 not listening | neg
 pay attention
 paid attention
-paying attention
 paid no attention | neg
+very professional | pos
+professional staff | pos
+professional service | pos
 
 [fr]
 # attitude du personnel
@@ -144,43 +128,29 @@ attitude
 comportement
 amabilité | pos
 aimable | pos
-aimables | pos
 peu aimable | neg
 désagréable | neg
-désagréables | neg
 impoli | neg
-impolie | neg
 impolitesse | neg
 malpoli | neg
-malpolie | neg
 mal poli | neg
 grossier | neg
-grossière | neg
 grossièreté | neg
 irrespectueux | neg
-irrespectueuse | neg
 manque de respect | neg
 méprisant | neg
-méprisante | neg
 mépris | neg
 hautain | neg
-hautaine | neg
 arrogant | neg
-arrogante | neg
-arrogance | neg
 condescendant | neg
-condescendante | neg
 prétentieux | neg
 snob | neg
 dédaigneux | neg
 odieux | neg
-odieuse | neg
 antipathique | neg
 exécrable | neg
 agressif | neg
-agressive | neg
 énervé | neg
-énervée | neg
 a crié | neg
 crier | neg
 engueulé | neg
@@ -192,14 +162,12 @@ désinvolture | neg
 je m'en foutiste | neg
 je-m'en-foutisme | neg
 nonchalant | neg
-nonchalance | neg
 blasé | neg
 froideur | neg
 accueil froid | neg
 accueil glacial | neg
 glacial | neg
 mal accueillis | neg
-mal accueilli | neg
 mal reçu | neg
 accueil désagréable | neg
 pas un bonjour | neg
@@ -214,50 +182,23 @@ poussés dehors | neg
 # positif
 gentil | pos
 gentille | pos
-gentils | pos
 gentillesse | pos
-adorable | pos
-adorables | pos
 sympathique | pos
-sympathiques | pos
 sympa | pos
-sympas | pos
 souriant | pos
-souriante | pos
-souriants | pos
-souriantes | pos
 sourire | pos
-sourires | pos
 avec le sourire | pos
 chaleureux | pos
-chaleureuse | pos
-chaleureusement | pos
 accueil chaleureux | pos
-chaleur | pos
-convivial | pos
-conviviale | pos
-convivialité | pos
 courtois | pos
-courtoise | pos
-courtoisie | pos
 poli | pos
-polie | pos
-polis | pos
 politesse | pos
 respectueux | pos
 professionnel | pos
-professionnelle | pos
-professionnels | pos
 professionnalisme | pos
 bienveillant | pos
-bienveillance | pos
 attentionné | pos
-attentionnée | pos
-attentionnés | pos
 attentif | pos
-attentive | pos
-attentifs | pos
-attention
 aux petits soins | pos
 petits soins | pos
 à l'écoute | pos
@@ -265,17 +206,12 @@ petits soins | pos
 à notre écoute | pos
 empathie | pos
 compréhensif | pos
-compréhensive | pos
 patient | pos
-patiente | pos
 patience
 serviable | pos
-serviables | pos
 disponible | pos
-disponibles | pos
 disponibilité | pos
 avenant | pos
-avenante | pos
 agréable accueil | pos
 accueil agréable | pos
 bon accueil | pos
@@ -283,7 +219,6 @@ accueil impeccable | pos
 très bien accueillis | pos
 bien accueillis | pos
 dévoué | pos
-dévouée | pos
 manque d'attention | neg
 manque de professionnalisme | neg
 manque de politesse | neg

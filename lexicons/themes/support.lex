@@ -12,7 +12,7 @@ customer service
 customer support
 customer care
 client service
-support
+support | exact
 support team
 support staff
 tech support
@@ -28,7 +28,6 @@ geek squad
 staff
 staffer*
 employee
-worker
 personnel
 crew
 team member
@@ -42,19 +41,17 @@ saleswoman
 salesperson
 sales person
 sales associate
-associate
 clerk
 cashier
-attendant
+attendant | exact
 receptionist
 front desk
 reception
 concierge
-operator
+operator | exact
 technician
 tech guy
 manager
-management
 supervisor
 owner
 proprietor
@@ -64,12 +61,10 @@ waitress
 waitperson
 waitstaff
 wait staff
-waiting staff
 server
 host
 hostess
 maitre d
-maître d
 bartender
 barman
 barmaid
@@ -94,7 +89,6 @@ kitchen staff
 hospitality
 took our order
 take our order
-taking our order
 took my order
 take my order
 taken our order
@@ -105,26 +99,20 @@ got my order wrong
 wrong order
 seated | exact
 seat us
-seated us
 sat us
 get seated
 to be seated
 were seated
 was seated
 reservation
-reservations
 greeted
 greet us
-greeted us
 welcomed us
 brought us
 bring us
 brought out
 served us
-serve us
 checked on us
-check on us
-checking on us
 came over
 came by our table
 came to our table
@@ -134,21 +122,30 @@ topped off
 cleared our plates
 cleared the table
 flag down
-flagged down
 wave down
 get someone's attention
 get their attention
 get the attention
 ignored us
+called them
+called tech
+called customer
+called the company
+phone call
+on the phone
+over the phone
+hung up | neg
+hang up | neg
+hung up on me | neg
+the company
 
 [fr]
 # --- service / support en général
 service
 service client
-service clients
 service clientèle
 relation client
-sav
+sav | exact
 service après vente
 service apres-vente
 support
@@ -156,38 +153,30 @@ assistance
 hotline
 standard
 centre d'appel
-centre d'appels
 plateforme téléphonique
 # personnes
 personnel
 équipe
 staff
 employé
-employée
-employés
 salarié
 agent
-agents
-conseiller
+conseiller | exact
 conseillère
-conseillers
 téléconseiller
 interlocuteur
 interlocutrice
-opératrice
+opératrice | exact
 vendeur
 vendeuse
 caissier
-caissière
 hôtesse
 hôte
 hôtesse d'accueil
 réceptionniste
 réception
 gérant
-gérante
 patron
-patronne
 propriétaire
 proprio
 responsable
@@ -199,26 +188,16 @@ livreur
 # restauration
 serveur
 serveuse
-serveurs
-serveuses
 garçon
 garçon de café
 maître d'hôtel
 maitre d
 chef de rang
 sommelier
-sommelière
 barman
 barmaid
-commis
+commis | exact
 accueil
-accueilli
-accueillis
-accueillie
-accueillies
-accueillant
-accueillante
-accueillants
 prise de commande
 pris la commande
 prendre la commande
@@ -228,19 +207,13 @@ prend la commande
 prise en charge
 nous a servi
 nous ont servi
-nous a servis
 nous a apporté
 nous ont apporté
 a débarrassé
 débarrasser
 nous a installé
-nous a installés
 nous ont installés
-placés
-placé à
-installés à
-réservation
-réservé
+placés | exact
 mal reçus
 bien reçus
 reçus par

@@ -9,8 +9,6 @@ label.fa = حل مشکل
 [en]
 # problem solved or not, escalation, being bounced around
 resolve
-resolved
-resolving
 unresolved | neg
 not resolved | neg
 never resolved | neg
@@ -20,18 +18,12 @@ solved the problem | pos
 solved the issue | pos
 fixed the problem | pos
 fixed the issue | pos
-fixed it
-fix the problem
-fix the issue
 no solution | neg
 solution
 workaround
 escalate
-escalated
-escalation
 transferred | neg
 transferred me | neg
-transfer me | neg
 bounced around | neg
 bounced between | neg
 passed around | neg
@@ -40,7 +32,6 @@ runaround | neg
 run around | neg
 the run around | neg
 repeat myself | neg
-repeating myself | neg
 explain again | neg
 explain my problem again | neg
 start over | neg
@@ -48,15 +39,12 @@ case number
 ticket number
 support ticket
 open a ticket
-opened a ticket
 closed my ticket | neg
 closed the ticket
-complained
+complained | exact
 file a complaint
 apologized
 apologised
-apology
-apologies
 apologetic | pos
 made it right | pos
 make it right
@@ -70,21 +58,16 @@ handled the situation | pos
 comped | pos
 comp | exact
 on the house | pos
-complimentary | pos
+complimentary | pos exact
 free dessert | pos
 free drink | pos
 round of drinks | pos
 sent back
 send it back
 sent it back
-sending it back
 took it back
 replaced it
-replacement
-replace it
 repair
-repaired
-repairs
 sent it in
 send it in
 sent in for repair
@@ -95,43 +78,60 @@ extended warranty
 return policy
 rma
 compensation
-compensated
 gesture of goodwill
 goodwill gesture
 credit to my account
 voucher
+warranty
+warrenty | exact
+warrantee
+applecare
+apple care
+get it fixed
+got it fixed
+to get it fixed
+sent it to
+send it to
+send my laptop
+sent my laptop
+send my computer
+sent my computer
+no help | neg
+will not acknowledge | neg
+acknowledge
+unconcerned | neg
+did nothing | neg
+do nothing | neg
+do anything about | neg
+nothing they can do | neg
+nothing you can do | neg
+told me | exact
+was told
+were told
+they told me
+told us
 
 [fr]
 # problème résolu ou non, renvois de service en service
 résolu
-résolue
 résolus
 résoudre
-résolution
 non résolu | neg
 pas résolu | neg
 jamais résolu | neg
 problème réglé | pos
 problème résolu | pos
 régler le problème
-réglé le problème
 solution
 aucune solution | neg
 pas de solution | neg
 sans solution | neg
-solutions
 dépanné | pos
-dépanner
 dépannage
 réparation
-réparer
-réparé
 remplacement
-remplacé
 échange
-échangé
 renvoyé d'un service à l'autre | neg
-renvoie d'un service à l'autre | neg
 ballotté | neg
 baladé | neg
 promené | neg
@@ -144,29 +144,18 @@ ticket
 numéro de dossier
 dossier
 réclamation
-réclamations
 plainte
-plaintes
 se plaindre
-plaint
 litige
 escalade
 geste commercial
 dédommagement
-dédommagé
-dédommager
 compensation
 excuses
-excusé
-excusée
 s'excuser
 s'est excusé
-s'est excusée
 se sont excusés
 offert | pos
-offerts | pos
-offerte | pos
-offertes | pos
 nous a offert | pos
 nous ont offert | pos
 offert par la maison | pos
@@ -174,7 +163,6 @@ offert le café | pos
 renvoyer le plat
 renvoyé en cuisine
 changer le plat
-changé le plat
 remboursé le plat
 garantie
 sous garantie

@@ -8,14 +8,11 @@ label.fa = انتظار و سرعت پاسخگویی
 
 [en]
 # waiting, speed of service, replies
-wait
-waited
-waiting
+waited | exact
+waiting | exact
 long wait | neg
 the wait
 wait time
-waiting time
-wait times
 hold time
 on hold
 put on hold
@@ -25,13 +22,8 @@ queue
 queued
 waiting list
 waitlist
-in line
-long line
-long lines
 worth the wait | pos
 wait forever | neg
-waited forever | neg
-waiting forever | neg
 took forever | neg
 took ages | neg
 took a while
@@ -47,7 +39,6 @@ hours later
 days later
 weeks later
 half an hour
-an hour later
 after an hour
 for an hour
 over an hour
@@ -67,10 +58,7 @@ fast service | pos
 quick service | pos
 speedy service | pos
 prompt | pos
-promptly | pos
-promptness | pos
-timely | pos
-in a timely manner | pos
+timely | pos exact
 right away | pos
 quickly seated | pos
 quick to | pos
@@ -78,7 +66,6 @@ speedy | pos
 swift | pos
 responsive support | pos
 response time
-response times
 responded
 no response | neg
 replied
@@ -92,7 +79,6 @@ got back to me
 hear back
 heard back
 call back
-called back
 callback
 call me back
 no answer | neg
@@ -113,7 +99,6 @@ nowhere to be seen | neg
 was nowhere | neg
 understaffed | neg
 short staffed | neg
-short-staffed | neg
 overwhelmed | neg
 overworked | neg
 still waiting | neg
@@ -129,13 +114,9 @@ rushed | exact
 efficient service | pos
 inefficient service | neg
 respond to my
-responded to my
 respond to our
 reply to my
-replied to my
 delay
-delays
-delayed
 took a long time | neg
 took a long time to | neg
 long time to come | neg
@@ -143,7 +124,6 @@ came quickly | pos
 came fast | pos
 came out quickly | pos
 came out fast | pos
-came out quick | pos
 came out promptly | pos
 came out slowly | neg
 came out slow | neg
@@ -164,6 +144,20 @@ quick and efficient | pos
 quick and attentive | pos
 prompt and friendly | pos
 slow and | neg
+a wait
+to wait
+had to wait
+have to wait
+wait for a table
+wait for our
+wait for the
+wait for food
+wait for a
+wait was
+wait is
+short wait | pos
+wait staff
+waited in line
 
 [fr]
 # attente, délais, réponses
@@ -175,17 +169,14 @@ file d'attente
 attendre
 attendu
 attendons
-attendions
+attendions | exact
 on attend
 fait attendre | neg
 faire attendre | neg
 fait poireauter | neg
 poireauter | neg
-poireauté | neg
 patienter
-patienté
 attends toujours | neg
-attend toujours | neg
 j'attends toujours | neg
 toujours en attente | neg
 en attente
@@ -196,7 +187,6 @@ trois quarts d'heure
 demi-heure
 une demi-heure
 heure d'attente
-heures d'attente
 minutes d'attente
 20 minutes
 30 minutes
@@ -205,10 +195,7 @@ minutes d'attente
 40 minutes
 10 minutes
 lent | neg
-lente | neg
-lents | neg
 lenteur | neg
-lenteurs | neg
 service lent | neg
 service rapide | pos
 service efficace | pos
@@ -218,24 +205,15 @@ trop longue | neg
 long à | neg
 longue à | neg
 rapidité | pos
-rapide | pos
-rapides | pos
-rapidement | pos
-vite | pos
 efficace | pos
-efficacité | pos
-efficaces | pos
 réactif | pos
 réactive | pos
-réactifs | pos
-réactivité | pos
 prompt | pos
 diligent | pos
 sans attendre | pos
 tout de suite | pos
 aussitôt | pos
 réponse
-réponses
 répondre
 répondu
 répond
@@ -250,23 +228,14 @@ sans nouvelles | neg
 aucune nouvelle | neg
 toujours rien | neg
 rappeler
-rappelé
-rappel
 relancé | neg
-relances
-relancer
 débordé | neg
-débordés | neg
-débordée | neg
 en sous-effectif | neg
 sous-effectif | neg
 manque de personnel | neg
 oublié | neg
-oubliés | neg
-oubliée | neg
 oubli | neg
 ignorés | neg
-ignoré | neg
 personne n'est venu | neg
 personne ne vient | neg
 jamais venu | neg

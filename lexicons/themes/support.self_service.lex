@@ -11,25 +11,16 @@ label.fa = سلف‌سرویس و راهنما
 help center
 help centre
 help page
-help pages
 help section
 help article
-help articles
 help docs
 knowledge base
 faq
-faqs
 documentation
 docs | exact
-manual
-user manual
 user guide
-instruction manual
-instructions
 tutorial
-tutorials
 how to video
-how-to
 video guide
 walkthrough video
 chatbot
@@ -39,7 +30,6 @@ virtual assistant
 automated assistant
 ai assistant
 self service
-self-service
 online help
 community forum
 user forum
@@ -74,7 +64,6 @@ manuel d'utilisation
 guide d'utilisation
 guide
 tutoriel
-tutoriels
 tuto
 tutos
 vidéo explicative
@@ -83,11 +72,9 @@ chat bot
 robot
 assistant virtuel
 réponse automatique
-réponses automatiques
 serveur vocal
 base de connaissances
 forum
-forums
 espace client
 selfcare
 articles d'aide

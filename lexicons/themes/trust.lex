@@ -8,26 +8,19 @@ label.fa = اعتماد و حریم خصوصی
 [en]
 # trust, privacy, dark patterns, misleading claims
 trust
-trusted
 trustworthy | pos
 untrustworthy | neg
 distrust | neg
 mistrust | neg
 can not trust | neg
 scam | neg
-scams | neg
-scammed | neg
 scammer | neg
-scammers | neg
 scammy | neg
 fraud | neg
 fraudulent | neg
 conned | neg
 cheat | neg
-cheated | neg
-cheating | neg
 swindle | neg
-swindled | neg
 shady | neg
 sketchy | neg
 dodgy | neg
@@ -36,35 +29,24 @@ dishonesty | neg
 honest | pos
 honesty | pos
 lied | neg
-lies | neg
-lying | neg
 liar | neg
-liars | neg
 misleading | neg
-mislead | neg
 misled | neg
 deceptive | neg
 deceive | neg
-deceived | neg
-deceiving | neg
 false advertising | neg
-false advertisement | neg
 false claims | neg
 false promises | neg
 bait and switch | neg
 hidden fees | neg
-hidden fee | neg
 hidden costs | neg
-hidden cost | neg
 hidden charges | neg
-hidden charge | neg
 fine print | neg
 small print | neg
 tricked | neg
 trap | neg
 tourist trap | neg
 dark pattern | neg
-dark patterns | neg
 forced continuity | neg
 impossible to cancel | neg
 hard to cancel | neg
@@ -88,10 +70,8 @@ share my data | neg
 tracking me | neg
 spying | neg
 security
-secure | pos
 insecure | neg
 transparency | pos
-transparent | pos
 not transparent | neg
 beware | neg
 stay away | neg
@@ -102,47 +82,32 @@ confiance
 pas confiance | neg
 méfiance | neg
 méfiez-vous | neg
-méfiez vous | neg
 fuyez | neg
 à fuir | neg
 arnaque | neg
-arnaques | neg
-arnaqué | neg
-arnaqués | neg
-arnaquer | neg
 arnaqueur | neg
-arnaqueurs | neg
 escroc | neg
-escrocs | neg
 escroquerie | neg
 fraude | neg
 frauduleux | neg
 malhonnête | neg
-malhonnêtes | neg
 malhonnêteté | neg
 honnête | pos
-honnêtes | pos
 honnêteté | pos
 mensonge | neg
-mensonges | neg
 menteur | neg
-menteurs | neg
 menti | neg
-mentir | neg
 trompeur | neg
 trompeuse | neg
 trompé | neg
-trompés | neg
 tromperie | neg
 publicité mensongère | neg
-mensonger | neg
 mensongère | neg
 frais cachés | neg
 coûts cachés | neg
 piège | neg
 piège à touristes | neg
 attrape-touristes | neg
-attrape touristes | neg
 attrape-nigaud | neg
 petites lignes | neg
 sans mon accord | neg
@@ -160,10 +125,7 @@ revendent mes données | neg
 sécurité
 sécurisé | pos
 transparence | pos
-transparent | pos
 pas transparent | neg
 louche | neg
 voleur | neg
-voleurs | neg
 volé | neg
-volés | neg

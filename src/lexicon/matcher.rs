@@ -159,7 +159,7 @@ impl Matcher {
                     let t = &tokens[*ix];
                     if matches!(
                         t.kind,
-                        TokenKind::Word | TokenKind::Number | TokenKind::Emoji
+                        TokenKind::Word | TokenKind::Number | TokenKind::Emoji | TokenKind::Price
                     ) {
                         self.symbols(&t.forms, &mut v);
                     }
@@ -224,7 +224,7 @@ pub fn match_sequence(tokens: &[Token]) -> Vec<Option<usize>> {
     let mut prev: Option<&Token> = None;
     for (i, t) in tokens.iter().enumerate() {
         match t.kind {
-            TokenKind::Word | TokenKind::Number | TokenKind::Emoji => {
+            TokenKind::Word | TokenKind::Number | TokenKind::Emoji | TokenKind::Price => {
                 if let Some(p) = prev {
                     if p.clause != t.clause || p.sentence != t.sentence {
                         seq.push(None);

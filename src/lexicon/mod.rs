@@ -56,6 +56,8 @@ pub struct TermFlags {
     pub pos: bool,
     pub pain: bool,
     pub exact: bool,
+    /// Consumes the words and produces no mention (blocks another sense of a word).
+    pub ignore: bool,
 }
 
 /// A lexicon term.
@@ -558,6 +560,10 @@ fn compile_words(
     // split on whitespace first so that a wildcard applies to its own word
     let parts: Vec<&str> = trimmed.split_whitespace().collect();
     for (pi, part) in parts.iter().enumerate() {
+        if *part == "<price>" {
+            words.push(WordPattern::Base("<price>".into()));
+            continue;
+        }
         let wildcard = part.ends_with('*');
         let body = part.trim_end_matches('*');
         if body.contains('*') {
@@ -618,10 +624,11 @@ fn parse_flags(s: &str) -> Result<TermFlags, String> {
             "neg" | "negative" => f.neg = true,
             "pos" | "positive" => f.pos = true,
             "pain" => f.pain = true,
+            "ignore" => f.ignore = true,
             "exact" => f.exact = true,
             other => {
                 return Err(format!(
-                    "unknown flag {other:?} (expected neg, pos, pain or exact)"
+                    "unknown flag {other:?} (expected neg, pos, pain, exact or ignore)"
                 ))
             }
         }

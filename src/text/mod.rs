@@ -188,6 +188,15 @@ impl TextPipeline {
             Some(h) => h.to_string(),
             None => self.normalize(lang, surface),
         };
+        if kind == TokenKind::Price {
+            // every price matches the lexicon pseudo-term `<price>`
+            return Forms {
+                key: "<price>".into(),
+                base: "<price>".into(),
+                norm: norm.into(),
+                stop: false,
+            };
+        }
         if kind != TokenKind::Word {
             return Forms {
                 key: norm.clone().into(),
@@ -196,7 +205,13 @@ impl TextPipeline {
                 stop: false,
             };
         }
-        let stem = self.stemmers.stem(lang, &norm);
+        // Arabic words are stemmed without their proclitics (و ف ب ل ك ال …)
+        let stem_input: &str = if lang == Lang::Ar {
+            ArabicCliticSplitter::base(&norm)
+        } else {
+            &norm
+        };
+        let stem = self.stemmers.stem(lang, stem_input);
         let (key, base): (String, String) = match lang {
             Lang::Ar => (
                 stem.into_owned(),

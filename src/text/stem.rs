@@ -36,18 +36,92 @@ impl Stemmers {
             Lang::En => self.en.stem(norm),
             Lang::Fr => self.fr.stem(norm),
             Lang::Ar => {
-                // Snowball Arabic over-stems very short words (e.g. two-letter function
-                // words); keep words of up to three letters as they are.
+                // Snowball for suffixes, but never its prefix stripping: when its stem is
+                // not a prefix of the word (it removed a leading letter, as in
+                // فلوس → لوس), the light stemmer decides.
                 if norm.chars().count() <= 3 {
-                    Cow::Borrowed(norm)
+                    return Cow::Borrowed(norm);
+                }
+                let s = self.ar.stem(norm);
+                if s.chars().count() >= 3 && norm.starts_with(&*s) {
+                    s
                 } else {
-                    self.ar.stem(norm)
+                    arabic_light_stem(norm)
                 }
             }
             Lang::Fa => self.fa.stem(norm),
             Lang::Other => Cow::Borrowed(norm),
         }
     }
+}
+
+fn strip_one<'a>(
+    w: &'a str,
+    suffixes: &[&str],
+    min_rest: usize,
+) -> Option<(&'a str, &'static str)>
+where
+{
+    for s in suffixes {
+        if let Some(rest) = w.strip_suffix(s) {
+            if rest.chars().count() >= min_rest {
+                // SAFETY of lifetimes: suffix lists are 'static
+                let s: &'static str = ARABIC_SUFFIX_NAMES
+                    .iter()
+                    .find(|x| *x == s)
+                    .copied()
+                    .unwrap_or("");
+                return Some((rest, s));
+            }
+        }
+    }
+    None
+}
+
+const ARABIC_SUFFIX_NAMES: &[&str] = &[
+    "هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه", "ك", "ي", "ات", "ون", "ين", "ان",
+];
+const AR_PRONOUNS: &[&str] = &[
+    "هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه", "ك", "ي",
+];
+
+/// **Arabic light stemmer** — suffixes only, on a word whose proclitics were already
+/// removed (see `ArabicCliticSplitter`); in the spirit of Larkey's Light10.
+///
+/// Rules, each at most once, in this order, keeping at least three letters:
+/// 1. One pronoun suffix `هما كما هم هن كم كن نا ها ه ك ي` (with ة already written
+///    ه, this also removes the ta marbuta: `مشكله` → `مشكل`); if a pronoun was removed
+///    after a `ت` that stood for a ta marbuta, the `ت` goes too
+///    (`مشكلتي` → `مشكل`, `خدمتكم` → `خدم`), when four letters remain.
+/// 2. One plural or dual suffix `ات ون ين` (`تطبيقات` → `تطبيق`, `موظفين` → `موظف`),
+///    and `ان` only when four letters remain (`اعلان`, `مكان` keep it).
+/// 3. A final nisba `ي` (`مجانيه` → `مجاني` → `مجان`).
+///
+/// Prefixes are not touched here: the article and the attached conjunctions and
+/// prepositions are removed conservatively before stemming, and verb prefixes are
+/// left to lexicon wildcards (`يعلق*`). Snowball's Arabic stemmer strips too much for
+/// matching (`فلوس` → `لوس`, `بطيء` → `طيء`, `خاصية` → `خاص`); it stays available
+/// in `Stemmers` for comparison.
+pub fn arabic_light_stem(word: &str) -> Cow<'_, str> {
+    if word.chars().count() <= 3 {
+        return Cow::Borrowed(word);
+    }
+    let mut w: &str = word;
+    if let Some((rest, _)) = strip_one(w, AR_PRONOUNS, 3) {
+        w = rest;
+        if w.ends_with('ت') && w.chars().count() >= 5 && !word.ends_with('ه') {
+            w = &w[..w.len() - 'ت'.len_utf8()];
+        }
+    }
+    if let Some((rest, _)) = strip_one(w, &["ات", "ون", "ين"], 3) {
+        w = rest;
+    } else if let Some((rest, _)) = strip_one(w, &["ان"], 4) {
+        w = rest;
+    }
+    if let Some((rest, _)) = strip_one(w, &["ي"], 3) {
+        w = rest;
+    }
+    Cow::Borrowed(w)
 }
 
 /// **PersianStemmer** — a light, conservative suffix stemmer for normalised Persian
@@ -192,6 +266,8 @@ const FA_PROTECTED: &[&str] = &[
     "میمون",
     "میانه",
     "میان",
+    "تومان",
+    "تومن",
     "میلیون",
     "میلیارد",
     "میکروب",
@@ -341,11 +417,11 @@ impl PersianStemmer {
         }
         // 2. possessive / object clitics
         let cur = w.to_string();
-        if let Some(r) = self.strip(
-            &cur,
-            &["هایشان", "هایتان", "هایمان", "شان", "تان", "مان", "اش"],
-            2,
-        ) {
+        if let Some(r) = self
+            .strip(&cur, &["هایشان", "هایتان", "هایمان"], 2)
+            .or_else(|| self.strip(&cur, &["شان", "تان", "مان"], 3))
+            .or_else(|| self.strip(&cur, &["اش"], 2))
+        {
             w = Cow::Owned(r.to_string());
         } else if let Some(r) = self.strip(&cur, &["ش"], 3) {
             w = Cow::Owned(r.to_string());
@@ -389,6 +465,8 @@ mod tests {
             ("میز", "میز"),
             ("دختر", "دختر"),
             ("ارزان", "ارزان"),
+            ("تومان", "تومان"),
+            ("قیمتشان", "قیمت"),
         ];
         for (w, want) in cases {
             assert_eq!(s.stem(w), want, "stem of {w}");

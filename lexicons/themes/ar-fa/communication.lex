@@ -91,6 +91,7 @@ theme = communication
 مشخصات محصول
 توضیحات اشتباه     | neg pain
 با توضیحات فرق داشت | neg pain
+با توضیحات محصول فرق داشت | neg pain
 با عکس فرق داشت    | neg pain
 با عکسش فرق داره   | neg pain
 خبر ندادن          | neg pain

@@ -145,8 +145,6 @@ theme = product.features
 حطوا                 | pain
 حطو                  | pain
 سووا                 | pain
-نزلوا                | pain
-تنزلون               | pain
 يفتقد                | pain
 يفتقر                | pain
 ليش ما               | pain

@@ -102,9 +102,6 @@ theme = product.quality
 کیفیتش افتضاحه      | neg
 کیفیت بد            | neg
 افت کیفیت           | neg pain
-کیفیت نداره         | neg
-کیفیت ندارد         | neg
-کیفیت نداشت         | neg
 بی کیفیت            | neg
 بی‌کیفیت            | neg
 بیکیفیت             | neg
@@ -123,7 +120,6 @@ theme = product.quality
 تازست               | pos
 تازه‌ست             | pos
 تازه بود            | pos
-تازه نبود           | neg
 تازگی
 تازگیش
 تازه‌تازه           | pos

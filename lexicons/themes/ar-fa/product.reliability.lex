@@ -80,7 +80,6 @@ crash                | pain
 عطلان                | pain
 عطلانه               | pain
 داون                 | pain
-واقع                 | pain exact
 السيرفر              | pain
 سيرفر                | pain
 السيرفرات            | pain
@@ -206,11 +205,9 @@ crash                | pain
 يرجعني               | pain exact
 يعلقلي               | pain
 يقول لي             | pain
-يقولي               | pain
+يقولي               | pain exact
 يقلي                | pain
-يقولك               | pain
-يقول                | pain
-يعطيني              | pain
+يقولك               | pain exact
 يطلع لي             | pain
 يطلعلي              | pain
 تطلع لي             | pain
@@ -253,7 +250,7 @@ crash                | pain
 تحقق من اتصالك      | pain
 خطا في الاتصال      | pain
 لا يوجد اتصال       | pain
-يرفض                | pain
+يرفض                | pain exact
 رفض يدخل            | pain
 يرفض الدخول         | pain
 لم يعد يعمل         | pain
@@ -264,64 +261,6 @@ crash                | pain
 يطلعوني             | pain exact
 خرجني               | pain exact
 يخرجني              | pain exact
-
-[fa]
-باگ                  | pain
-باگ‌ها               | pain
-bug                  | pain
-ایراد فنی            | pain
-مشکل فنی             | pain
-ارور                 | pain
-خطا                  | pain
-error                | pain
-کرش                  | pain
-crash                | pain
-هنگ                  | pain
-هنگ میکنه            | pain
-هنگ می‌کند           | pain
-هنگ کرد              | pain
-قفل میکنه            | pain
-قفل می‌کند           | pain
-قفل کرد              | pain
-بسته میشه            | pain
-خودش بسته میشه       | pain
-از برنامه بیرون میندازه | pain
-بیرون میندازه        | pain
-کار نمیکنه           | pain
-کار نمی‌کند          | pain
-کار نکرد             | pain
-کار نمیکرد           | pain
-از کار افتاد         | pain
-از کار افتاده        | pain
-باز نمیشه            | pain
-باز نمی‌شود          | pain
-اجرا نمیشه           | pain
-اجرا نمی‌شود         | pain
-لود نمیشه            | pain
-بالا نمیاد           | pain
-بالا نمی‌آید         | pain
-قطع                  | pain
-قطعی                 | pain
-قطع میشه             | pain
-قطع می‌شود           | pain
-قطع و وصل            | pain
-اختلال               | pain
-از دسترس خارج        | pain
-در دسترس نیست        | pain
-سرور                 | pain
-پرید                 | pain
-پاک شد               | pain
-اطلاعاتم پاک شد      | pain
-خطای سرور            | pain
-ذخیره نمیشه          | pain
-ذخیره نمی‌شود        | pain
-ثبت نمیشه            | pain
-ثبت نمی‌شود          | pain
-بعد از آپدیت         | pain
-بعد از بروزرسانی     | pain
-بعد از به روز رسانی  | pain
-ایراد داره           | pain
-ایراد دارد           | pain
 
 # negated verbs "does not work/open/show/send/arrive..." (generated: negator × verb, joined forms)
 مو يشتغل             | pain
@@ -693,3 +632,68 @@ crash                | pain
 م يفتحش              | pain
 مايفتحش              | pain
 مابيفتحش             | pain
+
+# feminine / dialect spellings of freezing
+تهنق*                | pain
+تهنج*                | pain
+تعلق*                | pain
+تهنق                 | pain
+تهنج                 | pain
+
+[fa]
+باگ                  | pain
+باگ‌ها               | pain
+bug                  | pain
+ایراد فنی            | pain
+مشکل فنی             | pain
+ارور                 | pain
+خطا                  | pain
+error                | pain
+کرش                  | pain
+crash                | pain
+هنگ                  | pain
+هنگ میکنه            | pain
+هنگ می‌کند           | pain
+هنگ کرد              | pain
+قفل میکنه            | pain
+قفل می‌کند           | pain
+قفل کرد              | pain
+بسته میشه            | pain
+خودش بسته میشه       | pain
+از برنامه بیرون میندازه | pain
+بیرون میندازه        | pain
+کار نمیکنه           | pain
+کار نمی‌کند          | pain
+کار نکرد             | pain
+کار نمیکرد           | pain
+از کار افتاد         | pain
+از کار افتاده        | pain
+باز نمیشه            | pain
+باز نمی‌شود          | pain
+اجرا نمیشه           | pain
+اجرا نمی‌شود         | pain
+لود نمیشه            | pain
+بالا نمیاد           | pain
+بالا نمی‌آید         | pain
+قطع                  | pain
+قطعی                 | pain
+قطع میشه             | pain
+قطع می‌شود           | pain
+قطع و وصل            | pain
+اختلال               | pain
+از دسترس خارج        | pain
+در دسترس نیست        | pain
+سرور                 | pain
+پرید                 | pain
+پاک شد               | pain
+اطلاعاتم پاک شد      | pain
+خطای سرور            | pain
+ذخیره نمیشه          | pain
+ذخیره نمی‌شود        | pain
+ثبت نمیشه            | pain
+ثبت نمی‌شود          | pain
+بعد از آپدیت         | pain
+بعد از بروزرسانی     | pain
+بعد از به روز رسانی  | pain
+ایراد داره           | pain
+ایراد دارد           | pain

@@ -1,0 +1,276 @@
+//! Output: the Parquet tables and `manifest.json`, written atomically.
+//!
+//! Exists so that every polars writing call lives in one place, and so that a crashed
+//! or killed run never leaves a table that looks complete: each file is written under a
+//! temporary name in the output directory and renamed into place only when the whole
+//! run has succeeded; `manifest.json` is renamed last. Tables are written in a
+//! deterministic order (input order for documents and mentions, sorted keys for the
+//! rest), so the same inputs give byte-identical files at any thread count.
+
+pub mod tables;
+
+use polars::prelude::*;
+use std::fs::File;
+use std::path::{Path, PathBuf};
+
+/// A column under construction.
+pub enum ColData {
+    Str(Vec<Option<String>>),
+    F64(Vec<Option<f64>>),
+    U64(Vec<u64>),
+    U32(Vec<u32>),
+    I8(Vec<i8>),
+    Bool(Vec<bool>),
+}
+
+/// A table under construction: named, typed columns of equal length.
+pub struct Frame {
+    cols: Vec<(String, ColData)>,
+}
+
+impl Frame {
+    pub fn new(spec: &[(&str, fn() -> ColData)]) -> Frame {
+        Frame {
+            cols: spec.iter().map(|(n, f)| (n.to_string(), f())).collect(),
+        }
+    }
+    pub fn with_columns(cols: Vec<(String, ColData)>) -> Frame {
+        Frame { cols }
+    }
+    pub fn col(&mut self, i: usize) -> &mut ColData {
+        &mut self.cols[i].1
+    }
+    pub fn len(&self) -> usize {
+        self.cols.first().map_or(0, |(_, c)| match c {
+            ColData::Str(v) => v.len(),
+            ColData::F64(v) => v.len(),
+            ColData::U64(v) => v.len(),
+            ColData::U32(v) => v.len(),
+            ColData::I8(v) => v.len(),
+            ColData::Bool(v) => v.len(),
+        })
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// Empties every column, keeping the schema.
+    pub fn clear(&mut self) {
+        for (_, c) in &mut self.cols {
+            match c {
+                ColData::Str(v) => v.clear(),
+                ColData::F64(v) => v.clear(),
+                ColData::U64(v) => v.clear(),
+                ColData::U32(v) => v.clear(),
+                ColData::I8(v) => v.clear(),
+                ColData::Bool(v) => v.clear(),
+            }
+        }
+    }
+    fn to_df(&self) -> PolarsResult<DataFrame> {
+        let mut columns: Vec<Column> = Vec::with_capacity(self.cols.len());
+        for (name, c) in &self.cols {
+            let n: PlSmallStr = name.as_str().into();
+            let s = match c {
+                ColData::Str(v) => Series::new(n, v.as_slice()),
+                ColData::F64(v) => Series::new(n, v.as_slice()),
+                ColData::U64(v) => Series::new(n, v.as_slice()),
+                ColData::U32(v) => Series::new(n, v.as_slice()),
+                ColData::I8(v) => Series::new(n, v.as_slice()),
+                ColData::Bool(v) => Series::new(n, v.as_slice()),
+            };
+            columns.push(s.into());
+        }
+        DataFrame::new(columns)
+    }
+}
+
+pub fn str_col() -> ColData {
+    ColData::Str(Vec::new())
+}
+pub fn f64_col() -> ColData {
+    ColData::F64(Vec::new())
+}
+pub fn u64_col() -> ColData {
+    ColData::U64(Vec::new())
+}
+pub fn u32_col() -> ColData {
+    ColData::U32(Vec::new())
+}
+pub fn i8_col() -> ColData {
+    ColData::I8(Vec::new())
+}
+pub fn bool_col() -> ColData {
+    ColData::Bool(Vec::new())
+}
+
+/// Pushes a value onto a column; panics only on a programming error (type mismatch).
+pub trait Push<T> {
+    fn push(&mut self, v: T);
+}
+impl Push<Option<String>> for ColData {
+    fn push(&mut self, v: Option<String>) {
+        if let ColData::Str(x) = self {
+            x.push(v)
+        } else {
+            unreachable!("column type")
+        }
+    }
+}
+impl Push<String> for ColData {
+    fn push(&mut self, v: String) {
+        Push::<Option<String>>::push(self, Some(v))
+    }
+}
+impl Push<&str> for ColData {
+    fn push(&mut self, v: &str) {
+        Push::<Option<String>>::push(self, Some(v.to_string()))
+    }
+}
+impl Push<Option<f64>> for ColData {
+    fn push(&mut self, v: Option<f64>) {
+        if let ColData::F64(x) = self {
+            x.push(v)
+        } else {
+            unreachable!("column type")
+        }
+    }
+}
+impl Push<f64> for ColData {
+    fn push(&mut self, v: f64) {
+        Push::<Option<f64>>::push(self, Some(v))
+    }
+}
+impl Push<u64> for ColData {
+    fn push(&mut self, v: u64) {
+        if let ColData::U64(x) = self {
+            x.push(v)
+        } else {
+            unreachable!("column type")
+        }
+    }
+}
+impl Push<u32> for ColData {
+    fn push(&mut self, v: u32) {
+        if let ColData::U32(x) = self {
+            x.push(v)
+        } else {
+            unreachable!("column type")
+        }
+    }
+}
+impl Push<i8> for ColData {
+    fn push(&mut self, v: i8) {
+        if let ColData::I8(x) = self {
+            x.push(v)
+        } else {
+            unreachable!("column type")
+        }
+    }
+}
+impl Push<bool> for ColData {
+    fn push(&mut self, v: bool) {
+        if let ColData::Bool(x) = self {
+            x.push(v)
+        } else {
+            unreachable!("column type")
+        }
+    }
+}
+
+/// A Parquet file being written under a temporary name.
+pub struct ParquetSink {
+    tmp: PathBuf,
+    dest: PathBuf,
+    writer: polars::io::parquet::write::BatchedWriter<File>,
+    rows: u64,
+}
+
+fn tmp_name(dest: &Path) -> PathBuf {
+    let name = dest
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    dest.with_file_name(format!(".{name}.tmp-{}", std::process::id()))
+}
+
+impl ParquetSink {
+    /// Starts `dest` (written as a temporary file next to it) with the schema of `frame`.
+    pub fn create(dest: &Path, frame: &Frame) -> anyhow::Result<ParquetSink> {
+        let tmp = tmp_name(dest);
+        let f = File::create(&tmp)
+            .map_err(|e| anyhow::anyhow!("{}: cannot create: {e}", tmp.display()))?;
+        let df = frame.to_df()?;
+        let writer = ParquetWriter::new(f)
+            .with_compression(ParquetCompression::Zstd(None))
+            .set_parallel(false)
+            .batched(&df.schema())?;
+        Ok(ParquetSink {
+            tmp,
+            dest: dest.to_path_buf(),
+            writer,
+            rows: 0,
+        })
+    }
+
+    /// Appends the rows of `frame` as one row group (nothing if empty).
+    pub fn write(&mut self, frame: &Frame) -> anyhow::Result<()> {
+        if frame.is_empty() {
+            return Ok(());
+        }
+        let df = frame.to_df()?;
+        self.writer.write_batch(&df)?;
+        self.rows += frame.len() as u64;
+        Ok(())
+    }
+
+    /// Finishes the file; it is renamed into place by [`commit`].
+    pub fn finish(self) -> anyhow::Result<Pending> {
+        self.writer.finish()?;
+        Ok(Pending {
+            tmp: self.tmp,
+            dest: self.dest,
+            rows: self.rows,
+        })
+    }
+}
+
+/// A finished file waiting to be renamed into place.
+pub struct Pending {
+    pub tmp: PathBuf,
+    pub dest: PathBuf,
+    pub rows: u64,
+}
+
+impl Pending {
+    pub fn discard(&self) {
+        let _ = std::fs::remove_file(&self.tmp);
+    }
+}
+
+/// Writes a whole table at once.
+pub fn write_table(dest: &Path, frame: &Frame) -> anyhow::Result<Pending> {
+    let mut s = ParquetSink::create(dest, frame)?;
+    s.write(frame)?;
+    s.finish()
+}
+
+/// Writes a small text file (the manifest) under a temporary name.
+pub fn write_text(dest: &Path, content: &str) -> anyhow::Result<Pending> {
+    let tmp = tmp_name(dest);
+    std::fs::write(&tmp, content)
+        .map_err(|e| anyhow::anyhow!("{}: cannot write: {e}", tmp.display()))?;
+    Ok(Pending {
+        tmp,
+        dest: dest.to_path_buf(),
+        rows: 0,
+    })
+}
+
+/// Renames every pending file into place, in order (put the manifest last).
+pub fn commit(files: Vec<Pending>) -> anyhow::Result<()> {
+    for p in &files {
+        std::fs::rename(&p.tmp, &p.dest)
+            .map_err(|e| anyhow::anyhow!("{}: cannot move into place: {e}", p.dest.display()))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,6 @@
+//! The one integration-test binary: modules per area.
+mod cli;
+mod golden;
+mod lexicon_cases;
+mod regression;
+pub mod util;
