@@ -63,7 +63,7 @@ pub struct RunArgs {
     /// Persona dimension column; repeat for several dimensions.
     #[arg(long = "persona", value_name = "COL")]
     pub persona: Vec<String>,
-    /// Language: a code (ar, fa, fr, en) for every row, or a column holding codes. Default: identified per document.
+    /// Language: a code (ar, fa, fr, en) for every row, a column holding codes, or `auto` (identify every document, ignoring any language column). Default: a lang/language column if present, else identified.
     #[arg(long, value_name = "COL|CODE")]
     pub lang: Option<String>,
     /// Creation date column (default: created_at, date, created, timestamp).
@@ -179,6 +179,7 @@ pub fn resolve_run(args: RunArgs, argv: Vec<String>) -> anyhow::Result<RunOption
     };
     let lang = match args.lang.or(file.lang.clone()) {
         None => LangSource::Detect,
+        Some(l) if l == "auto" => LangSource::Identify,
         Some(l) => match Lang::parse(&l) {
             Some(code) if code != Lang::Other && l.len() <= 7 => LangSource::Fixed(code),
             _ => LangSource::Column(l),

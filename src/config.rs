@@ -101,8 +101,10 @@ impl Format {
 /// How the language of a row is decided.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LangSource {
-    /// Identified per document.
+    /// A `lang`/`language`/`locale` column when there is one, else identified per document.
     Detect,
+    /// Identified per document, even when a language column exists (`--lang auto`).
+    Identify,
     /// Every row is in this language (`--lang fr`).
     Fixed(Lang),
     /// Read from a column (`--lang language`); unknown values fall back to detection.

@@ -153,6 +153,31 @@ pub fn evaluate(lex: &LexiconSet, files: &[&Path], errors: usize) -> anyhow::Res
                 (ms, Vec::new())
             })
             .collect();
+        // language identification, ignoring the record's lang (texts of 5+ words / fewer)
+        let identified: Vec<Lang> = records
+            .par_iter()
+            .map(|r| crate::text::langid::detect(&r.text).lang)
+            .collect();
+        let mut lid: BTreeMap<(String, bool), (u64, u64)> = BTreeMap::new();
+        for (r, got) in records.iter().zip(&identified) {
+            if let Some(want) = r.lang.as_deref().and_then(Lang::parse) {
+                let short = r.text.split_whitespace().count() < 5;
+                let e = lid.entry((want.code().to_string(), short)).or_default();
+                e.0 += 1;
+                if *got == want {
+                    e.1 += 1;
+                }
+            }
+        }
+        for ((l, short), (n, ok)) in &lid {
+            writeln!(
+                out,
+                "{name:10} langid {l:2} {:9} accuracy={:.4} ({ok}/{n})",
+                if *short { "<5 words" } else { ">=5 words" },
+                *ok as f64 / *n as f64
+            )
+            .unwrap();
+        }
         let mut counts: BTreeMap<(&'static str, String), Counts> = BTreeMap::new();
         let mut cases: Vec<ErrorCase> = Vec::new();
         for (r, (ms, _)) in records.iter().zip(&predictions) {

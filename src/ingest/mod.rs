@@ -225,7 +225,7 @@ pub fn map_columns(
     };
     let lang = match lang {
         LangSource::Column(n) => Some(need("--lang", n)?),
-        LangSource::Fixed(_) => None,
+        LangSource::Fixed(_) | LangSource::Identify => None,
         LangSource::Detect => auto_column(header, LANG_NAMES),
     };
     let persona = spec

@@ -300,6 +300,21 @@ const FR_WORDS: &[&str] = &[
     "personnel",
     "service",
 ];
+/// Frequent French review words that are not English (short texts have few function words).
+#[rustfmt::skip]
+const FR_REVIEW_WORDS: &[&str] = &[
+    "accueil", "recommander", "recommande", "ambiance", "sympa", "dommage", "moyen", "tres",
+    "decu", "déçu", "attente", "salle", "endroit", "quel", "quelle", "ici", "fuir", "bel",
+    "superbe", "chaleureux", "souriant", "cadre", "carte", "vin", "globalement", "absolument",
+    "uniquement", "conseiller", "déconseiller", "deconseiller", "scandaleux", "repas", "plats",
+    "plat", "serveur", "serveuse", "prix", "cher", "livraison", "commande", "remboursement",
+    "nul", "nulle", "génial", "genial", "parfait", "rapide", "lent", "lente", "aucun",
+    "aucune", "ni", "y", "on", "à", "là", "voilà", "oui", "non", "votre", "vos", "notre",
+    "nos", "bonjour", "produit", "appli", "application", "client", "facture", "compte",
+    "problème", "probleme", "délai", "réponse", "reponse", "dommage", "beurk", "bravo",
+    "quel", "emporter", "rideau", "pauvre", "touriste", "endroit", "ridicules", "ridicule",
+];
+
 const OTHER_WORDS: &[&str] = &[
     // Dutch
     "het",
@@ -522,7 +537,7 @@ fn tables() -> &'static Tables {
         fa: FA_WORDS.iter().copied().collect(),
         ar: AR_WORDS.iter().copied().collect(),
         en: EN_WORDS.iter().copied().collect(),
-        fr: FR_WORDS.iter().copied().collect(),
+        fr: FR_WORDS.iter().chain(FR_REVIEW_WORDS).copied().collect(),
         other: OTHER_WORDS.iter().copied().collect(),
         arabizi: ARABIZI_WORDS.iter().copied().collect(),
         finglish: FINGLISH_WORDS.iter().copied().collect(),
@@ -617,6 +632,27 @@ fn score(text: &str) -> Scores {
             }
             if t.finglish.contains(plain) {
                 s.finglish += 1.5;
+            }
+            // word shapes: English -ing/-ly/-ness and w/k/th versus French -ment/-eux/-ez
+            if !t.en.contains(plain) && !t.fr.contains(plain) && plain.len() >= 4 {
+                let en_shape = ["ing", "ly", "ness", "ful"]
+                    .iter()
+                    .any(|e| plain.ends_with(e))
+                    || plain.contains("th")
+                    || plain.contains('w')
+                    || plain.contains('k');
+                let fr_shape = [
+                    "ment", "eux", "euse", "ez", "ons", "eau", "aux", "ette", "aire", "oir",
+                    "ique", "ier", "elle",
+                ]
+                .iter()
+                .any(|e| plain.ends_with(e));
+                if en_shape {
+                    s.en += 0.4;
+                }
+                if fr_shape {
+                    s.fr += 0.4;
+                }
             }
             if plain
                 .chars()
