@@ -63,6 +63,12 @@ bank statement
 tax
 sales tax
 vat
+tip
+tips | exact
+gratuity
+the check
+paid
+pay
 
 [fr]
 # factures, prélèvements, remboursements, moyens de paiement

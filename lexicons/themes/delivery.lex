@@ -8,7 +8,7 @@ label.fa = ارسال و تحویل
 [en]
 # shipping and delivery
 delivery
-deliver
+delivered | exact
 late delivery | neg
 delivery time
 delivery date
@@ -78,6 +78,7 @@ arrived promptly | pos
 arrived in time
 arrived broken | pain
 arrival date
+delivers on time | pos
 
 [fr]
 # livraison et expédition

@@ -19,7 +19,7 @@ overpriced | neg
 over priced | neg
 underpriced | pos
 cost
-expensive | neg
+expensive | neg exact
 too expensive | neg
 so expensive | neg
 inexpensive | pos
@@ -30,14 +30,13 @@ dirt cheap | pos
 on the cheap
 affordable | pos
 unaffordable | neg
-reasonable
+reasonable | exact
 moderately priced | pos
 fairly priced | pos
 well priced | pos
 budget
 budget friendly | pos
 wallet friendly | pos
-on a budget
 value
 good value | pos
 great value | pos
@@ -79,20 +78,12 @@ buck | exact
 bucks | exact
 cents
 euro
-pound | exact
-pounds | exact
 bill
-the check
 check came to
 tab came to
-tip
-tips | exact
-gratuity
 service charge
 cover charge
 tax
-pay
-paid
 pay more
 you get what you pay for
 for what you pay
@@ -109,14 +100,10 @@ great deal | pos
 a steal | pos
 steal | exact
 bargain | pos
-discount
-coupon
 promo
 promo code
-promotion
 happy hour
 early bird
-for free
 fee
 hidden fees | neg
 subscription price
@@ -147,13 +134,32 @@ cost a fortune | neg
 paid a fortune | neg
 a fortune | neg
 break the bank | neg
-the money
 save money
-more money
 extra money
-your money
-my money
 less money
+<price>
+reasonably priced | pos
+reasonable prices | pos
+reasonable price | pos
+paid more
+pay extra
+pay less
+pay too much
+paid too much | neg
+paying too much | neg
+pay a premium
+you pay for
+price you pay
+what we paid
+what i paid
+what you pay
+pay top dollar
+arm and a leg | neg
+through the nose | neg
+crazy prices | neg
+paid for it
+worth paying
+pay for quality
 
 [fr]
 # prix et rapport qualité-prix

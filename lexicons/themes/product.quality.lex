@@ -113,8 +113,6 @@ dead pixel | neg
 stuck pixel | neg
 backlight bleed | neg
 light bleed | neg
-screen
-display
 screen quality
 display quality
 picture quality
@@ -161,15 +159,11 @@ well designed | pos
 poorly designed | neg
 badly designed | neg
 design flaw | neg
-sticks | neg
 over heated | neg
 durrable | pos exact
 tough | pos
 clear | pos
 sharp | pos
-picture
-image
-graphics
 warm | exact
 temperature
 temp | exact
@@ -177,9 +171,11 @@ burn my
 feel of the keyboard
 nice feel | pos
 longevity
-lasted
+lasted | exact
 still going | pos
 still works | pos
+sticky | neg
+keys are sticking | neg
 
 [fr]
 # qualité de fabrication, défauts, durabilité

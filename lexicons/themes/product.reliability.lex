@@ -18,13 +18,6 @@ blue screen | pain
 blue screen of death | pain
 bsod | pain
 kernel panic | pain
-freeze | pain
-froze | pain
-frozen | pain
-hang | exact
-hangs | pain
-hung | exact
-lock up | pain
 error | pain
 error message | pain
 error code | pain
@@ -93,10 +86,6 @@ infected | pain
 flicker | pain
 screen went black | pain
 black screen | pain
-not responding | pain
-stuck on | pain
-gets stuck | pain
-got stuck | pain
 keeps disconnecting | pain
 disconnects | pain
 dropped connection | pain
@@ -108,7 +97,6 @@ system restore
 repair disk
 by itself | pain
 on its own | pain
-stopped responding | pain
 blinking | pain
 goes off | pain
 went bad | pain

@@ -71,7 +71,7 @@ streamlined | pos
 convenient | pos
 inconvenient | neg
 handy | pos
-accessibility
+accessibility | exact
 font size
 too small to read | neg
 hard to read | neg

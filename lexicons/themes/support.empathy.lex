@@ -112,7 +112,6 @@ cheerful | pos exact
 bubbly | pos
 they listened | pos
 listened | pos exact
-listen
 did not listen | neg
 not listening | neg
 pay attention

@@ -143,7 +143,6 @@ fast and efficient | pos
 quick and efficient | pos
 quick and attentive | pos
 prompt and friendly | pos
-slow and | neg
 a wait
 to wait
 had to wait

@@ -298,8 +298,17 @@ const FR_WORDS: &[&str] = &[
     "sans",
     "vraiment",
     "personnel",
-    "service",
 ];
+/// Frequent English review words that are not French.
+#[rustfmt::skip]
+const EN_REVIEW_WORDS: &[&str] = &[
+    "never", "again", "customer", "ever", "because", "product", "delivery", "price", "app",
+    "works", "work", "worst", "best", "love", "loved", "waste", "money", "bought", "buy",
+    "refund", "staff", "waiter", "food", "great", "awesome", "amazing", "bad", "poor", "slow",
+    "fast", "cheap", "expensive", "nice", "easy", "hard", "help", "helpful", "rude", "friendly",
+    "dont", "doesnt", "didnt", "cant", "wont", "isnt", "wasnt", "thanks", "thank", "please",
+];
+
 /// Frequent French review words that are not English (short texts have few function words).
 #[rustfmt::skip]
 const FR_REVIEW_WORDS: &[&str] = &[
@@ -536,7 +545,7 @@ fn tables() -> &'static Tables {
     T.get_or_init(|| Tables {
         fa: FA_WORDS.iter().copied().collect(),
         ar: AR_WORDS.iter().copied().collect(),
-        en: EN_WORDS.iter().copied().collect(),
+        en: EN_WORDS.iter().chain(EN_REVIEW_WORDS).copied().collect(),
         fr: FR_WORDS.iter().chain(FR_REVIEW_WORDS).copied().collect(),
         other: OTHER_WORDS.iter().copied().collect(),
         arabizi: ARABIZI_WORDS.iter().copied().collect(),

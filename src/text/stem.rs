@@ -36,17 +36,18 @@ impl Stemmers {
             Lang::En => self.en.stem(norm),
             Lang::Fr => self.fr.stem(norm),
             Lang::Ar => {
-                // Snowball for suffixes, but never its prefix stripping: when its stem is
-                // not a prefix of the word (it removed a leading letter, as in
-                // فلوس → لوس), the light stemmer decides.
-                if norm.chars().count() <= 3 {
-                    return Cow::Borrowed(norm);
+                // the light suffix stemmer first, then Snowball on what remains, but never
+                // Snowball's prefix stripping: when its stem is not a prefix of the word
+                // (it removed a leading letter, as in فلوس → لوس) the light stem stays
+                let light = arabic_light_stem(norm);
+                if light.chars().count() <= 3 {
+                    return light;
                 }
-                let s = self.ar.stem(norm);
-                if s.chars().count() >= 3 && norm.starts_with(&*s) {
-                    s
+                let s = self.ar.stem(&light);
+                if s.chars().count() >= 3 && light.starts_with(&*s) {
+                    Cow::Owned(s.into_owned())
                 } else {
-                    arabic_light_stem(norm)
+                    light
                 }
             }
             Lang::Fa => self.fa.stem(norm),

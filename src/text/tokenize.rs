@@ -116,6 +116,36 @@ const EN_CLITICS: &[(&str, &str)] = &[
     ("m", "am"),
 ];
 
+/// English contractions often typed without the apostrophe, and what their first part
+/// stands for. `wont` is left alone (it is also a word).
+const BARE_CONTRACTIONS: &[(&str, Option<&str>)] = &[
+    ("dont", None),
+    ("doesnt", None),
+    ("didnt", None),
+    ("cant", Some("can")),
+    ("isnt", None),
+    ("arent", None),
+    ("wasnt", None),
+    ("werent", None),
+    ("couldnt", None),
+    ("shouldnt", None),
+    ("wouldnt", None),
+    ("havent", None),
+    ("hasnt", None),
+    ("hadnt", None),
+];
+
+fn bare_contraction(w: &str) -> Option<(usize, Option<&'static str>)> {
+    if w.len() > 8 || !w.is_ascii() {
+        return None;
+    }
+    let l = w.to_ascii_lowercase();
+    BARE_CONTRACTIONS
+        .iter()
+        .find(|(c, _)| *c == l)
+        .map(|(c, hint)| (c.len() - 2, *hint))
+}
+
 /// Words with an inner apostrophe that stay whole.
 const APOSTROPHE_WORDS: &[&str] = &["aujourd", "prud", "o", "rock"];
 
@@ -371,7 +401,21 @@ fn split_plain(_text: &str, base: usize, run: &str, out: &mut Vec<RawToken>) {
             }
             let end = pos(m);
             if apostrophes.is_empty() {
-                push(out, start, base + end, TokenKind::Word, None);
+                let w = &run[off..end];
+                match bare_contraction(w) {
+                    // dont, cant, doesnt: English contractions typed without an apostrophe
+                    Some((stem_len, hint)) => {
+                        push(out, start, start + stem_len, TokenKind::Word, hint);
+                        push(
+                            out,
+                            start + stem_len,
+                            base + end,
+                            TokenKind::Word,
+                            Some("not"),
+                        );
+                    }
+                    None => push(out, start, base + end, TokenKind::Word, None),
+                }
             } else {
                 split_apostrophes(run, base, off, end, &chars, &apostrophes, out);
             }

@@ -164,3 +164,15 @@ theme = delivery
 رهگیری
 کد رهگیری
 پیگیری سفارش
+# round 2: late delivery and cold-chain damage in transit
+دیر آوردن           | neg
+دیر اوردن           | neg
+دیر آورد            | neg
+دیر فرستادن         | neg
+دیر ارسال شد        | neg
+دیر به دستم رسید    | neg
+ارسال با تاخیر      | neg
+یخ زدایی شده        | neg pain
+از حالت منجمد       | neg pain
+در حمل و نقل        
+ضربه دیده           | neg

@@ -59,7 +59,7 @@ theme = product.features
 اللغه العربيه        | pain
 لغة عربية            | pain
 باللغة العربية       | pain
-بالعربي              | pain
+بالعربي              | pain exact
 عربي                 | pain exact
 الوضع الليلي         | pain
 الوضع الداكن         | pain
@@ -124,7 +124,6 @@ theme = product.features
 لايوجد               | pain
 لا تتوفر             | pain
 لا يتوفر             | pain
-لماذا لا             | pain
 لماذا لايوجد         | pain
 متى                  | pain exact
 تحديث جديد           | pain
@@ -147,7 +146,6 @@ theme = product.features
 سووا                 | pain
 يفتقد                | pain
 يفتقر                | pain
-ليش ما               | pain
 ليش مايكون           | pain
 لماذا لاي*           | pain
 طوروا                | pain
@@ -167,6 +165,99 @@ theme = product.features
 لو يزيدون            | pain
 لو تنزلون            | pain
 لو ينزلون            | pain
+
+# polite requests: "please ..." is an improvement request in app reviews
+ارجو                 | pain
+أرجو                 | pain
+ارجوا                | pain
+ارجوكم               | pain
+الرجاء               | pain
+رجاء                 | pain exact
+يرجى                 | pain
+نرجو                 | pain
+نرجوا                | pain
+يجب                  | pain
+لازم                 | pain
+نقص                  | pain
+نواقص                | pain
+وفروا                | pain
+وفرو                 | pain
+توفير                | pain
+ضيفوا لنا            | pain
+اضيفوا               | pain
+نبغا                 | pain
+نبيكم                | pain
+نبي منكم             | pain
+# requests addressed to the developers (2nd person plural imperatives)
+نزلوا                | pain exact
+نزلو                 | pain exact
+تنزلون               | pain exact
+غيروا                | pain exact
+غيرو                 | pain exact
+شيلوا                | pain exact
+شيلو                 | pain exact
+الغوا                | pain exact
+افتحوا               | pain exact
+اعملوا               | pain exact
+اعملو                | pain exact
+سوو                  | pain exact
+سوولنا               | pain
+زيدو                 | pain exact
+قللو                 | pain exact
+حسنوا                | pain exact
+حسنو                 | pain exact
+تحسنو                | pain exact
+تحسنوا               | pain exact
+اهتموا               | pain exact
+نطالب                | pain
+اطالب                | pain
+ضروري                | pain
+محتاجين              | pain
+هل يمكن              | pain
+لو ممكن              | pain
+اذا ممكن             | pain
+يكون افضل            | pain
+كان يفضل             | pain
+يفضل لو              | pain
+الافضل لو            | pain
+# missing things and limits
+غير موجود            | pain
+غير موجوده           | pain
+مو موجود             | pain
+مو موجوده            | pain
+مش موجود             | pain
+مش موجوده            | pain
+عدم توفر             | pain
+عدم وجود             | pain
+لا يتيح              | pain
+لا يسمح              | pain
+لايسمح               | pain
+ما يسمح              | pain
+محدود                | pain
+محدوده               | pain
+ليه مافي             | pain
+ليه ما فيه           | pain
+ليه مافيه            | pain
+لماذا لا يوجد        | pain
+لماذا لا يكون        | pain
+ليش ما يكون          | pain
+يعيبه                | pain
+يعاب                 | pain
+# good wishes are not requests (ignore: consumes the words, no mention)
+اتمنى لكم            | ignore
+أتمنى لكم            | ignore
+نتمنى لكم            | ignore
+اتمنى لهم            | ignore
+اتمنى التوفيق        | ignore
+نتمنى التوفيق        | ignore
+اتمنى الاستمرار      | ignore
+نتمنى الاستمرار      | ignore
+اتمنى ان يستمر       | ignore
+نتمنى ان يستمر       | ignore
+اتمنى للجميع         | ignore
+اتمنى من الكل        | ignore
+المملكة العربية      | ignore
+العربية السعودية     | ignore
 
 [fa]
 لطفا اضافه کنید      | pain

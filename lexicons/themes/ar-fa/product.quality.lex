@@ -210,3 +210,10 @@ theme = product.quality
 بدتر شده           | neg
 کیفیت قبل رو نداره | neg pain
 کیفیت سابق        | neg
+# round 2: "quality" with the indefinite -ی (the stemmer keeps it) and "desirable"
+با کیفیتی           | pos
+باکیفیتی            | pos
+کیفیت مطلوب         | pos
+کیفیت مطلوبی        | pos
+کیفیت لازم          | pos
+کیفیت خوبی          | pos

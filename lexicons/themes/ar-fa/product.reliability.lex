@@ -640,6 +640,78 @@ crash                | pain
 تهنق                 | pain
 تهنج                 | pain
 
+# round 2: app-store bug reports
+خطاء                 | pain
+اخطا                 | pain exact
+لا يتم               | pain
+لايتم                | pain
+لم يتم               | pain
+ما رضت               | pain
+مارضت                | pain
+م رضت                | pain
+لا يرضى              | pain
+لا ترضى              | pain
+ما يرضى              | pain
+مرديتش               | pain
+ما عم تنزل           | pain
+ما عم ينزل           | pain
+ما عم يفتح           | pain
+ما عم تفتح           | pain
+مش عايز يفتح         | pain
+مش عايزه تفتح        | pain
+مافتح                | pain
+ما فتح               | pain
+يفتح                 | exact
+تفتح                 | exact
+ينفتح                | exact
+تلقلق                | pain
+يلقلق                | pain
+تعلج                 | pain
+تعلق                 | pain
+ينطفي                | pain
+تنطفي                | pain
+يقول                 | exact
+يخرج                 | pain exact
+تخرج                 | pain exact
+يخرجني               | pain exact
+# slowness and heaviness are reported as bugs in app reviews (also product.performance)
+بطيء                 | neg
+بطئ                  | neg
+بطيئ*                | neg
+ثقيل                 | neg
+ثقيله                | neg
+# "please fix ..." is a bug report (longer than the request words of product.features)
+ارجو حل              | pain
+أرجو حل              | pain
+ارجوا حل             | pain
+نرجو حل              | pain
+نرجوا حل             | pain
+الرجاء حل            | pain
+يرجى حل              | pain
+ارجو اصلاح           | pain
+نرجو اصلاح           | pain
+الرجاء اصلاح         | pain
+يرجى اصلاح           | pain
+ارجو معالجة          | pain
+نرجو معالجة          | pain
+ارجو حل المشكلة      | pain
+نرجو حل المشكلة      | pain
+مقدر                 | pain exact
+ما تنرفع             | pain
+ما ينرفع             | pain
+لا يكمل              | pain
+لايكمل               | pain
+# verification codes and login that do not come through
+رمز التحقق
+رمز التفعيل
+كود التفعيل
+كود التحقق
+رقم التفعيل
+رسالة التحقق
+تسجيل الدخول
+تسجيل دخول
+التسجيل
+
 [fa]
 باگ                  | pain
 باگ‌ها               | pain
