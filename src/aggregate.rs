@@ -323,6 +323,76 @@ pub struct ThemeStats {
     pub pain_share: f64,
     pub mean_rating: Option<f64>,
     pub mean_sentiment: Option<f64>,
+    /// 95% interval of the lift (Katz log method).
+    pub lift_low: Option<f64>,
+    pub lift_high: Option<f64>,
+    /// Log-likelihood G² of the 2×2 table (persona vs rest × theme vs not), signed:
+    /// positive when the theme is over-represented in the persona.
+    pub keyness: Option<f64>,
+    /// p-value of G² (chi-square, 1 degree of freedom).
+    pub p_value: Option<f64>,
+    /// Mean rating of the persona's documents with the theme minus without it.
+    pub rating_impact: Option<f64>,
+}
+
+/// Complementary error function (Numerical Recipes `erfcc`, relative error < 1.2e-7).
+pub fn erfc(x: f64) -> f64 {
+    let z = x.abs();
+    let t = 1.0 / (1.0 + 0.5 * z);
+    let r = t
+        * (-z * z - 1.265_512_23
+            + t * (1.000_023_68
+                + t * (0.374_091_96
+                    + t * (0.096_784_18
+                        + t * (-0.186_288_06
+                            + t * (0.278_868_07
+                                + t * (-1.135_203_98
+                                    + t * (1.488_515_87
+                                        + t * (-0.822_152_23 + t * 0.170_872_77)))))))))
+            .exp();
+    if x >= 0.0 {
+        r
+    } else {
+        2.0 - r
+    }
+}
+
+/// G² (log-likelihood ratio) of the 2×2 table `[[a, b], [c, d]]` and its p-value.
+pub fn g_squared(a: u64, b: u64, c: u64, d: u64) -> (f64, f64) {
+    let n = (a + b + c + d) as f64;
+    if n == 0.0 {
+        return (0.0, 1.0);
+    }
+    let rows = [(a + b) as f64, (c + d) as f64];
+    let cols = [(a + c) as f64, (b + d) as f64];
+    let obs = [[a as f64, b as f64], [c as f64, d as f64]];
+    let mut g = 0.0;
+    for i in 0..2 {
+        for j in 0..2 {
+            let o = obs[i][j];
+            let e = rows[i] * cols[j] / n;
+            if o > 0.0 && e > 0.0 {
+                g += o * (o / e).ln();
+            }
+        }
+    }
+    let g = (2.0 * g).max(0.0);
+    (g, erfc((g / 2.0).sqrt()))
+}
+
+/// Benjamini–Hochberg q-values of `p` (same order; `None` stays `None`).
+pub fn benjamini_hochberg(p: &[Option<f64>]) -> Vec<Option<f64>> {
+    let mut idx: Vec<usize> = (0..p.len()).filter(|&i| p[i].is_some()).collect();
+    let m = idx.len() as f64;
+    idx.sort_by(|&a, &b| p[a].unwrap().total_cmp(&p[b].unwrap()).then(a.cmp(&b)));
+    let mut q = vec![None; p.len()];
+    let mut running = 1.0f64;
+    for (rank, &i) in idx.iter().enumerate().rev() {
+        let v = (p[i].unwrap() * m / (rank as f64 + 1.0)).min(1.0);
+        running = running.min(v);
+        q[i] = Some(running);
+    }
+    q
 }
 
 /// The Wilson score interval for `k` successes out of `n` at 95% (z = 1.959964).
@@ -343,11 +413,12 @@ pub fn wilson(k: u64, n: u64) -> (f64, f64) {
 /// Computes the statistics of (persona, theme) given the whole-corpus counts.
 pub fn theme_stats(
     c: &ThemeCounts,
-    persona_docs: u64,
+    p: &PersonaCounts,
     all: &ThemeCounts,
     all_docs: u64,
     is_all: bool,
 ) -> ThemeStats {
+    let persona_docs = p.docs;
     let share = if persona_docs > 0 {
         c.docs as f64 / persona_docs as f64
     } else {
@@ -365,7 +436,40 @@ pub fn theme_stats(
             Some(share / (rest_k as f64 / rest_docs as f64))
         }
     };
+    let rest_docs = all_docs.saturating_sub(persona_docs);
+    let rest_k = all.docs.saturating_sub(c.docs);
+    let (mut lift_low, mut lift_high, mut keyness, mut p_value) = (None, None, None, None);
+    if !is_all && persona_docs > 0 && rest_docs > 0 {
+        if c.docs > 0 && rest_k > 0 {
+            let se = (1.0 / c.docs as f64 - 1.0 / persona_docs as f64 + 1.0 / rest_k as f64
+                - 1.0 / rest_docs as f64)
+                .max(0.0)
+                .sqrt();
+            let l = lift.unwrap_or(1.0).ln();
+            let z = 1.959_963_984_540_054_f64;
+            lift_low = Some((l - z * se).exp());
+            lift_high = Some((l + z * se).exp());
+        }
+        let (g, pv) = g_squared(c.docs, persona_docs - c.docs, rest_k, rest_docs - rest_k);
+        let over = (c.docs as f64) * (rest_docs as f64) >= (rest_k as f64) * (persona_docs as f64);
+        keyness = Some(if over { g } else { -g });
+        p_value = Some(pv);
+    }
+    let without_n = p.rating_n.saturating_sub(c.rating_n);
+    let rating_impact = if c.rating_n > 0 && without_n > 0 {
+        Some(
+            c.rating_sum as f64 / SCALE / c.rating_n as f64
+                - (p.rating_sum - c.rating_sum) as f64 / SCALE / without_n as f64,
+        )
+    } else {
+        None
+    };
     ThemeStats {
+        lift_low,
+        lift_high,
+        keyness,
+        p_value,
+        rating_impact,
         share,
         ci_low,
         ci_high,
@@ -409,8 +513,32 @@ mod tests {
             ..Default::default()
         };
         // persona: 30/100; rest: 10/100
-        let s = theme_stats(&c, 100, &all, 200, false);
+        let p = PersonaCounts {
+            docs: 100,
+            ..Default::default()
+        };
+        let s = theme_stats(&c, &p, &all, 200, false);
         assert!((s.lift.unwrap() - 3.0).abs() < 1e-12);
         assert!(s.ci_low <= s.share && s.share <= s.ci_high);
+        // Katz interval: se = sqrt(1/30 - 1/100 + 1/10 - 1/100)
+        let se = (1.0f64 / 30.0 - 0.01 + 0.1 - 0.01).sqrt();
+        assert!((s.lift_low.unwrap() - (3f64.ln() - 1.959963984540054 * se).exp()).abs() < 1e-9);
+        assert!(s.keyness.unwrap() > 0.0 && s.p_value.unwrap() < 0.001);
+    }
+
+    #[test]
+    fn g_squared_and_bh_match_reference_values() {
+        // 2 Σ O ln(O/E) for [[30, 70], [10, 90]]: G² = 12.9715, p = erfc(sqrt(G²/2)) = 0.000316
+        let (g, p) = g_squared(30, 70, 10, 90);
+        assert!((g - 12.9715).abs() < 1e-3, "{g}");
+        assert!((p - 0.0003163).abs() < 1e-6, "{p}");
+        assert!((erfc(0.5) - 0.4795001222).abs() < 1e-6);
+        let q = benjamini_hochberg(&[Some(0.01), Some(0.04), None, Some(0.03), Some(0.5)]);
+        // sorted p: 0.01, 0.03, 0.04, 0.5 (m = 4): q = 0.04, 0.0533, 0.0533, 0.5
+        assert!((q[0].unwrap() - 0.04).abs() < 1e-12);
+        assert!((q[1].unwrap() - 0.053333).abs() < 1e-5);
+        assert!((q[3].unwrap() - 0.053333).abs() < 1e-5);
+        assert_eq!(q[2], None);
+        assert!((q[4].unwrap() - 0.5).abs() < 1e-12);
     }
 }

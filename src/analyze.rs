@@ -209,7 +209,20 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
                 neg_src[ti].push(id);
             }
         };
+    // a negator that is part of a term (`لا يعمل`, `never arrived`) is used up by it
+    let inside_term = |h: &Hit| {
+        term_hits.iter().any(|t| {
+            h.first >= t.first && h.last <= t.last && (t.first, t.last) != (h.first, h.last)
+                || (t.first, t.last) == (h.first, h.last)
+                    && t.payloads
+                        .iter()
+                        .any(|&p| !lex.terms[p as usize].flags.ignore)
+        })
+    };
     for h in &cue_hits {
+        if inside_term(h) {
+            continue;
+        }
         for &c in &h.payloads {
             match lex.cues[c as usize].kind {
                 CueKind::Negation => {
@@ -445,7 +458,12 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
                 continue;
             }
             let painful = term.flags.pain || term.flags.neg || lex.theme(term.theme).painful;
-            let own_value = own_value(lex, p, span_negated, intensity_at[h.first]);
+            let mut own_value = own_value(lex, p, span_negated, intensity_at[h.first]);
+            // a negated aspect with no sentiment around it is missed or lacking
+            // (`no support at all`, `کیفیت مطلوبی نداره`): mildly negative
+            if own_value == 0.0 && span_negated && context == 0.0 {
+                own_value = -0.5;
+            }
             let score = own_value + context;
             let polarity = if score > POLARITY_THRESHOLD {
                 1

@@ -96,6 +96,36 @@ pub struct RunArgs {
     /// Quotes per (persona, theme) (default 3).
     #[arg(long)]
     pub quotes: Option<usize>,
+    /// Calendar unit of the built-in `period` persona dimension: week, month or quarter.
+    #[arg(long)]
+    pub period: Option<String>,
+    /// Refuse a persona dimension with more distinct values than this (default 200).
+    #[arg(long)]
+    pub max_persona_values: Option<usize>,
+    /// Accept persona dimensions with many values.
+    #[arg(long)]
+    pub force_persona: bool,
+    /// Flag persona × theme cells with fewer documents than this as low_support (default 10).
+    #[arg(long)]
+    pub min_support: Option<u64>,
+    /// Column whose values (author names…) are redacted from quotes; repeatable.
+    #[arg(long = "redact-column", value_name = "COL")]
+    pub redact_column: Vec<String>,
+    /// Do not redact personal data from quotes.
+    #[arg(long)]
+    pub no_redact: bool,
+    /// Keep rows created on or after this date (YYYY-MM-DD).
+    #[arg(long)]
+    pub since: Option<String>,
+    /// Keep rows created on or before this date (YYYY-MM-DD).
+    #[arg(long)]
+    pub until: Option<String>,
+    /// Keep only documents in these languages (comma-separated: ar,fa,fr,en,other).
+    #[arg(long, value_name = "LANGS")]
+    pub only_lang: Option<String>,
+    /// Keep rows whose COL equals VALUE; repeat (same column: any value; different columns: all).
+    #[arg(long = "where", value_name = "COL=VALUE")]
+    pub where_: Vec<String>,
     /// TOML file with the same settings (flags override it).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
@@ -127,6 +157,12 @@ pub struct EvalArgs {
     /// Worker threads.
     #[arg(long)]
     pub threads: Option<usize>,
+}
+
+/// Writes to stdout; a closed pipe (`vocmine explain … | head`) is not an error.
+fn print_stdout(s: &str) {
+    use std::io::Write;
+    let _ = std::io::stdout().lock().write_all(s.as_bytes());
 }
 
 /// Loads lexicons from a directory, or the bundled ones.
@@ -198,6 +234,51 @@ pub fn resolve_run(args: RunArgs, argv: Vec<String>) -> anyhow::Result<RunOption
     }
     let mut persona = pick_vec(args.persona, file.persona.clone());
     persona.dedup();
+    let period = match args.period.or(file.period.clone()) {
+        Some(p) => config::Period::parse(&p).ok_or_else(|| {
+            anyhow::anyhow!("unknown --period {p:?}: expected week, month or quarter")
+        })?,
+        None => config::Period::Month,
+    };
+    let date = |flag: &str, v: Option<String>| -> anyhow::Result<Option<chrono::NaiveDate>> {
+        match v {
+            None => Ok(None),
+            Some(s) => config::parse_date(&s)
+                .map(Some)
+                .ok_or_else(|| anyhow::anyhow!("{flag} {s:?} is not a date (expected YYYY-MM-DD)")),
+        }
+    };
+    let since = date("--since", args.since.or(file.since.clone()))?;
+    let until = date("--until", args.until.or(file.until.clone()))?;
+    let only_lang = match args
+        .only_lang
+        .map(|s| s.split(',').map(str::to_string).collect::<Vec<_>>())
+        .or(file.only_lang.clone())
+    {
+        None => Vec::new(),
+        Some(list) => list
+            .iter()
+            .filter(|s| !s.trim().is_empty())
+            .map(|s| {
+                Lang::parse(s).ok_or_else(|| {
+                    anyhow::anyhow!(
+                        "unknown language {s:?} in --only-lang: expected ar, fa, fr, en or other"
+                    )
+                })
+            })
+            .collect::<anyhow::Result<Vec<_>>>()?,
+    };
+    let mut filters: Vec<(String, Vec<String>)> = Vec::new();
+    for w in pick_vec(args.where_, file.where_.clone()) {
+        let (col, val) = w
+            .split_once('=')
+            .ok_or_else(|| anyhow::anyhow!("--where {w:?}: expected COL=VALUE"))?;
+        let col = col.trim().to_string();
+        match filters.iter_mut().find(|(c, _)| *c == col) {
+            Some((_, vals)) => vals.push(val.trim().to_string()),
+            None => filters.push((col, vec![val.trim().to_string()])),
+        }
+    }
     Ok(RunOptions {
         inputs,
         out,
@@ -207,6 +288,8 @@ pub fn resolve_run(args: RunArgs, argv: Vec<String>) -> anyhow::Result<RunOption
             rating: args.rating.or(file.rating.clone()),
             persona,
             created: args.created.or(file.created.clone()),
+            redact: pick_vec(args.redact_column, file.redact_column.clone()),
+            filters,
         },
         lang,
         kind,
@@ -218,6 +301,17 @@ pub fn resolve_run(args: RunArgs, argv: Vec<String>) -> anyhow::Result<RunOption
         threads,
         quiet: args.quiet || file.quiet.unwrap_or(false),
         quotes: args.quotes.or(file.quotes).unwrap_or(3),
+        period,
+        max_persona_values: args
+            .max_persona_values
+            .or(file.max_persona_values)
+            .unwrap_or(200),
+        force_persona: args.force_persona || file.force_persona.unwrap_or(false),
+        min_support: args.min_support.or(file.min_support).unwrap_or(10),
+        redact: !(args.no_redact || file.no_redact.unwrap_or(false)),
+        since,
+        until,
+        only_lang,
         chunk_rows: 2048,
         arguments: argv,
     })
@@ -276,7 +370,7 @@ fn run_command(cmd: Command, argv: Vec<String>) -> anyhow::Result<i32> {
                 None => None,
             };
             let v = crate::explain::explain(&lex, &a.text, lang);
-            println!("{}", serde_json::to_string_pretty(&v)?);
+            print_stdout(&format!("{}\n", serde_json::to_string_pretty(&v)?));
             Ok(EXIT_OK)
         }
         Command::Eval(a) => {
@@ -284,7 +378,7 @@ fn run_command(cmd: Command, argv: Vec<String>) -> anyhow::Result<i32> {
             let lex = load_lexicons(a.lexicons.as_deref())?;
             let paths: Vec<&Path> = a.gold.iter().map(|p| p.as_path()).collect();
             let report = crate::eval::evaluate(&lex, &paths, a.errors)?;
-            print!("{}", report.text);
+            print_stdout(&report.text);
             Ok(EXIT_OK)
         }
         Command::Lexicon(LexiconCommand::Check { dir }) => {

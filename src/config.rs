@@ -28,6 +28,17 @@ pub struct FileConfig {
     pub threads: Option<usize>,
     pub quiet: Option<bool>,
     pub quotes: Option<usize>,
+    pub period: Option<String>,
+    pub max_persona_values: Option<usize>,
+    pub force_persona: Option<bool>,
+    pub min_support: Option<u64>,
+    pub redact_column: Option<Vec<String>>,
+    pub no_redact: Option<bool>,
+    pub since: Option<String>,
+    pub until: Option<String>,
+    pub only_lang: Option<Vec<String>>,
+    #[serde(rename = "where")]
+    pub where_: Option<Vec<String>>,
 }
 
 impl FileConfig {
@@ -119,6 +130,97 @@ pub struct ColumnSpec {
     pub rating: Option<String>,
     pub persona: Vec<String>,
     pub created: Option<String>,
+    /// Columns whose values are redacted from quotes (`--redact-column`).
+    pub redact: Vec<String>,
+    /// `--where COL=VALUE` filters: column and accepted values.
+    pub filters: Vec<(String, Vec<String>)>,
+}
+
+/// Calendar period of the built-in `period` persona dimension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    Week,
+    Month,
+    Quarter,
+}
+
+impl Period {
+    pub fn parse(s: &str) -> Option<Period> {
+        Some(match s.trim().to_ascii_lowercase().as_str() {
+            "week" | "weekly" => Period::Week,
+            "month" | "monthly" => Period::Month,
+            "quarter" | "quarterly" => Period::Quarter,
+            _ => return None,
+        })
+    }
+    /// The period label of a date: `2026-W03`, `2026-01`, `2026-Q1`.
+    pub fn label(self, d: chrono::NaiveDate) -> String {
+        use chrono::Datelike;
+        match self {
+            Period::Week => {
+                let w = d.iso_week();
+                format!("{}-W{:02}", w.year(), w.week())
+            }
+            Period::Month => format!("{}-{:02}", d.year(), d.month()),
+            Period::Quarter => format!("{}-Q{}", d.year(), (d.month() - 1) / 3 + 1),
+        }
+    }
+}
+
+/// Parses a date or timestamp as written in common exports, to its UTC date:
+/// RFC 3339 / ISO 8601 (`2026-01-04T09:12:00Z`, `2026-01-04 09:12:00+01:00`,
+/// `2026-01-04`), `2026/01/04`, `04/01/2026` (day first) when unambiguous... and
+/// `31-Jul-18`, `Tue Oct 31 22:10:47 +0000 2017`, Unix seconds.
+pub fn parse_date(s: &str) -> Option<chrono::NaiveDate> {
+    use chrono::{DateTime, NaiveDate, NaiveDateTime};
+    let t = s.trim();
+    if t.is_empty() {
+        return None;
+    }
+    if let Ok(d) = DateTime::parse_from_rfc3339(t) {
+        return Some(d.with_timezone(&chrono::Utc).date_naive());
+    }
+    for f in [
+        "%Y-%m-%d %H:%M:%S%:z",
+        "%Y-%m-%d %H:%M:%S%z",
+        "%a %b %d %H:%M:%S %z %Y",
+        "%Y-%m-%dT%H:%M:%S%.f%z",
+    ] {
+        if let Ok(d) = DateTime::parse_from_str(t, f) {
+            return Some(d.with_timezone(&chrono::Utc).date_naive());
+        }
+    }
+    for f in [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%d %H:%M",
+        "%Y/%m/%d %H:%M:%S",
+        "%m/%d/%Y %H:%M",
+        "%m/%d/%Y %H:%M:%S",
+    ] {
+        if let Ok(d) = NaiveDateTime::parse_from_str(t, f) {
+            return Some(d.date());
+        }
+    }
+    for f in [
+        "%Y-%m-%d",
+        "%Y/%m/%d",
+        "%d-%b-%y",
+        "%d-%b-%Y",
+        "%d %b %Y",
+        "%b %d, %Y",
+        "%d.%m.%Y",
+        "%m/%d/%Y",
+    ] {
+        if let Ok(d) = NaiveDate::parse_from_str(t, f) {
+            return Some(d);
+        }
+    }
+    if t.len() >= 9 && t.len() <= 11 && t.bytes().all(|b| b.is_ascii_digit()) {
+        let secs: i64 = t.parse().ok()?;
+        return DateTime::from_timestamp(secs, 0).map(|d| d.date_naive());
+    }
+    None
 }
 
 /// A validated run configuration.
@@ -137,6 +239,18 @@ pub struct RunOptions {
     pub threads: Option<usize>,
     pub quiet: bool,
     pub quotes: usize,
+    pub period: Period,
+    /// A persona dimension with more distinct values is refused (unless `force_persona`).
+    pub max_persona_values: usize,
+    pub force_persona: bool,
+    /// Cells with fewer documents are flagged `low_support`.
+    pub min_support: u64,
+    /// Redact personal data from quotes.
+    pub redact: bool,
+    pub since: Option<chrono::NaiveDate>,
+    pub until: Option<chrono::NaiveDate>,
+    /// Keep only documents in these languages (`--only-lang`).
+    pub only_lang: Vec<Lang>,
     /// Rows per chunk (memory bound: one chunk of documents at a time).
     pub chunk_rows: usize,
     /// The arguments as typed, for the manifest.

@@ -26,4 +26,5 @@ pub mod lang;
 pub mod lexicon;
 pub mod output;
 pub mod pipeline;
+pub mod redact;
 pub mod text;

@@ -193,7 +193,7 @@ pub fn run(opts: &RunOptions) -> anyhow::Result<RunSummary> {
             "rating": map.rating.map(|i| reader.header()[i].clone()),
             "created": map.created.map(|i| reader.header()[i].clone()),
             "lang": map.lang.map(|i| reader.header()[i].clone()),
-            "persona": map.persona.iter().map(|&i| reader.header()[i].clone()).collect::<Vec<_>>(),
+            "persona": opts.columns.persona,
         });
         let mapper = RowMapper {
             source: Arc::from(source.as_str()),

@@ -135,7 +135,6 @@ gets stuck | pain
 got stuck | pain
 stuck on | pain
 works | exact
-worked | exact
 work well | pos
 work great | pos
 work fine | pos

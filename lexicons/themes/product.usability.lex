@@ -112,6 +112,16 @@ beginner
 first time user
 simple and easy | pos
 easy and simple | pos
+horrible to use | neg
+awful to use | neg
+terrible to use | neg
+nice to use | pos
+a joy to use | pos
+fun to use | pos
+user experience
+hard to push | neg
+hard to press | neg
+hard to see | neg
 
 [fr]
 # facilité d'utilisation, prise en main, interface

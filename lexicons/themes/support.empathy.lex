@@ -32,7 +32,7 @@ surly | neg
 grumpy | neg
 cranky | neg
 curt | neg
-abrupt | neg
+abrupt | neg exact
 short with us | neg
 indifferent | neg
 uncaring | neg
@@ -43,7 +43,7 @@ pushy | neg
 aggressive | neg
 yelled | neg
 shouted | neg
-screamed | neg
+screamed | neg exact
 insulted | neg
 argued | neg
 argumentative | neg
@@ -66,8 +66,8 @@ polite | pos
 courteous | pos
 courtesy | pos
 respectful | pos exact
-professionalism | pos
-welcoming | pos
+professionalism | pos exact
+welcoming | pos exact
 warm welcome | pos
 warmly | pos exact
 hospitable | pos
@@ -88,9 +88,9 @@ patience
 helpful | pos exact
 unhelpful | neg exact
 helpfulness | pos exact
-accommodating | pos
+accommodating | pos exact
 accommodated us | pos
-attentive | pos
+attentive | pos exact
 inattentive | neg
 attention to detail
 went above and beyond | pos
@@ -120,6 +120,7 @@ paid no attention | neg
 very professional | pos
 professional staff | pos
 professional service | pos
+thoughtful | pos exact
 
 [fr]
 # attitude du personnel
@@ -183,11 +184,9 @@ gentil | pos
 gentille | pos
 gentillesse | pos
 sympathique | pos
-sympa | pos
 souriant | pos
 sourire | pos
 avec le sourire | pos
-chaleureux | pos
 accueil chaleureux | pos
 courtois | pos
 poli | pos
@@ -197,7 +196,7 @@ professionnel | pos
 professionnalisme | pos
 bienveillant | pos
 attentionné | pos
-attentif | pos
+attentif | pos exact
 aux petits soins | pos
 petits soins | pos
 à l'écoute | pos
@@ -225,3 +224,25 @@ manque d'amabilité | neg
 manque de sourire | neg
 manque de courtoisie | neg
 manque de considération | neg
+personnel sympa | pos
+serveur sympa | pos
+serveurs sympa | pos
+serveuse sympa | pos
+équipe sympa | pos
+patron sympa | pos
+patronne sympa | pos
+staff sympa | pos
+gérant sympa | pos
+personnel chaleureux | pos
+équipe chaleureuse | pos
+patron chaleureux | pos
+patronne chaleureuse | pos
+serveur chaleureux | pos
+chaleureusement | pos
+attentifs | pos exact
+attentive | pos exact
+attentives | pos exact
+accueillant | pos exact
+accueillante | pos exact
+accueillants | pos exact
+accueillantes | pos exact

@@ -51,9 +51,9 @@ concierge
 operator | exact
 technician
 tech guy
-manager
+manager | exact
 supervisor
-owner
+owner | exact
 proprietor
 # restaurant front of house
 waiter
@@ -62,7 +62,7 @@ waitperson
 waitstaff
 wait staff
 server
-host
+host | exact
 hostess
 maitre d
 bartender
@@ -138,6 +138,12 @@ hung up | neg
 hang up | neg
 hung up on me | neg
 the company
+managers | exact
+management | exact
+owners | exact
+the wait staff
+the waitstaff
+hosts | exact
 
 [fr]
 # --- service / support en général

@@ -9,7 +9,7 @@ label.fa = حل مشکل
 [en]
 # problem solved or not, escalation, being bounced around
 resolve
-unresolved | neg
+unresolved | neg exact
 not resolved | neg
 never resolved | neg
 problem solved | pos
@@ -19,10 +19,9 @@ solved the issue | pos
 fixed the problem | pos
 fixed the issue | pos
 no solution | neg
-solution
 workaround
 escalate
-transferred | neg
+transferred | neg exact
 transferred me | neg
 bounced around | neg
 bounced between | neg
@@ -110,6 +109,8 @@ was told
 were told
 they told me
 told us
+found a solution | pos
+offered a solution
 
 [fr]
 # problème résolu ou non, renvois de service en service

@@ -11,7 +11,7 @@ label.fa = انتظار و سرعت پاسخگویی
 waited | exact
 waiting | exact
 long wait | neg
-the wait
+the wait | exact
 wait time
 hold time
 on hold
@@ -62,11 +62,10 @@ timely | pos exact
 right away | pos
 quickly seated | pos
 quick to | pos
-speedy | pos
 swift | pos
 responsive support | pos
 response time
-responded
+responded | exact
 no response | neg
 replied
 no reply | neg
@@ -143,7 +142,7 @@ fast and efficient | pos
 quick and efficient | pos
 quick and attentive | pos
 prompt and friendly | pos
-a wait
+a wait | exact
 to wait
 had to wait
 have to wait
@@ -157,10 +156,11 @@ wait is
 short wait | pos
 wait staff
 waited in line
+responded quickly | pos
 
 [fr]
 # attente, délais, réponses
-attente
+attente | neg exact
 temps d'attente
 longue attente | neg
 attente interminable | neg
@@ -244,3 +244,4 @@ temps de réponse
 délais
 manque de réactivité | neg
 manque de rapidité | neg
+attentes | exact

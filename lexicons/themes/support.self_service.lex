@@ -16,7 +16,7 @@ help article
 help docs
 knowledge base
 faq
-documentation
+documentation | exact
 docs | exact
 user guide
 tutorial

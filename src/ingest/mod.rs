@@ -32,6 +32,8 @@ pub struct Document {
     pub created_at: Option<String>,
     /// One value per persona dimension (`None` when empty).
     pub persona: Vec<Option<String>>,
+    /// Values of `--redact-column` columns (removed from quotes).
+    pub redact: Vec<String>,
 }
 
 /// A rejected input row (or a whole file, with row 0).
@@ -71,6 +73,8 @@ pub struct IngestWarnings {
     pub lang_unrecognised: u64,
     /// Rows without an id value (given `<file>:<row>`).
     pub id_missing: u64,
+    /// Creation dates that could not be parsed (period empty, date filters drop the row).
+    pub created_unparseable: u64,
     /// Up to 5 examples: (source, row, message).
     pub examples: Vec<(String, u64, String)>,
 }
@@ -82,7 +86,10 @@ impl IngestWarnings {
         }
     }
     pub fn total(&self) -> u64 {
-        self.rating_not_numeric + self.lang_unrecognised + self.id_missing
+        self.rating_not_numeric
+            + self.lang_unrecognised
+            + self.id_missing
+            + self.created_unparseable
     }
 }
 
@@ -161,8 +168,34 @@ pub struct ColumnMap {
     pub rating: Option<usize>,
     pub created: Option<usize>,
     pub lang: Option<usize>,
-    pub persona: Vec<usize>,
+    pub persona: Vec<Vec<PersonaPart>>,
+    pub redact: Vec<usize>,
+    pub filters: Vec<(usize, Vec<String>)>,
     pub text_names: Vec<String>,
+}
+
+/// One part of a persona dimension (`plan+role` has two).
+#[derive(Debug, Clone, PartialEq)]
+pub enum PersonaPart {
+    Column(usize),
+    /// Built-in: the rating band (`1-2`, `3`, `4`, `5`).
+    RatingBand,
+    /// Built-in: the calendar period of the creation date (`--period`).
+    Period,
+}
+
+/// The rating band of a rating on a 1–5 scale: `1-2` (below 2.5), `3` (2.5–3.5),
+/// `4` (3.5–4.5), `5` (4.5 and above).
+pub fn rating_band(r: f64) -> &'static str {
+    if r < 2.5 {
+        "1-2"
+    } else if r < 3.5 {
+        "3"
+    } else if r < 4.5 {
+        "4"
+    } else {
+        "5"
+    }
 }
 
 fn find_column(header: &[String], name: &str) -> Option<usize> {
@@ -228,10 +261,39 @@ pub fn map_columns(
         LangSource::Fixed(_) | LangSource::Identify => None,
         LangSource::Detect => auto_column(header, LANG_NAMES),
     };
+    let persona_parts = |name: &str| -> Result<Vec<PersonaPart>, String> {
+        if let Some(i) = find_column(header, name) {
+            return Ok(vec![PersonaPart::Column(i)]);
+        }
+        name.split('+')
+            .map(|part| {
+                let part = part.trim();
+                if let Some(i) = find_column(header, part) {
+                    Ok(PersonaPart::Column(i))
+                } else if part == "rating_band" {
+                    Ok(PersonaPart::RatingBand)
+                } else if part == "period" {
+                    Ok(PersonaPart::Period)
+                } else {
+                    Err(format!("no column {part:?} (given by --persona; rating_band and period are built in); {}", listing()))
+                }
+            })
+            .collect()
+    };
     let persona = spec
         .persona
         .iter()
-        .map(|n| need("--persona", n))
+        .map(|n| persona_parts(n))
+        .collect::<Result<Vec<_>, _>>()?;
+    let redact = spec
+        .redact
+        .iter()
+        .map(|n| need("--redact-column", n))
+        .collect::<Result<Vec<_>, _>>()?;
+    let filters = spec
+        .filters
+        .iter()
+        .map(|(c, v)| need("--where", c).map(|i| (i, v.clone())))
         .collect::<Result<Vec<_>, _>>()?;
     let text_names = text.iter().map(|&i| header[i].clone()).collect();
     Ok(ColumnMap {
@@ -241,6 +303,8 @@ pub fn map_columns(
         created,
         lang,
         persona,
+        redact,
+        filters,
         text_names,
     })
 }
@@ -374,15 +438,82 @@ impl RowMapper<'_> {
             .and_then(get)
             .map(|s| s.trim().to_string())
             .filter(|s| !s.is_empty());
+        let needs_date = self.opts.since.is_some()
+            || self.opts.until.is_some()
+            || self
+                .map
+                .persona
+                .iter()
+                .flatten()
+                .any(|p| *p == PersonaPart::Period);
+        let date = if needs_date {
+            let d = created_at.as_deref().and_then(crate::config::parse_date);
+            if d.is_none() {
+                if let Some(c) = &created_at {
+                    warnings.created_unparseable += 1;
+                    warnings.example(
+                        &self.source,
+                        rec.row,
+                        format!(
+                            "creation date {c:?} is not a date this tool reads (ISO 8601 is best)"
+                        ),
+                    );
+                }
+            }
+            d
+        } else {
+            None
+        };
+        if let Some(since) = self.opts.since {
+            match date {
+                None => return RowOutcome::Filtered("date_missing"),
+                Some(d) if d < since => return RowOutcome::Filtered("since"),
+                _ => {}
+            }
+        }
+        if let Some(until) = self.opts.until {
+            match date {
+                None => return RowOutcome::Filtered("date_missing"),
+                Some(d) if d > until => return RowOutcome::Filtered("until"),
+                _ => {}
+            }
+        }
+        for (col, values) in &self.map.filters {
+            let v = get(*col).map(str::trim).unwrap_or("");
+            if !values.iter().any(|x| x == v) {
+                return RowOutcome::Filtered("where");
+            }
+        }
         let persona = self
             .map
             .persona
             .iter()
-            .map(|&i| {
-                get(i)
-                    .map(|s| s.trim().to_string())
-                    .filter(|s| !s.is_empty())
+            .map(|parts| {
+                let mut out = String::new();
+                for (k, part) in parts.iter().enumerate() {
+                    let v: Option<String> = match part {
+                        PersonaPart::Column(i) => get(*i)
+                            .map(|s| s.trim().to_string())
+                            .filter(|s| !s.is_empty()),
+                        PersonaPart::RatingBand => rating.map(|r| rating_band(r).to_string()),
+                        PersonaPart::Period => date.map(|d| self.opts.period.label(d)),
+                    };
+                    let v = v?;
+                    if k > 0 {
+                        out.push('+');
+                    }
+                    out.push_str(&v);
+                }
+                Some(out)
             })
+            .collect();
+        let redact = self
+            .map
+            .redact
+            .iter()
+            .filter_map(|&i| get(i))
+            .map(|s| s.trim().to_string())
+            .filter(|s| s.chars().count() >= 3)
             .collect();
         RowOutcome::Doc(Document {
             doc_id,
@@ -393,6 +524,7 @@ impl RowMapper<'_> {
             rating,
             created_at,
             persona,
+            redact,
         })
     }
 }

@@ -168,7 +168,7 @@ pub fn persona_themes(lex: &LexiconSet, agg: &Aggregates) -> Frame {
         let p = &agg.personas[key];
         for (ti, t) in lex.themes.iter().enumerate() {
             let c = &p.themes[ti];
-            let s = theme_stats(c, p.docs, &all.themes[ti], all.docs, key.0 == 0);
+            let s = theme_stats(c, p, &all.themes[ti], all.docs, key.0 == 0);
             f.col(0).push(agg.dims[key.0 as usize].as_str());
             f.col(1).push(key.1.as_str());
             f.col(2).push(t.id.as_str());

@@ -436,7 +436,7 @@ impl PersianStemmer {
         }
         // 4. comparative / superlative
         let cur = w.to_string();
-        if let Some(r) = self.strip(&cur, &["ترین", "تر"], 2) {
+        if let Some(r) = self.strip(&cur, &["ترین", "تر"], 3) {
             w = Cow::Owned(r.to_string());
         }
         w
