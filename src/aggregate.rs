@@ -83,6 +83,8 @@ pub struct QuoteCandidate {
     pub strength: i64,
     /// Byte offset of the sentence in the document (tie-break).
     pub offset: usize,
+    /// Values to redact from the text (`--redact-column`).
+    pub redact: Vec<String>,
 }
 
 /// Sentence length (in characters) that reads well on a persona card.
@@ -98,6 +100,17 @@ impl QuoteCandidate {
     fn distance(&self) -> usize {
         self.text.chars().count().abs_diff(QUOTE_IDEAL_CHARS)
     }
+    /// The ranking without the pain criterion (for themes that are not mostly pains).
+    pub fn rank_cmp_ignoring_pain(&self, o: &QuoteCandidate) -> Ordering {
+        o.readable()
+            .cmp(&self.readable())
+            .then(o.strength.cmp(&self.strength))
+            .then(self.distance().cmp(&o.distance()))
+            .then(self.doc_id.cmp(&o.doc_id))
+            .then(self.offset.cmp(&o.offset))
+            .then(self.highlight_start.cmp(&o.highlight_start))
+    }
+
     /// The quote ranking (see README, "Quotes"): readable length first, then pain
     /// points, then strength, then closeness to 120 characters, then doc id and offset.
     pub fn rank_cmp(&self, o: &QuoteCandidate) -> Ordering {
@@ -112,6 +125,21 @@ impl QuoteCandidate {
     }
 }
 
+/// Counts of one emergent phrase.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PhraseCounts {
+    /// The first spelling seen.
+    pub display: String,
+    pub docs: u64,
+    /// Documents per persona key id (see `Aggregates::persona_ids`), sorted by id.
+    pub persona: Vec<(u32, u64)>,
+    /// Up to three example doc ids, in input order.
+    pub examples: Vec<String>,
+}
+
+/// At most this many distinct phrases are tracked; beyond it the rarest are pruned.
+pub const PHRASE_CAPACITY: usize = 200_000;
+
 /// All aggregates of a run.
 #[derive(Debug, Clone)]
 pub struct Aggregates {
@@ -120,7 +148,16 @@ pub struct Aggregates {
     pub n_themes: usize,
     pub personas: BTreeMap<PersonaKey, PersonaCounts>,
     pub quotes: BTreeMap<(PersonaKey, u16), Vec<QuoteCandidate>>,
-    /// Candidates kept per (persona, theme): twice the quotes written, so that the final
+    /// Emergent phrases per (language, stem key). Memory is bounded by lossy counting:
+    /// when more than [`PHRASE_CAPACITY`] phrases are tracked, those seen in at most
+    /// `phrase_floor` documents are dropped and the floor rises by one. A phrase that
+    /// survives has exact counts from the moment it was last admitted; frequent phrases
+    /// (the ones reported) are never dropped once they are above the floor.
+    pub phrases: rustc_hash::FxHashMap<(crate::lang::Lang, String), PhraseCounts>,
+    pub phrase_floor: u64,
+    /// Persona keys numbered in order of first appearance (for phrase counts).
+    pub persona_ids: BTreeMap<PersonaKey, u32>,
+    /// Candidates kept per (persona, theme): three times the quotes written, so that the final
     /// pick can prefer different terms.
     pub keep: usize,
 }
@@ -134,7 +171,10 @@ impl Aggregates {
             n_themes,
             personas: BTreeMap::new(),
             quotes: BTreeMap::new(),
-            keep: quotes * 2,
+            phrases: Default::default(),
+            phrase_floor: 0,
+            persona_ids: BTreeMap::new(),
+            keep: quotes * 3,
         }
     }
 
@@ -168,6 +208,7 @@ impl Aggregates {
         let rating = doc.rating.map(fixed);
         let sentiment = fixed(a.sentiment as f64);
         let keys = self.keys_of(doc);
+        self.add_phrases(doc, a, &keys);
         for key in &keys {
             let p = self
                 .personas
@@ -228,6 +269,7 @@ impl Aggregates {
                     term: lex.terms[m.term as usize].text.clone(),
                     strength: (m.score.abs() as f64 * 1000.0).round() as i64,
                     offset: s.start,
+                    redact: doc.redact.clone(),
                 };
                 if best
                     .as_ref()
@@ -240,6 +282,44 @@ impl Aggregates {
             for key in &keys {
                 self.offer((key.clone(), t as u16), best.clone());
             }
+        }
+    }
+
+    fn add_phrases(&mut self, doc: &Document, a: &DocAnalysis, keys: &[PersonaKey]) {
+        if a.phrases.is_empty() {
+            return;
+        }
+        let ids: Vec<u32> = keys
+            .iter()
+            .skip(1)
+            .map(|k| {
+                let next = self.persona_ids.len() as u32;
+                *self.persona_ids.entry(k.clone()).or_insert(next)
+            })
+            .collect();
+        for p in &a.phrases {
+            let e = self
+                .phrases
+                .entry((p.lang, p.key.clone()))
+                .or_insert_with(|| PhraseCounts {
+                    display: p.display.clone(),
+                    ..Default::default()
+                });
+            e.docs += 1;
+            for &id in &ids {
+                match e.persona.binary_search_by_key(&id, |x| x.0) {
+                    Ok(i) => e.persona[i].1 += 1,
+                    Err(i) => e.persona.insert(i, (id, 1)),
+                }
+            }
+            if e.examples.len() < 3 {
+                e.examples.push(doc.doc_id.clone());
+            }
+        }
+        while self.phrases.len() > PHRASE_CAPACITY {
+            self.phrase_floor += 1;
+            let floor = self.phrase_floor;
+            self.phrases.retain(|_, e| e.docs > floor);
         }
     }
 
@@ -283,10 +363,19 @@ impl Aggregates {
 
     /// The quotes to write for a (persona, theme): `k` candidates in rank order,
     /// preferring different terms (a first pass takes the best candidate of each term).
-    pub fn pick_quotes(&self, key: &(PersonaKey, u16), k: usize) -> Vec<&QuoteCandidate> {
-        let Some(list) = self.quotes.get(key) else {
+    pub fn pick_quotes(
+        &self,
+        key: &(PersonaKey, u16),
+        k: usize,
+        pain_first: bool,
+    ) -> Vec<&QuoteCandidate> {
+        let Some(stored) = self.quotes.get(key) else {
             return Vec::new();
         };
+        let mut list: Vec<&QuoteCandidate> = stored.iter().collect();
+        if !pain_first {
+            list.sort_by(|a, b| a.rank_cmp_ignoring_pain(b));
+        }
         let mut chosen: Vec<usize> = Vec::new();
         let mut terms: Vec<&str> = Vec::new();
         for (i, c) in list.iter().enumerate() {
@@ -307,7 +396,7 @@ impl Aggregates {
             }
         }
         chosen.sort_unstable();
-        chosen.into_iter().map(|i| &list[i]).collect()
+        chosen.into_iter().map(|i| list[i]).collect()
     }
 }
 

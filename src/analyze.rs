@@ -57,6 +57,67 @@ pub struct DocAnalysis {
     pub mentions: Vec<Mention>,
     /// Document sentiment in [-1, 1]: (positive − negative) / (positive + negative).
     pub sentiment: f64,
+    /// Candidate emergent phrases (1–3 words no lexicon term covers), once each.
+    pub phrases: Vec<Phrase>,
+}
+
+/// A recurring-phrase candidate: words not covered by any lexicon term.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Phrase {
+    pub lang: Lang,
+    /// Stems joined by spaces (so inflections merge).
+    pub key: String,
+    /// Normalised words joined by spaces.
+    pub display: String,
+}
+
+/// The emergent-phrase candidates of a document: n-grams of 1–3 consecutive words
+/// inside a clause, that start and end with a word that is not a stop word, contain no
+/// number, are not part of a lexicon term or cue mention, and have at least two letters
+/// per word.
+fn phrases(toks: &[crate::text::Token], seq: &[Option<usize>], covered: &[bool]) -> Vec<Phrase> {
+    let mut out: Vec<Phrase> = Vec::new();
+    let ok_word = |i: usize| {
+        let t = &toks[i];
+        t.kind == TokenKind::Word
+            && !covered[i]
+            && t.lang.index().is_some()
+            && t.forms.norm.chars().count() >= 2
+            && t.forms.norm.chars().all(|c| c.is_alphabetic() || c == '\'')
+    };
+    for start in 0..seq.len() {
+        let Some(a) = seq[start] else { continue };
+        if !ok_word(a) || toks[a].forms.stop {
+            continue;
+        }
+        let mut key = String::new();
+        let mut display = String::new();
+        for len in 1..=3 {
+            let pos = start + len - 1;
+            let Some(Some(ix)) = seq.get(pos).copied() else {
+                break;
+            };
+            if !ok_word(ix) || toks[ix].lang != toks[a].lang {
+                break;
+            }
+            if len > 1 {
+                key.push(' ');
+                display.push(' ');
+            }
+            key.push_str(&toks[ix].forms.key);
+            display.push_str(&toks[ix].forms.norm);
+            if !toks[ix].forms.stop {
+                out.push(Phrase {
+                    lang: toks[a].lang,
+                    key: key.clone(),
+                    display: display.clone(),
+                });
+            }
+        }
+    }
+    out.sort();
+    out.dedup_by(|a, b| a.lang == b.lang && a.key == b.key);
+    out
 }
 
 /// Everything `explain` shows.
@@ -494,7 +555,15 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
         0.0
     };
     let n_tokens = toks.iter().filter(|t| t.kind != TokenKind::Punct).count() as u32;
+    let mut covered = vec![false; n];
+    for h in term_hits.iter().chain(cue_hits.iter()) {
+        for c in &mut covered[h.first..=h.last] {
+            *c = true;
+        }
+    }
+    let phrases = phrases(toks, &seq, &covered);
     let doc = DocAnalysis {
+        phrases,
         lang: ta.lang,
         variant: ta.variant,
         n_tokens,

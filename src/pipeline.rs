@@ -93,8 +93,49 @@ impl Progress {
     }
 }
 
-/// Runs the batch job described by `opts`.
+/// Refuses a persona dimension with too many distinct values (an id column given by
+/// mistake would make a table as long as the input and meaningless statistics).
+fn check_cardinality(agg: &Aggregates, opts: &RunOptions) -> anyhow::Result<()> {
+    if opts.force_persona {
+        return Ok(());
+    }
+    for (d, name) in agg.dims.iter().enumerate().skip(1) {
+        let values: Vec<&str> = agg
+            .personas
+            .keys()
+            .filter(|k| k.0 as usize == d)
+            .map(|k| k.1.as_str())
+            .collect();
+        if values.len() > opts.max_persona_values {
+            anyhow::bail!(
+                "persona dimension {name:?} has more than {} distinct values ({}, …): is it an id or free-text column? Use --force-persona to accept it, or raise --max-persona-values",
+                opts.max_persona_values,
+                values.iter().take(3).map(|v| format!("{v:?}")).collect::<Vec<_>>().join(", ")
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Runs the batch job described by `opts`. On error, no output file is left half
+/// written: temporary files of this run are removed.
 pub fn run(opts: &RunOptions) -> anyhow::Result<RunSummary> {
+    let r = run_inner(opts);
+    if r.is_err() {
+        let suffix = format!(".tmp-{}", std::process::id());
+        if let Ok(rd) = std::fs::read_dir(&opts.out) {
+            for e in rd.flatten() {
+                let n = e.file_name().to_string_lossy().into_owned();
+                if n.starts_with('.') && n.ends_with(&suffix) {
+                    let _ = std::fs::remove_file(e.path());
+                }
+            }
+        }
+    }
+    r
+}
+
+fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
     let t0 = Instant::now();
     let lex = crate::cli::load_lexicons(opts.lexicons.as_deref())?;
     std::fs::create_dir_all(&opts.out).map_err(|e| {
@@ -243,13 +284,20 @@ pub fn run(opts: &RunOptions) -> anyhow::Result<RunSummary> {
                 .par_iter()
                 .map(|d| analyze_text(&lex, &d.text, d.lang))
                 .collect();
+            let mut kept = 0u64;
             for (d, a) in docs.iter().zip(&analyses) {
+                if !opts.only_lang.is_empty() && !opts.only_lang.contains(&a.lang) {
+                    *summary.filtered.entry("only_lang".to_string()).or_default() += 1;
+                    continue;
+                }
+                kept += 1;
                 agg.add(&lex, d, a);
                 tables::push_document(&mut docs_frame, &lex, kind, d, a);
                 tables::push_mentions(&mut mentions_frame, &lex, d, a);
                 *lang_counts.entry(a.lang.code().to_string()).or_default() += 1;
             }
-            summary.analysed += docs.len() as u64;
+            summary.analysed += kept;
+            check_cardinality(&agg, opts)?;
             docs_sink.write(&docs_frame)?;
             mentions_sink.write(&mentions_frame)?;
             docs_frame.clear();
@@ -273,14 +321,27 @@ pub fn run(opts: &RunOptions) -> anyhow::Result<RunSummary> {
             pending.push(output::write_table(&opts.out.join(name), frame)?);
             Ok(())
         };
+    let cells = tables::cells(&lex, &agg);
+    let mut redactions: BTreeMap<String, u64> = BTreeMap::new();
+    let quotes = tables::final_quotes(&lex, &agg, opts.quotes, opts.redact, &mut redactions);
     write(
         "persona_themes.parquet",
-        &tables::persona_themes(&lex, &agg),
+        &tables::persona_themes(&lex, &agg, &cells, opts.min_support),
         &mut pending,
     )?;
     write(
         "quotes.parquet",
-        &tables::quotes(&lex, &agg, opts.quotes),
+        &tables::quotes(&lex, &agg, &quotes),
+        &mut pending,
+    )?;
+    write(
+        "persona_summary.parquet",
+        &tables::persona_summary(&lex, &agg, &cells, &quotes, opts.min_support),
+        &mut pending,
+    )?;
+    write(
+        "emergent_terms.parquet",
+        &tables::emergent_terms(&agg),
         &mut pending,
     )?;
     write("themes.parquet", &tables::themes(&lex), &mut pending)?;
@@ -324,6 +385,7 @@ pub fn run(opts: &RunOptions) -> anyhow::Result<RunSummary> {
                 "examples": warnings.examples.iter().map(|(s, r, m)| json!({"source": s, "row": r, "message": m})).collect::<Vec<_>>(),
             },
             "languages": lang_counts,
+            "redactions": redactions,
             "tables": rows_by_table,
         },
         "timings": {"seconds": (summary.seconds * 1000.0).round() / 1000.0, "bytes_read": summary.bytes, "threads": rayon::current_num_threads()},

@@ -139,14 +139,11 @@ extra money
 less money
 <price>
 reasonably priced | pos
-reasonable prices | pos
-reasonable price | pos
 paid more
 pay extra
 pay less
 pay too much
 paid too much | neg
-paying too much | neg
 pay a premium
 you pay for
 price you pay

@@ -122,29 +122,9 @@ sensitive
 jumps around | neg
 runs video
 handle multiple
-freeze | pain
-freezes | pain
-froze | pain
-hangs | pain
-lock up | pain
-locks up | pain
-locked up | pain
-not responding | pain
-stopped responding | pain
-gets stuck | pain
-got stuck | pain
-stuck on | pain
 works | exact
-work well | pos
-work great | pos
-work fine | pos
 work properly
-working properly
-work perfectly | pos
 to get it to work
-worked like a charm | pos
-battery lasted
-battery lasting
 lasting battery
 battery will last
 lasts up to

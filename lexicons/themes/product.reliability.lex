@@ -103,6 +103,17 @@ went bad | pain
 gone bad | pain
 went out | pain
 goes out | pain
+freeze | pain
+froze | pain
+hang | exact
+hangs | pain
+hung | exact
+lock up | pain
+not responding | pain
+stopped responding | pain
+gets stuck | pain
+got stuck | pain
+stuck on | pain
 
 [fr]
 # bugs, plantages, pannes, pertes de données

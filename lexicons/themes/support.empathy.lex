@@ -226,19 +226,16 @@ manque de courtoisie | neg
 manque de considération | neg
 personnel sympa | pos
 serveur sympa | pos
-serveurs sympa | pos
 serveuse sympa | pos
 équipe sympa | pos
 patron sympa | pos
-patronne sympa | pos
 staff sympa | pos
 gérant sympa | pos
 personnel chaleureux | pos
 équipe chaleureuse | pos
 patron chaleureux | pos
-patronne chaleureuse | pos
 serveur chaleureux | pos
-chaleureusement | pos
+chaleureusement | pos exact
 attentifs | pos exact
 attentive | pos exact
 attentives | pos exact

@@ -2,11 +2,15 @@
 //! "Output tables" for what each column means).
 
 use super::{bool_col, f64_col, i8_col, str_col, u32_col, u64_col, ColData, Frame, Push};
-use crate::aggregate::{theme_stats, Aggregates, PersonaKey};
+use crate::aggregate::{
+    benjamini_hochberg, theme_stats, Aggregates, PersonaKey, QuoteCandidate, ThemeCounts,
+    ThemeStats,
+};
 use crate::analyze::DocAnalysis;
 use crate::ingest::{Document, Reject};
 use crate::lang::Lang;
 use crate::lexicon::LexiconSet;
+use std::collections::BTreeMap;
 
 const CORE_DOC_COLUMNS: &[&str] = &[
     "doc_id",
@@ -142,7 +146,52 @@ fn sorted_keys(agg: &Aggregates) -> Vec<&PersonaKey> {
     agg.personas.keys().collect()
 }
 
-pub fn persona_themes(lex: &LexiconSet, agg: &Aggregates) -> Frame {
+/// One row of the persona evidence table, with its statistics.
+pub struct CellRow<'a> {
+    pub key: &'a PersonaKey,
+    pub theme: usize,
+    pub counts: ThemeCounts,
+    pub persona_docs: u64,
+    pub stats: ThemeStats,
+    pub q_value: Option<f64>,
+}
+
+/// Computes every (persona, theme) cell with its statistics and the Benjamini–Hochberg
+/// q-values over the whole table (cells of `all` have no test).
+pub fn cells<'a>(lex: &LexiconSet, agg: &'a Aggregates) -> Vec<CellRow<'a>> {
+    let all_key: PersonaKey = (0, "all".to_string());
+    let Some(all) = agg.personas.get(&all_key) else {
+        return Vec::new();
+    };
+    let mut rows = Vec::new();
+    for key in sorted_keys(agg) {
+        let p = &agg.personas[key];
+        for ti in 0..lex.themes.len() {
+            let c = p.themes[ti];
+            let stats = theme_stats(&c, p, &all.themes[ti], all.docs, key.0 == 0);
+            rows.push(CellRow {
+                key,
+                theme: ti,
+                counts: c,
+                persona_docs: p.docs,
+                stats,
+                q_value: None,
+            });
+        }
+    }
+    let q = benjamini_hochberg(&rows.iter().map(|r| r.stats.p_value).collect::<Vec<_>>());
+    for (r, q) in rows.iter_mut().zip(q) {
+        r.q_value = q;
+    }
+    rows
+}
+
+pub fn persona_themes(
+    lex: &LexiconSet,
+    agg: &Aggregates,
+    cells: &[CellRow],
+    min_support: u64,
+) -> Frame {
     let mut f = Frame::new(&[
         ("persona_dim", str_col),
         ("persona_value", str_col),
@@ -154,43 +203,114 @@ pub fn persona_themes(lex: &LexiconSet, agg: &Aggregates) -> Frame {
         ("ci_low", f64_col),
         ("ci_high", f64_col),
         ("lift", f64_col),
+        ("lift_low", f64_col),
+        ("lift_high", f64_col),
+        ("keyness", f64_col),
+        ("p_value", f64_col),
+        ("q_value", f64_col),
         ("pain_docs", u64_col),
         ("pain_share", f64_col),
         ("mean_rating", f64_col),
         ("rated_docs", u64_col),
+        ("rating_impact", f64_col),
         ("mean_sentiment", f64_col),
+        ("low_support", bool_col),
     ]);
-    let all_key: PersonaKey = (0, "all".to_string());
-    let Some(all) = agg.personas.get(&all_key) else {
-        return f;
-    };
-    for key in sorted_keys(agg) {
-        let p = &agg.personas[key];
-        for (ti, t) in lex.themes.iter().enumerate() {
-            let c = &p.themes[ti];
-            let s = theme_stats(c, p, &all.themes[ti], all.docs, key.0 == 0);
-            f.col(0).push(agg.dims[key.0 as usize].as_str());
-            f.col(1).push(key.1.as_str());
-            f.col(2).push(t.id.as_str());
-            f.col(3).push(t.label(Lang::En));
-            f.col(4).push(c.docs);
-            f.col(5).push(p.docs);
-            f.col(6).push(s.share);
-            f.col(7).push(s.ci_low);
-            f.col(8).push(s.ci_high);
-            f.col(9).push(s.lift);
-            f.col(10).push(c.pain_docs);
-            f.col(11).push(s.pain_share);
-            f.col(12).push(s.mean_rating);
-            f.col(13).push(c.rating_n);
-            f.col(14).push(s.mean_sentiment);
-        }
+    for r in cells {
+        let t = &lex.themes[r.theme];
+        let s = &r.stats;
+        f.col(0).push(agg.dims[r.key.0 as usize].as_str());
+        f.col(1).push(r.key.1.as_str());
+        f.col(2).push(t.id.as_str());
+        f.col(3).push(t.label(Lang::En));
+        f.col(4).push(r.counts.docs);
+        f.col(5).push(r.persona_docs);
+        f.col(6).push(s.share);
+        f.col(7).push(s.ci_low);
+        f.col(8).push(s.ci_high);
+        f.col(9).push(s.lift);
+        f.col(10).push(s.lift_low);
+        f.col(11).push(s.lift_high);
+        f.col(12).push(s.keyness);
+        f.col(13).push(s.p_value);
+        f.col(14).push(r.q_value);
+        f.col(15).push(r.counts.pain_docs);
+        f.col(16).push(s.pain_share);
+        f.col(17).push(s.mean_rating);
+        f.col(18).push(r.counts.rating_n);
+        f.col(19).push(s.rating_impact);
+        f.col(20).push(s.mean_sentiment);
+        f.col(21).push(r.counts.docs < min_support);
     }
     f
 }
 
-pub fn quotes(lex: &LexiconSet, agg: &Aggregates, k: usize) -> Frame {
+/// A quote as written: redacted, with its id.
+pub struct OutQuote {
+    pub key: PersonaKey,
+    pub theme: usize,
+    pub rank: u32,
+    pub quote_id: String,
+    pub q: QuoteCandidate,
+}
+
+/// Picks, ranks and redacts the quotes of every (persona, theme). A theme counts as a
+/// pain theme for a persona when at least half of its documents raise it as a pain;
+/// only then are pain quotes ranked first.
+pub fn final_quotes(
+    lex: &LexiconSet,
+    agg: &Aggregates,
+    k: usize,
+    redact: bool,
+    counts: &mut BTreeMap<String, u64>,
+) -> Vec<OutQuote> {
+    let mut out = Vec::new();
+    for key in sorted_keys(agg) {
+        let p = &agg.personas[key];
+        for ti in 0..lex.themes.len() {
+            let c = &p.themes[ti];
+            let pain_first = c.docs > 0 && c.pain_docs * 2 >= c.docs;
+            for (r, q) in agg
+                .pick_quotes(&(key.clone(), ti as u16), k, pain_first)
+                .into_iter()
+                .enumerate()
+            {
+                let mut q = q.clone();
+                if redact {
+                    let red = crate::redact::redact(
+                        &q.text,
+                        q.highlight_start,
+                        q.highlight_end,
+                        &q.redact,
+                        counts,
+                    );
+                    q.text = red.text;
+                    q.highlight_start = red.highlight_start;
+                    q.highlight_end = red.highlight_end;
+                }
+                let quote_id = format!(
+                    "{}={}/{}/{}",
+                    agg.dims[key.0 as usize],
+                    key.1,
+                    lex.themes[ti].id,
+                    r + 1
+                );
+                out.push(OutQuote {
+                    key: key.clone(),
+                    theme: ti,
+                    rank: (r + 1) as u32,
+                    quote_id,
+                    q,
+                });
+            }
+        }
+    }
+    out
+}
+
+pub fn quotes(lex: &LexiconSet, agg: &Aggregates, list: &[OutQuote]) -> Frame {
     let mut f = Frame::new(&[
+        ("quote_id", str_col),
         ("persona_dim", str_col),
         ("persona_value", str_col),
         ("theme", str_col),
@@ -209,31 +329,178 @@ pub fn quotes(lex: &LexiconSet, agg: &Aggregates, k: usize) -> Frame {
         ("pain", bool_col),
         ("rating", f64_col),
     ]);
-    for key in sorted_keys(agg) {
-        for (ti, t) in lex.themes.iter().enumerate() {
-            let picked = agg.pick_quotes(&(key.clone(), ti as u16), k);
-            for (r, q) in picked.iter().enumerate() {
-                f.col(0).push(agg.dims[key.0 as usize].as_str());
-                f.col(1).push(key.1.as_str());
-                f.col(2).push(t.id.as_str());
-                f.col(3).push((r + 1) as u32);
-                f.col(4).push(q.doc_id.as_str());
-                f.col(5).push(q.source.as_str());
-                f.col(6).push(q.row);
-                f.col(7).push(q.lang.as_str());
-                f.col(8).push(q.text.as_str());
-                f.col(9).push(q.highlight_start as u64);
-                f.col(10).push(q.highlight_end as u64);
-                f.col(11)
-                    .push(q.text[..q.highlight_start].chars().count() as u64);
-                f.col(12)
-                    .push(q.text[..q.highlight_end].chars().count() as u64);
-                f.col(13).push(q.term.as_str());
-                f.col(14).push(q.polarity);
-                f.col(15).push(q.pain);
-                f.col(16).push(q.rating);
-            }
+    for o in list {
+        let q = &o.q;
+        f.col(0).push(o.quote_id.as_str());
+        f.col(1).push(agg.dims[o.key.0 as usize].as_str());
+        f.col(2).push(o.key.1.as_str());
+        f.col(3).push(lex.themes[o.theme].id.as_str());
+        f.col(4).push(o.rank);
+        f.col(5).push(q.doc_id.as_str());
+        f.col(6).push(q.source.as_str());
+        f.col(7).push(q.row);
+        f.col(8).push(q.lang.as_str());
+        f.col(9).push(q.text.as_str());
+        f.col(10).push(q.highlight_start as u64);
+        f.col(11).push(q.highlight_end as u64);
+        f.col(12)
+            .push(q.text[..q.highlight_start].chars().count() as u64);
+        f.col(13)
+            .push(q.text[..q.highlight_end].chars().count() as u64);
+        f.col(14).push(q.term.as_str());
+        f.col(15).push(q.polarity);
+        f.col(16).push(q.pain);
+        f.col(17).push(q.rating);
+    }
+    f
+}
+
+/// How many themes of each kind a persona card lists.
+pub const SUMMARY_TOP: usize = 3;
+
+/// `persona_summary`: one row per persona value — the table a researcher turns into a
+/// persona card. Top pains: themes ranked by `pain_docs` (then `pain_share`, then
+/// lexicon order), skipping a parent theme when one of its sub-themes has as many pain
+/// documents (the sub-theme says it better). Distinctive themes: cells with at least
+/// `min_support` documents, a lift whose 95% interval lies above 1 and a q-value below
+/// 0.05, ranked by the lower bound of the lift interval (a large *and* well-supported
+/// lift first), then q-value, then lexicon order. Each comes with the id and text of its
+/// first quote.
+pub fn persona_summary(
+    lex: &LexiconSet,
+    agg: &Aggregates,
+    cells: &[CellRow],
+    quotes: &[OutQuote],
+    min_support: u64,
+) -> Frame {
+    let mut spec: Vec<(String, ColData)> = vec![
+        ("persona_dim".into(), str_col()),
+        ("persona_value".into(), str_col()),
+        ("docs".into(), u64_col()),
+        ("mean_rating".into(), f64_col()),
+        ("mean_sentiment".into(), f64_col()),
+        ("pain_doc_share".into(), f64_col()),
+        ("top_pains".into(), str_col()),
+        ("distinctive_themes".into(), str_col()),
+    ];
+    for i in 1..=SUMMARY_TOP {
+        for (suffix, col) in [
+            ("", str_col as fn() -> ColData),
+            ("_pain_docs", u64_col),
+            ("_pain_share", f64_col),
+            ("_quote_id", str_col),
+            ("_quote", str_col),
+        ] {
+            spec.push((format!("pain_{i}{suffix}"), col()));
         }
+    }
+    for i in 1..=SUMMARY_TOP {
+        for (suffix, col) in [
+            ("", str_col as fn() -> ColData),
+            ("_lift", f64_col),
+            ("_lift_low", f64_col),
+            ("_q_value", f64_col),
+            ("_docs", u64_col),
+            ("_quote_id", str_col),
+            ("_quote", str_col),
+        ] {
+            spec.push((format!("distinctive_{i}{suffix}"), col()));
+        }
+    }
+    let mut f = Frame::with_columns(spec);
+    let first_quote = |key: &PersonaKey, theme: usize| {
+        quotes
+            .iter()
+            .find(|q| &q.key == key && q.theme == theme && q.rank == 1)
+    };
+    let mut i = 0;
+    while i < cells.len() {
+        let key = cells[i].key;
+        let j = i + cells[i..].iter().take_while(|r| r.key == key).count();
+        let rows = &cells[i..j];
+        let p = &agg.personas[key];
+        // top pains
+        let mut pains: Vec<&CellRow> = rows.iter().filter(|r| r.counts.pain_docs > 0).collect();
+        pains.retain(|r| {
+            !rows.iter().any(|c| {
+                lex.themes[c.theme].parent.as_deref() == Some(lex.themes[r.theme].id.as_str())
+                    && c.counts.pain_docs >= r.counts.pain_docs
+            })
+        });
+        pains.sort_by(|a, b| {
+            b.counts
+                .pain_docs
+                .cmp(&a.counts.pain_docs)
+                .then(b.stats.pain_share.total_cmp(&a.stats.pain_share))
+                .then(a.theme.cmp(&b.theme))
+        });
+        pains.truncate(SUMMARY_TOP);
+        let mut dist: Vec<&CellRow> = rows
+            .iter()
+            .filter(|r| {
+                r.counts.docs >= min_support
+                    && r.stats.lift_low.is_some_and(|l| l > 1.0)
+                    && r.q_value.is_some_and(|q| q < 0.05)
+            })
+            .collect();
+        dist.sort_by(|a, b| {
+            b.stats
+                .lift_low
+                .unwrap()
+                .total_cmp(&a.stats.lift_low.unwrap())
+                .then(a.q_value.unwrap().total_cmp(&b.q_value.unwrap()))
+                .then(a.theme.cmp(&b.theme))
+        });
+        dist.truncate(SUMMARY_TOP);
+        f.col(0).push(agg.dims[key.0 as usize].as_str());
+        f.col(1).push(key.1.as_str());
+        f.col(2).push(p.docs);
+        f.col(3)
+            .push((p.rating_n > 0).then(|| p.rating_sum as f64 / 1e6 / p.rating_n as f64));
+        f.col(4)
+            .push((p.docs > 0).then(|| p.sentiment_sum as f64 / 1e6 / p.docs as f64));
+        f.col(5).push(if p.docs > 0 {
+            p.pain_docs as f64 / p.docs as f64
+        } else {
+            0.0
+        });
+        f.col(6).push(
+            pains
+                .iter()
+                .map(|r| lex.themes[r.theme].id.as_str())
+                .collect::<Vec<_>>()
+                .join(","),
+        );
+        f.col(7).push(
+            dist.iter()
+                .map(|r| lex.themes[r.theme].id.as_str())
+                .collect::<Vec<_>>()
+                .join(","),
+        );
+        let mut col = 8;
+        for k in 0..SUMMARY_TOP {
+            let r = pains.get(k);
+            let q = r.and_then(|r| first_quote(key, r.theme));
+            f.col(col).push(r.map(|r| lex.themes[r.theme].id.clone()));
+            f.col(col + 1).push(r.map_or(0, |r| r.counts.pain_docs));
+            f.col(col + 2).push(r.map(|r| r.stats.pain_share));
+            f.col(col + 3).push(q.map(|q| q.quote_id.clone()));
+            f.col(col + 4).push(q.map(|q| q.q.text.clone()));
+            col += 5;
+        }
+        for k in 0..SUMMARY_TOP {
+            let r = dist.get(k);
+            let q = r.and_then(|r| first_quote(key, r.theme));
+            f.col(col).push(r.map(|r| lex.themes[r.theme].id.clone()));
+            f.col(col + 1).push(r.and_then(|r| r.stats.lift));
+            f.col(col + 2).push(r.and_then(|r| r.stats.lift_low));
+            f.col(col + 3).push(r.and_then(|r| r.q_value));
+            f.col(col + 4).push(r.map_or(0, |r| r.counts.docs));
+            f.col(col + 5).push(q.map(|q| q.quote_id.clone()));
+            f.col(col + 6).push(q.map(|q| q.q.text.clone()));
+            col += 7;
+        }
+        i = j;
     }
     f
 }
@@ -283,6 +550,99 @@ pub fn rejects(list: &[Reject]) -> Frame {
         f.col(2).push(r.line.unwrap_or(0));
         f.col(3).push(r.field.clone());
         f.col(4).push(r.reason.as_str());
+    }
+    f
+}
+
+/// Phrases reported per language in `emergent_terms` (most documents first).
+pub const EMERGENT_PER_LANG: usize = 50;
+/// A phrase needs at least this many documents to be reported.
+pub const EMERGENT_MIN_DOCS: u64 = 3;
+
+/// `emergent_terms`: recurring phrases no lexicon term covers, per language, with
+/// their share and keyness (signed G² against the rest of the corpus) per persona value.
+pub fn emergent_terms(agg: &Aggregates) -> Frame {
+    let mut f = Frame::new(&[
+        ("lang", str_col),
+        ("phrase", str_col),
+        ("stems", str_col),
+        ("docs", u64_col),
+        ("total_docs", u64_col),
+        ("persona_dim", str_col),
+        ("persona_value", str_col),
+        ("persona_docs", u64_col),
+        ("share", f64_col),
+        ("keyness", f64_col),
+        ("p_value", f64_col),
+        ("examples", str_col),
+    ]);
+    let all_key: PersonaKey = (0, "all".to_string());
+    let Some(all) = agg.personas.get(&all_key) else {
+        return f;
+    };
+    let mut by_lang: BTreeMap<Lang, Vec<(&String, &crate::aggregate::PhraseCounts)>> =
+        BTreeMap::new();
+    for ((lang, key), e) in &agg.phrases {
+        if e.docs >= EMERGENT_MIN_DOCS {
+            by_lang.entry(*lang).or_default().push((key, e));
+        }
+    }
+    let id_to_key: BTreeMap<u32, &PersonaKey> =
+        agg.persona_ids.iter().map(|(k, v)| (*v, k)).collect();
+    for (lang, mut list) in by_lang {
+        list.sort_by(|a, b| b.1.docs.cmp(&a.1.docs).then(a.0.cmp(b.0)));
+        list.truncate(EMERGENT_PER_LANG);
+        for (key, e) in list {
+            let push = |f: &mut Frame,
+                        dim: &str,
+                        value: &str,
+                        docs: u64,
+                        pdocs: u64,
+                        keyness: Option<f64>,
+                        p: Option<f64>| {
+                f.col(0).push(lang.code());
+                f.col(1).push(e.display.as_str());
+                f.col(2).push(key.as_str());
+                f.col(3).push(docs);
+                f.col(4).push(e.docs);
+                f.col(5).push(dim);
+                f.col(6).push(value);
+                f.col(7).push(pdocs);
+                f.col(8).push(if pdocs > 0 {
+                    docs as f64 / pdocs as f64
+                } else {
+                    0.0
+                });
+                f.col(9).push(keyness);
+                f.col(10).push(p);
+                f.col(11).push(e.examples.join(","));
+            };
+            push(&mut f, "all", "all", e.docs, all.docs, None, None);
+            let mut rows: Vec<(&PersonaKey, u64)> = e
+                .persona
+                .iter()
+                .filter_map(|(id, n)| id_to_key.get(id).map(|k| (*k, *n)))
+                .collect();
+            rows.sort();
+            for (pk, n) in rows {
+                let pdocs = agg.personas.get(pk).map_or(0, |p| p.docs);
+                let rest = all.docs.saturating_sub(pdocs);
+                let rest_k = e.docs.saturating_sub(n);
+                let (g, p) = crate::aggregate::g_squared(
+                    n,
+                    pdocs.saturating_sub(n),
+                    rest_k,
+                    rest.saturating_sub(rest_k),
+                );
+                let over = (n as f64) * (rest as f64) >= (rest_k as f64) * (pdocs as f64);
+                let (k, p) = if rest > 0 {
+                    (Some(if over { g } else { -g }), Some(p))
+                } else {
+                    (None, None)
+                };
+                push(&mut f, &agg.dims[pk.0 as usize], &pk.1, n, pdocs, k, p);
+            }
+        }
     }
     f
 }
