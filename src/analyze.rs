@@ -280,11 +280,18 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
                         .any(|&p| !lex.terms[p as usize].flags.ignore)
         })
     };
+    // negators used up by a term still show in `explain` (linguistic negation) but do
+    // not negate anything for polarity
+    let mut used_up: Vec<bool> = Vec::new();
     for h in &cue_hits {
-        if inside_term(h) {
-            continue;
-        }
+        let spent = inside_term(h);
         for &c in &h.payloads {
+            if matches!(
+                lex.cues[c as usize].kind,
+                CueKind::Negation | CueKind::NegationPost
+            ) {
+                used_up.push(spent);
+            }
             match lex.cues[c as usize].kind {
                 CueKind::Negation => {
                     let id = negators.len() as u16;
@@ -316,6 +323,7 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
         {
             let id = negators.len() as u16;
             negators.push((i, i));
+            used_up.push(false);
             neg_src[i].push(id);
             mark_after(i, i, id, &mut neg_src);
         }
@@ -325,11 +333,18 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
         (f..=l).any(|i| {
             neg_src[i].iter().any(|&id| {
                 let (a, b) = negators[id as usize];
-                !(a >= f && b <= l)
+                !used_up[id as usize] && !(a >= f && b <= l)
             })
         })
     };
-    let negated: Vec<bool> = (0..n).map(|i| span_is_negated(i, i)).collect();
+    let negated: Vec<bool> = (0..n)
+        .map(|i| {
+            neg_src[i].iter().any(|&id| {
+                let (a, b) = negators[id as usize];
+                !(a <= i && i <= b)
+            })
+        })
+        .collect();
 
     // sentiment cues with intensity and negation
     let mut cues_out: Vec<CueHit> = Vec::new();
