@@ -11,19 +11,9 @@ fn walk(dir: &Path, root: &Path, out: &mut Vec<(String, String)>) {
     for p in entries {
         if p.is_dir() {
             walk(&p, root, out);
-        } else if matches!(
-            p.extension().and_then(|e| e.to_str()),
-            Some("lex" | "cues" | "txt")
-        ) {
-            let rel = p
-                .strip_prefix(root)
-                .unwrap()
-                .to_string_lossy()
-                .replace('\\', "/");
-            out.push((
-                rel,
-                p.canonicalize().unwrap().to_string_lossy().into_owned(),
-            ));
+        } else if matches!(p.extension().and_then(|e| e.to_str()), Some("lex" | "cues" | "txt")) {
+            let rel = p.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+            out.push((rel, p.canonicalize().unwrap().to_string_lossy().into_owned()));
         }
     }
 }

@@ -182,10 +182,7 @@ impl Aggregates {
     pub fn keys_of(&self, doc: &Document) -> Vec<PersonaKey> {
         let mut keys = vec![(0u16, "all".to_string())];
         for (i, v) in doc.persona.iter().enumerate() {
-            keys.push((
-                (i + 1) as u16,
-                v.clone().unwrap_or_else(|| MISSING_VALUE.to_string()),
-            ));
+            keys.push(((i + 1) as u16, v.clone().unwrap_or_else(|| MISSING_VALUE.to_string())));
         }
         keys
     }
@@ -210,13 +207,7 @@ impl Aggregates {
         let keys = self.keys_of(doc);
         self.add_phrases(doc, a, &keys);
         for key in &keys {
-            let p = self
-                .personas
-                .entry(key.clone())
-                .or_insert_with(|| PersonaCounts {
-                    themes: vec![ThemeCounts::default(); n],
-                    ..Default::default()
-                });
+            let p = self.personas.entry(key.clone()).or_insert_with(|| PersonaCounts { themes: vec![ThemeCounts::default(); n], ..Default::default() });
             p.docs += 1;
             if let Some(r) = rating {
                 p.rating_sum += r;
@@ -271,10 +262,7 @@ impl Aggregates {
                     offset: s.start,
                     redact: doc.redact.clone(),
                 };
-                if best
-                    .as_ref()
-                    .is_none_or(|b| cand.rank_cmp(b) == Ordering::Less)
-                {
+                if best.as_ref().is_none_or(|b| cand.rank_cmp(b) == Ordering::Less) {
                     best = Some(cand);
                 }
             }
@@ -298,13 +286,7 @@ impl Aggregates {
             })
             .collect();
         for p in &a.phrases {
-            let e = self
-                .phrases
-                .entry((p.lang, p.key.clone()))
-                .or_insert_with(|| PhraseCounts {
-                    display: p.display.clone(),
-                    ..Default::default()
-                });
+            let e = self.phrases.entry((p.lang, p.key.clone())).or_insert_with(|| PhraseCounts { display: p.display.clone(), ..Default::default() });
             e.docs += 1;
             for &id in &ids {
                 match e.persona.binary_search_by_key(&id, |x| x.0) {
@@ -341,10 +323,7 @@ impl Aggregates {
     /// Merges another aggregate into this one (order does not matter).
     pub fn merge(&mut self, other: Aggregates) {
         for (k, o) in other.personas {
-            let p = self.personas.entry(k).or_insert_with(|| PersonaCounts {
-                themes: vec![ThemeCounts::default(); o.themes.len()],
-                ..Default::default()
-            });
+            let p = self.personas.entry(k).or_insert_with(|| PersonaCounts { themes: vec![ThemeCounts::default(); o.themes.len()], ..Default::default() });
             p.docs += o.docs;
             p.rating_sum += o.rating_sum;
             p.rating_n += o.rating_n;
@@ -363,12 +342,7 @@ impl Aggregates {
 
     /// The quotes to write for a (persona, theme): `k` candidates in rank order,
     /// preferring different terms (a first pass takes the best candidate of each term).
-    pub fn pick_quotes(
-        &self,
-        key: &(PersonaKey, u16),
-        k: usize,
-        pain_first: bool,
-    ) -> Vec<&QuoteCandidate> {
+    pub fn pick_quotes(&self, key: &(PersonaKey, u16), k: usize, pain_first: bool) -> Vec<&QuoteCandidate> {
         let Some(stored) = self.quotes.get(key) else {
             return Vec::new();
         };
@@ -433,11 +407,7 @@ pub fn erfc(x: f64) -> f64 {
             + t * (1.000_023_68
                 + t * (0.374_091_96
                     + t * (0.096_784_18
-                        + t * (-0.186_288_06
-                            + t * (0.278_868_07
-                                + t * (-1.135_203_98
-                                    + t * (1.488_515_87
-                                        + t * (-0.822_152_23 + t * 0.170_872_77)))))))))
+                        + t * (-0.186_288_06 + t * (0.278_868_07 + t * (-1.135_203_98 + t * (1.488_515_87 + t * (-0.822_152_23 + t * 0.170_872_77)))))))))
             .exp();
     if x >= 0.0 {
         r
@@ -500,19 +470,9 @@ pub fn wilson(k: u64, n: u64) -> (f64, f64) {
 }
 
 /// Computes the statistics of (persona, theme) given the whole-corpus counts.
-pub fn theme_stats(
-    c: &ThemeCounts,
-    p: &PersonaCounts,
-    all: &ThemeCounts,
-    all_docs: u64,
-    is_all: bool,
-) -> ThemeStats {
+pub fn theme_stats(c: &ThemeCounts, p: &PersonaCounts, all: &ThemeCounts, all_docs: u64, is_all: bool) -> ThemeStats {
     let persona_docs = p.docs;
-    let share = if persona_docs > 0 {
-        c.docs as f64 / persona_docs as f64
-    } else {
-        0.0
-    };
+    let share = if persona_docs > 0 { c.docs as f64 / persona_docs as f64 } else { 0.0 };
     let (ci_low, ci_high) = wilson(c.docs, persona_docs);
     let lift = if is_all {
         None
@@ -530,10 +490,7 @@ pub fn theme_stats(
     let (mut lift_low, mut lift_high, mut keyness, mut p_value) = (None, None, None, None);
     if !is_all && persona_docs > 0 && rest_docs > 0 {
         if c.docs > 0 && rest_k > 0 {
-            let se = (1.0 / c.docs as f64 - 1.0 / persona_docs as f64 + 1.0 / rest_k as f64
-                - 1.0 / rest_docs as f64)
-                .max(0.0)
-                .sqrt();
+            let se = (1.0 / c.docs as f64 - 1.0 / persona_docs as f64 + 1.0 / rest_k as f64 - 1.0 / rest_docs as f64).max(0.0).sqrt();
             let l = lift.unwrap_or(1.0).ln();
             let z = 1.959_963_984_540_054_f64;
             lift_low = Some((l - z * se).exp());
@@ -546,10 +503,7 @@ pub fn theme_stats(
     }
     let without_n = p.rating_n.saturating_sub(c.rating_n);
     let rating_impact = if c.rating_n > 0 && without_n > 0 {
-        Some(
-            c.rating_sum as f64 / SCALE / c.rating_n as f64
-                - (p.rating_sum - c.rating_sum) as f64 / SCALE / without_n as f64,
-        )
+        Some(c.rating_sum as f64 / SCALE / c.rating_n as f64 - (p.rating_sum - c.rating_sum) as f64 / SCALE / without_n as f64)
     } else {
         None
     };
@@ -563,11 +517,7 @@ pub fn theme_stats(
         ci_low,
         ci_high,
         lift,
-        pain_share: if persona_docs > 0 {
-            c.pain_docs as f64 / persona_docs as f64
-        } else {
-            0.0
-        },
+        pain_share: if persona_docs > 0 { c.pain_docs as f64 / persona_docs as f64 } else { 0.0 },
         mean_rating: (c.rating_n > 0).then(|| c.rating_sum as f64 / SCALE / c.rating_n as f64),
         mean_sentiment: (c.docs > 0).then(|| c.sentiment_sum as f64 / SCALE / c.docs as f64),
     }
@@ -581,10 +531,7 @@ mod tests {
     fn wilson_matches_known_values() {
         // 10 of 100: (0.0552, 0.1744) to 4 decimals
         let (lo, hi) = wilson(10, 100);
-        assert!(
-            (lo - 0.0552).abs() < 1e-4 && (hi - 0.1744).abs() < 1e-4,
-            "{lo} {hi}"
-        );
+        assert!((lo - 0.0552).abs() < 1e-4 && (hi - 0.1744).abs() < 1e-4, "{lo} {hi}");
         let (lo, hi) = wilson(0, 20);
         assert_eq!(lo, 0.0);
         assert!((hi - 0.1611).abs() < 1e-4, "{hi}");
@@ -593,19 +540,10 @@ mod tests {
 
     #[test]
     fn lift_is_share_over_rest() {
-        let c = ThemeCounts {
-            docs: 30,
-            ..Default::default()
-        };
-        let all = ThemeCounts {
-            docs: 40,
-            ..Default::default()
-        };
+        let c = ThemeCounts { docs: 30, ..Default::default() };
+        let all = ThemeCounts { docs: 40, ..Default::default() };
         // persona: 30/100; rest: 10/100
-        let p = PersonaCounts {
-            docs: 100,
-            ..Default::default()
-        };
+        let p = PersonaCounts { docs: 100, ..Default::default() };
         let s = theme_stats(&c, &p, &all, 200, false);
         assert!((s.lift.unwrap() - 3.0).abs() < 1e-12);
         assert!(s.ci_low <= s.share && s.share <= s.ci_high);

@@ -107,11 +107,7 @@ fn phrases(toks: &[crate::text::Token], seq: &[Option<usize>], covered: &[bool])
             key.push_str(&toks[ix].forms.key);
             display.push_str(&toks[ix].forms.norm);
             if !toks[ix].forms.stop {
-                out.push(Phrase {
-                    lang: toks[a].lang,
-                    key: key.clone(),
-                    display: display.clone(),
-                });
+                out.push(Phrase { lang: toks[a].lang, key: key.clone(), display: display.clone() });
             }
         }
     }
@@ -169,10 +165,7 @@ fn is_scope_break(lang: Lang, norm: &str, base: &str) -> bool {
         Lang::En => matches!(norm, "and" | "or" | "nor"),
         Lang::Fr => matches!(norm, "et" | "ou" | "ni"),
         Lang::Fa => matches!(norm, "و" | "یا"),
-        Lang::Ar => {
-            matches!(norm, "و" | "او" | "ولا")
-                || (norm.starts_with('و') && base.len() < norm.len() && !norm.starts_with("ولا"))
-        }
+        Lang::Ar => matches!(norm, "و" | "او" | "ولا") || (norm.starts_with('و') && base.len() < norm.len() && !norm.starts_with("ولا")),
         Lang::Other => false,
     }
 }
@@ -232,10 +225,7 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
     // clauses: punctuation clauses, further split at contrast cues
     let mut contrast_start = vec![false; n];
     for h in &cue_hits {
-        if h.payloads
-            .iter()
-            .any(|&c| lex.cues[c as usize].kind == CueKind::Contrast)
-        {
+        if h.payloads.iter().any(|&c| lex.cues[c as usize].kind == CueKind::Contrast) {
             contrast_start[h.first] = true;
         }
     }
@@ -254,30 +244,25 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
     // `کار نمی‌کند`) is not negated by it
     let mut negators: Vec<(usize, usize)> = Vec::new();
     let mut neg_src: Vec<smallvec::SmallVec<[u16; 2]>> = vec![smallvec::SmallVec::new(); n];
-    let stops_scope =
-        |ti: usize| is_scope_break(toks[ti].lang, &toks[ti].forms.norm, &toks[ti].forms.base);
-    let mark_after =
-        |first: usize, last: usize, id: u16, neg_src: &mut Vec<smallvec::SmallVec<[u16; 2]>>| {
-            let c = clause[first];
-            let wp = word_pos[last];
-            if wp == usize::MAX {
-                return;
+    let stops_scope = |ti: usize| is_scope_break(toks[ti].lang, &toks[ti].forms.norm, &toks[ti].forms.base);
+    let mark_after = |first: usize, last: usize, id: u16, neg_src: &mut Vec<smallvec::SmallVec<[u16; 2]>>| {
+        let c = clause[first];
+        let wp = word_pos[last];
+        if wp == usize::MAX {
+            return;
+        }
+        for &ti in words.iter().skip(wp + 1).take(NEGATION_SCOPE) {
+            if clause[ti] != c || stops_scope(ti) {
+                break;
             }
-            for &ti in words.iter().skip(wp + 1).take(NEGATION_SCOPE) {
-                if clause[ti] != c || stops_scope(ti) {
-                    break;
-                }
-                neg_src[ti].push(id);
-            }
-        };
+            neg_src[ti].push(id);
+        }
+    };
     // a negator that is part of a term (`لا يعمل`, `never arrived`) is used up by it
     let inside_term = |h: &Hit| {
         term_hits.iter().any(|t| {
             h.first >= t.first && h.last <= t.last && (t.first, t.last) != (h.first, h.last)
-                || (t.first, t.last) == (h.first, h.last)
-                    && t.payloads
-                        .iter()
-                        .any(|&p| !lex.terms[p as usize].flags.ignore)
+                || (t.first, t.last) == (h.first, h.last) && t.payloads.iter().any(|&p| !lex.terms[p as usize].flags.ignore)
         })
     };
     // negators used up by a term still show in `explain` (linguistic negation) but do
@@ -286,10 +271,7 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
     for h in &cue_hits {
         let spent = inside_term(h);
         for &c in &h.payloads {
-            if matches!(
-                lex.cues[c as usize].kind,
-                CueKind::Negation | CueKind::NegationPost
-            ) {
+            if matches!(lex.cues[c as usize].kind, CueKind::Negation | CueKind::NegationPost) {
                 used_up.push(spent);
             }
             match lex.cues[c as usize].kind {
@@ -317,10 +299,7 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
         }
     }
     for i in 0..n {
-        if toks[i].lang == Lang::Ar
-            && toks[i].kind == TokenKind::Word
-            && is_egyptian_circumfix_negation(&toks[i].forms.norm)
-        {
+        if toks[i].lang == Lang::Ar && toks[i].kind == TokenKind::Word && is_egyptian_circumfix_negation(&toks[i].forms.norm) {
             let id = negators.len() as u16;
             negators.push((i, i));
             used_up.push(false);
@@ -358,11 +337,7 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
         for &c in &h.payloads {
             let kind = lex.cues[c as usize].kind;
             if matches!(kind, CueKind::Intensifier | CueKind::Diminisher) {
-                let f = if kind == CueKind::Intensifier {
-                    1.5
-                } else {
-                    0.5
-                };
+                let f = if kind == CueKind::Intensifier { 1.5 } else { 0.5 };
                 let wp = word_pos[h.last];
                 if wp != usize::MAX {
                     for &ti in words.iter().skip(wp + 1).take(2) {
@@ -390,9 +365,7 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
         for &c in &h.payloads {
             let kind = lex.cues[c as usize].kind;
             let mut value = 0f32;
-            let absorbed = polar_spans
-                .iter()
-                .any(|&(a, b)| h.first >= a && h.last <= b);
+            let absorbed = polar_spans.iter().any(|&(a, b)| h.first >= a && h.last <= b);
             let cl = clause[h.first] as usize;
             match kind {
                 CueKind::Positive | CueKind::Negative => {
@@ -421,13 +394,7 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
                 CueKind::PainMarker => clause_pain_marker[cl] = true,
                 _ => {}
             }
-            cues_out.push(CueHit {
-                kind,
-                cue: c,
-                start: toks[h.first].start,
-                end: toks[h.last].end,
-                value,
-            });
+            cues_out.push(CueHit { kind, cue: c, start: toks[h.first].start, end: toks[h.last].end, value });
         }
     }
 
@@ -471,9 +438,7 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
     for i in 0..n {
         if contrast_start[i] {
             let c = clause[i] as usize;
-            let cue_len = cue_hits.iter().find(|h| h.first == i).map_or(1, |h| {
-                word_pos[h.last].saturating_sub(word_pos[h.first]) + 1
-            });
+            let cue_len = cue_hits.iter().find(|h| h.first == i).map_or(1, |h| word_pos[h.last].saturating_sub(word_pos[h.first]) + 1);
             hard_boundary[c] = clause_words[c] > cue_len;
         }
     }
@@ -492,11 +457,7 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
         let s = sentence_of_clause[c];
         // forward
         let mut k = c + 1;
-        while k < n_clauses
-            && sentence_of_clause[k] == s
-            && !hard_boundary[k]
-            && !clause_has_mention[k]
-        {
+        while k < n_clauses && sentence_of_clause[k] == s && !hard_boundary[k] && !clause_has_mention[k] {
             if clause_has_cue[k] {
                 return clause_score[k];
             }
@@ -548,9 +509,7 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
             } else {
                 0
             };
-            let pain = polarity < 0
-                || (painful && !span_negated && polarity <= 0)
-                || (clause_pain_marker[cl] && polarity <= 0);
+            let pain = polarity < 0 || (painful && !span_negated && polarity <= 0) || (clause_pain_marker[cl] && polarity <= 0);
             mentions.push(Mention {
                 theme: term.theme,
                 term: p,
@@ -564,11 +523,7 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
             });
         }
     }
-    let sentiment = if pos_total + neg_total > 0.0 {
-        (((pos_total - neg_total) / (pos_total + neg_total)) as f64 * 1000.0).round() / 1000.0
-    } else {
-        0.0
-    };
+    let sentiment = if pos_total + neg_total > 0.0 { (((pos_total - neg_total) / (pos_total + neg_total)) as f64 * 1000.0).round() / 1000.0 } else { 0.0 };
     let n_tokens = toks.iter().filter(|t| t.kind != TokenKind::Punct).count() as u32;
     let mut covered = vec![false; n];
     for h in term_hits.iter().chain(cue_hits.iter()) {
@@ -577,20 +532,6 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
         }
     }
     let phrases = phrases(toks, &seq, &covered);
-    let doc = DocAnalysis {
-        phrases,
-        lang: ta.lang,
-        variant: ta.variant,
-        n_tokens,
-        sentences: ta.sentences.clone(),
-        mentions,
-        sentiment,
-    };
-    Detailed {
-        text: ta,
-        doc,
-        cues: cues_out,
-        negated,
-        clause,
-    }
+    let doc = DocAnalysis { phrases, lang: ta.lang, variant: ta.variant, n_tokens, sentences: ta.sentences.clone(), mentions, sentiment };
+    Detailed { text: ta, doc, cues: cues_out, negated, clause }
 }

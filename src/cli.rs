@@ -192,21 +192,14 @@ pub fn resolve_run(args: RunArgs, argv: Vec<String>) -> anyhow::Result<RunOption
         anyhow::bail!("no input: give one or more files or globs (vocmine run FILE... --out DIR)");
     }
     let inputs = config::expand_inputs(&inputs)?;
-    let out = args
-        .out
-        .or(file.out.clone())
-        .ok_or_else(|| anyhow::anyhow!("missing --out DIR (where the tables are written)"))?;
+    let out = args.out.or(file.out.clone()).ok_or_else(|| anyhow::anyhow!("missing --out DIR (where the tables are written)"))?;
     let kind_s = args.kind.or(file.kind.clone());
     let kind = match kind_s {
-        Some(k) => Kind::parse(&k).ok_or_else(|| {
-            anyhow::anyhow!("unknown --kind {k:?}: expected review, ticket, transcript or survey")
-        })?,
+        Some(k) => Kind::parse(&k).ok_or_else(|| anyhow::anyhow!("unknown --kind {k:?}: expected review, ticket, transcript or survey"))?,
         None => Kind::Review,
     };
     let format = match args.format.or(file.format.clone()) {
-        Some(f) => Some(Format::parse(&f).ok_or_else(|| {
-            anyhow::anyhow!("unknown --format {f:?}: expected csv, tsv, jsonl, json or parquet")
-        })?),
+        Some(f) => Some(Format::parse(&f).ok_or_else(|| anyhow::anyhow!("unknown --format {f:?}: expected csv, tsv, jsonl, json or parquet"))?),
         None => None,
     };
     let encoding = match args.encoding.or(file.encoding.clone()) {
@@ -235,44 +228,28 @@ pub fn resolve_run(args: RunArgs, argv: Vec<String>) -> anyhow::Result<RunOption
     let mut persona = pick_vec(args.persona, file.persona.clone());
     persona.dedup();
     let period = match args.period.or(file.period.clone()) {
-        Some(p) => config::Period::parse(&p).ok_or_else(|| {
-            anyhow::anyhow!("unknown --period {p:?}: expected week, month or quarter")
-        })?,
+        Some(p) => config::Period::parse(&p).ok_or_else(|| anyhow::anyhow!("unknown --period {p:?}: expected week, month or quarter"))?,
         None => config::Period::Month,
     };
     let date = |flag: &str, v: Option<String>| -> anyhow::Result<Option<chrono::NaiveDate>> {
         match v {
             None => Ok(None),
-            Some(s) => config::parse_date(&s)
-                .map(Some)
-                .ok_or_else(|| anyhow::anyhow!("{flag} {s:?} is not a date (expected YYYY-MM-DD)")),
+            Some(s) => config::parse_date(&s).map(Some).ok_or_else(|| anyhow::anyhow!("{flag} {s:?} is not a date (expected YYYY-MM-DD)")),
         }
     };
     let since = date("--since", args.since.or(file.since.clone()))?;
     let until = date("--until", args.until.or(file.until.clone()))?;
-    let only_lang = match args
-        .only_lang
-        .map(|s| s.split(',').map(str::to_string).collect::<Vec<_>>())
-        .or(file.only_lang.clone())
-    {
+    let only_lang = match args.only_lang.map(|s| s.split(',').map(str::to_string).collect::<Vec<_>>()).or(file.only_lang.clone()) {
         None => Vec::new(),
         Some(list) => list
             .iter()
             .filter(|s| !s.trim().is_empty())
-            .map(|s| {
-                Lang::parse(s).ok_or_else(|| {
-                    anyhow::anyhow!(
-                        "unknown language {s:?} in --only-lang: expected ar, fa, fr, en or other"
-                    )
-                })
-            })
+            .map(|s| Lang::parse(s).ok_or_else(|| anyhow::anyhow!("unknown language {s:?} in --only-lang: expected ar, fa, fr, en or other")))
             .collect::<anyhow::Result<Vec<_>>>()?,
     };
     let mut filters: Vec<(String, Vec<String>)> = Vec::new();
     for w in pick_vec(args.where_, file.where_.clone()) {
-        let (col, val) = w
-            .split_once('=')
-            .ok_or_else(|| anyhow::anyhow!("--where {w:?}: expected COL=VALUE"))?;
+        let (col, val) = w.split_once('=').ok_or_else(|| anyhow::anyhow!("--where {w:?}: expected COL=VALUE"))?;
         let col = col.trim().to_string();
         match filters.iter_mut().find(|(c, _)| *c == col) {
             Some((_, vals)) => vals.push(val.trim().to_string()),
@@ -302,10 +279,7 @@ pub fn resolve_run(args: RunArgs, argv: Vec<String>) -> anyhow::Result<RunOption
         quiet: args.quiet || file.quiet.unwrap_or(false),
         quotes: args.quotes.or(file.quotes).unwrap_or(3),
         period,
-        max_persona_values: args
-            .max_persona_values
-            .or(file.max_persona_values)
-            .unwrap_or(200),
+        max_persona_values: args.max_persona_values.or(file.max_persona_values).unwrap_or(200),
         force_persona: args.force_persona || file.force_persona.unwrap_or(false),
         min_support: args.min_support.or(file.min_support).unwrap_or(10),
         redact: !(args.no_redact || file.no_redact.unwrap_or(false)),
@@ -320,9 +294,7 @@ pub fn resolve_run(args: RunArgs, argv: Vec<String>) -> anyhow::Result<RunOption
 fn set_threads(n: Option<usize>) {
     if let Some(n) = n {
         // only fails if a global pool already exists, which cannot happen here
-        let _ = rayon::ThreadPoolBuilder::new()
-            .num_threads(n)
-            .build_global();
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(n).build_global();
     }
 }
 
@@ -332,11 +304,7 @@ pub fn main_with_args(argv: Vec<String>) -> i32 {
     let cli = match Cli::try_parse_from(&argv) {
         Ok(c) => c,
         Err(e) => {
-            let code = if e.use_stderr() {
-                EXIT_FAILURE
-            } else {
-                EXIT_OK
-            };
+            let code = if e.use_stderr() { EXIT_FAILURE } else { EXIT_OK };
             let _ = e.print();
             return code;
         }
@@ -364,9 +332,7 @@ fn run_command(cmd: Command, argv: Vec<String>) -> anyhow::Result<i32> {
         Command::Explain(a) => {
             let lex = load_lexicons(a.lexicons.as_deref())?;
             let lang = match a.lang {
-                Some(l) => Some(Lang::parse(&l).ok_or_else(|| {
-                    anyhow::anyhow!("unknown --lang {l:?}: expected ar, fa, fr or en")
-                })?),
+                Some(l) => Some(Lang::parse(&l).ok_or_else(|| anyhow::anyhow!("unknown --lang {l:?}: expected ar, fa, fr or en"))?),
                 None => None,
             };
             let v = crate::explain::explain(&lex, &a.text, lang);
@@ -382,36 +348,15 @@ fn run_command(cmd: Command, argv: Vec<String>) -> anyhow::Result<i32> {
             Ok(EXIT_OK)
         }
         Command::Lexicon(LexiconCommand::Check { dir }) => {
-            let dir = dir.or_else(|| {
-                Path::new("lexicons")
-                    .is_dir()
-                    .then(|| PathBuf::from("lexicons"))
-            });
-            let origin = dir
-                .as_ref()
-                .map(|d| d.display().to_string())
-                .unwrap_or_else(|| "bundled".into());
+            let dir = dir.or_else(|| Path::new("lexicons").is_dir().then(|| PathBuf::from("lexicons")));
+            let origin = dir.as_ref().map(|d| d.display().to_string()).unwrap_or_else(|| "bundled".into());
             match load_lexicons(dir.as_deref()) {
                 Ok(lex) => {
                     for w in &lex.warnings {
                         println!("warning: {w}");
                     }
-                    let per_lang: Vec<String> = Lang::ANALYSED
-                        .iter()
-                        .map(|l| {
-                            format!(
-                                "{}={}",
-                                l,
-                                lex.terms.iter().filter(|t| t.lang == *l).count()
-                            )
-                        })
-                        .collect();
-                    let cues: Vec<String> = Lang::ANALYSED
-                        .iter()
-                        .map(|l| {
-                            format!("{}={}", l, lex.cues.iter().filter(|c| c.lang == *l).count())
-                        })
-                        .collect();
+                    let per_lang: Vec<String> = Lang::ANALYSED.iter().map(|l| format!("{}={}", l, lex.terms.iter().filter(|t| t.lang == *l).count())).collect();
+                    let cues: Vec<String> = Lang::ANALYSED.iter().map(|l| format!("{}={}", l, lex.cues.iter().filter(|c| c.lang == *l).count())).collect();
                     println!(
                         "ok: {origin}: {} themes, {} terms ({}), {} cues ({}), {} warnings, hash {}",
                         lex.themes.len(),

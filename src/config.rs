@@ -43,8 +43,7 @@ pub struct FileConfig {
 
 impl FileConfig {
     pub fn load(path: &Path) -> anyhow::Result<FileConfig> {
-        let s = std::fs::read_to_string(path)
-            .map_err(|e| anyhow::anyhow!("{}: cannot read config: {e}", path.display()))?;
+        let s = std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("{}: cannot read config: {e}", path.display()))?;
         toml::from_str(&s).map_err(|e| anyhow::anyhow!("{}: invalid config: {e}", path.display()))
     }
 }
@@ -90,22 +89,18 @@ pub enum Format {
 
 impl Format {
     pub fn parse(s: &str) -> Option<Format> {
-        Some(
-            match s.trim().to_ascii_lowercase().trim_start_matches('.') {
-                "csv" => Format::Csv,
-                "tsv" | "tab" => Format::Tsv,
-                "jsonl" | "ndjson" | "jsonlines" => Format::Jsonl,
-                "json" => Format::Json,
-                "parquet" | "pq" => Format::Parquet,
-                _ => return None,
-            },
-        )
+        Some(match s.trim().to_ascii_lowercase().trim_start_matches('.') {
+            "csv" => Format::Csv,
+            "tsv" | "tab" => Format::Tsv,
+            "jsonl" | "ndjson" | "jsonlines" => Format::Jsonl,
+            "json" => Format::Json,
+            "parquet" | "pq" => Format::Parquet,
+            _ => return None,
+        })
     }
     /// From a file name's extension.
     pub fn from_path(p: &Path) -> Option<Format> {
-        p.extension()
-            .and_then(|e| e.to_str())
-            .and_then(Format::parse)
+        p.extension().and_then(|e| e.to_str()).and_then(Format::parse)
     }
 }
 
@@ -180,38 +175,17 @@ pub fn parse_date(s: &str) -> Option<chrono::NaiveDate> {
     if let Ok(d) = DateTime::parse_from_rfc3339(t) {
         return Some(d.with_timezone(&chrono::Utc).date_naive());
     }
-    for f in [
-        "%Y-%m-%d %H:%M:%S%:z",
-        "%Y-%m-%d %H:%M:%S%z",
-        "%a %b %d %H:%M:%S %z %Y",
-        "%Y-%m-%dT%H:%M:%S%.f%z",
-    ] {
+    for f in ["%Y-%m-%d %H:%M:%S%:z", "%Y-%m-%d %H:%M:%S%z", "%a %b %d %H:%M:%S %z %Y", "%Y-%m-%dT%H:%M:%S%.f%z"] {
         if let Ok(d) = DateTime::parse_from_str(t, f) {
             return Some(d.with_timezone(&chrono::Utc).date_naive());
         }
     }
-    for f in [
-        "%Y-%m-%dT%H:%M:%S%.f",
-        "%Y-%m-%d %H:%M:%S%.f",
-        "%Y-%m-%d %H:%M",
-        "%Y/%m/%d %H:%M:%S",
-        "%m/%d/%Y %H:%M",
-        "%m/%d/%Y %H:%M:%S",
-    ] {
+    for f in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y %H:%M:%S"] {
         if let Ok(d) = NaiveDateTime::parse_from_str(t, f) {
             return Some(d.date());
         }
     }
-    for f in [
-        "%Y-%m-%d",
-        "%Y/%m/%d",
-        "%d-%b-%y",
-        "%d-%b-%Y",
-        "%d %b %Y",
-        "%b %d, %Y",
-        "%d.%m.%Y",
-        "%m/%d/%Y",
-    ] {
+    for f in ["%Y-%m-%d", "%Y/%m/%d", "%d-%b-%y", "%d-%b-%Y", "%d %b %Y", "%b %d, %Y", "%d.%m.%Y", "%m/%d/%Y"] {
         if let Ok(d) = NaiveDate::parse_from_str(t, f) {
             return Some(d);
         }

@@ -39,11 +39,7 @@ pub const CLASSES: &[(&str, &[&str], &[&str])] = &[
     ("support", &["support"], &[]),
     ("delivery", &["delivery"], &["delivery.packaging"]),
     ("packaging", &["delivery.packaging"], &[]),
-    (
-        "performance",
-        &["product.performance", "product.reliability"],
-        &[],
-    ),
+    ("performance", &["product.performance", "product.reliability"], &[]),
     ("quality", &["product.quality", "product.reliability"], &[]),
     ("usability", &["product.usability"], &[]),
     ("bugs", &["product.reliability"], &[]),
@@ -70,21 +66,9 @@ struct Counts {
 }
 
 fn prf(c: Counts) -> (f64, f64, f64) {
-    let p = if c.tp + c.fp > 0 {
-        c.tp as f64 / (c.tp + c.fp) as f64
-    } else {
-        0.0
-    };
-    let r = if c.tp + c.fn_ > 0 {
-        c.tp as f64 / (c.tp + c.fn_) as f64
-    } else {
-        0.0
-    };
-    let f = if p + r > 0.0 {
-        2.0 * p * r / (p + r)
-    } else {
-        0.0
-    };
+    let p = if c.tp + c.fp > 0 { c.tp as f64 / (c.tp + c.fp) as f64 } else { 0.0 };
+    let r = if c.tp + c.fn_ > 0 { c.tp as f64 / (c.tp + c.fn_) as f64 } else { 0.0 };
+    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
     (p, r, f)
 }
 
@@ -113,20 +97,18 @@ pub fn evaluate(lex: &LexiconSet, files: &[&Path], errors: usize) -> anyhow::Res
     let mut pain_f1s = Vec::new();
     let mut per_dataset = Vec::new();
     for path in files {
-        let content = std::fs::read_to_string(path)
-            .map_err(|e| anyhow::anyhow!("{}: cannot read: {e}", path.display()))?;
+        let content = std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("{}: cannot read: {e}", path.display()))?;
         let mut records = Vec::new();
         for (i, line) in content.lines().enumerate() {
             if line.trim().is_empty() {
                 continue;
             }
-            let r: GoldRecord = serde_json::from_str(line).map_err(|e| anyhow::anyhow!("{}:{}: not a gold record ({e}); expected a JSON object with id, text, themes, pains, scored", path.display(), i + 1))?;
+            let r: GoldRecord = serde_json::from_str(line).map_err(|e| {
+                anyhow::anyhow!("{}:{}: not a gold record ({e}); expected a JSON object with id, text, themes, pains, scored", path.display(), i + 1)
+            })?;
             records.push(r);
         }
-        let name = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         // analyse in parallel, keep order
         let predictions: Vec<(Vec<(String, bool, String)>, Vec<String>)> = records
             .par_iter()
@@ -138,26 +120,14 @@ pub fn evaluate(lex: &LexiconSet, files: &[&Path], errors: usize) -> anyhow::Res
                     .iter()
                     .map(|m| {
                         let term = &lex.terms[m.term as usize];
-                        (
-                            lex.theme(m.theme).id.clone(),
-                            m.pain,
-                            format!(
-                                "{} [{}] in {:?}",
-                                term.text,
-                                lex.theme(m.theme).id,
-                                &r.text[m.start..m.end]
-                            ),
-                        )
+                        (lex.theme(m.theme).id.clone(), m.pain, format!("{} [{}] in {:?}", term.text, lex.theme(m.theme).id, &r.text[m.start..m.end]))
                     })
                     .collect();
                 (ms, Vec::new())
             })
             .collect();
         // language identification, ignoring the record's lang (texts of 5+ words / fewer)
-        let identified: Vec<Lang> = records
-            .par_iter()
-            .map(|r| crate::text::langid::detect(&r.text).lang)
-            .collect();
+        let identified: Vec<Lang> = records.par_iter().map(|r| crate::text::langid::detect(&r.text).lang).collect();
         let mut lid: BTreeMap<(String, bool), (u64, u64)> = BTreeMap::new();
         for (r, got) in records.iter().zip(&identified) {
             if let Some(want) = r.lang.as_deref().and_then(Lang::parse) {
@@ -170,23 +140,15 @@ pub fn evaluate(lex: &LexiconSet, files: &[&Path], errors: usize) -> anyhow::Res
             }
         }
         for ((l, short), (n, ok)) in &lid {
-            writeln!(
-                out,
-                "{name:10} langid {l:2} {:9} accuracy={:.4} ({ok}/{n})",
-                if *short { "<5 words" } else { ">=5 words" },
-                *ok as f64 / *n as f64
-            )
-            .unwrap();
+            writeln!(out, "{name:10} langid {l:2} {:9} accuracy={:.4} ({ok}/{n})", if *short { "<5 words" } else { ">=5 words" }, *ok as f64 / *n as f64)
+                .unwrap();
         }
         let mut counts: BTreeMap<(&'static str, String), Counts> = BTreeMap::new();
         let mut cases: Vec<ErrorCase> = Vec::new();
         for (r, (ms, _)) in records.iter().zip(&predictions) {
             for cls in &r.scored {
                 for (task, gold) in [("theme", &r.themes), ("pain", &r.pains)] {
-                    let fired: Vec<&(String, bool, String)> = ms
-                        .iter()
-                        .filter(|(t, p, _)| covers(cls, t) && (task == "theme" || *p))
-                        .collect();
+                    let fired: Vec<&(String, bool, String)> = ms.iter().filter(|(t, p, _)| covers(cls, t) && (task == "theme" || *p)).collect();
                     let yes = !fired.is_empty();
                     let truth = gold.contains(cls);
                     let c = counts.entry((task, cls.clone())).or_default();
@@ -200,33 +162,18 @@ pub fn evaluate(lex: &LexiconSet, files: &[&Path], errors: usize) -> anyhow::Res
                                 false_positive: true,
                                 id: r.id.clone(),
                                 text: r.text.clone(),
-                                detail: fired
-                                    .iter()
-                                    .map(|f| f.2.as_str())
-                                    .collect::<Vec<_>>()
-                                    .join("; "),
+                                detail: fired.iter().map(|f| f.2.as_str()).collect::<Vec<_>>().join("; "),
                             });
                         }
                         (false, true) => {
                             c.fn_ += 1;
-                            let other: Vec<&str> = ms
-                                .iter()
-                                .filter(|(t, _, _)| covers(cls, t))
-                                .map(|f| f.2.as_str())
-                                .collect();
+                            let other: Vec<&str> = ms.iter().filter(|(t, _, _)| covers(cls, t)).map(|f| f.2.as_str()).collect();
                             let detail = if task == "pain" && !other.is_empty() {
                                 format!("found but not as a pain: {}", other.join("; "))
                             } else {
                                 "no term fired".into()
                             };
-                            cases.push(ErrorCase {
-                                task,
-                                class: cls.clone(),
-                                false_positive: false,
-                                id: r.id.clone(),
-                                text: r.text.clone(),
-                                detail,
-                            });
+                            cases.push(ErrorCase { task, class: cls.clone(), false_positive: false, id: r.id.clone(), text: r.text.clone(), detail });
                         }
                         (false, false) => {}
                     }
@@ -241,24 +188,13 @@ pub fn evaluate(lex: &LexiconSet, files: &[&Path], errors: usize) -> anyhow::Res
                     continue;
                 }
                 let (p, r, f) = prf(*c);
-                writeln!(
-                    out,
-                    "{name:10} {task:5} {cls:12} P={p:.3} R={r:.3} F1={f:.3} (tp={} fp={} fn={})",
-                    c.tp, c.fp, c.fn_
-                )
-                .unwrap();
+                writeln!(out, "{name:10} {task:5} {cls:12} P={p:.3} R={r:.3} F1={f:.3} (tp={} fp={} fn={})", c.tp, c.fp, c.fn_).unwrap();
                 micro[ti].tp += c.tp;
                 micro[ti].fp += c.fp;
                 micro[ti].fn_ += c.fn_;
             }
             let (p, r, f) = prf(micro[ti]);
-            writeln!(
-                out,
-                "{name:10} {task:5} {:12} P={p:.3} R={r:.3} F1={f:.3}  docs={}",
-                "MICRO",
-                records.len()
-            )
-            .unwrap();
+            writeln!(out, "{name:10} {task:5} {:12} P={p:.3} R={r:.3} F1={f:.3}  docs={}", "MICRO", records.len()).unwrap();
         }
         let tf = prf(micro[0]).2;
         let pf = prf(micro[1]).2;
@@ -268,31 +204,19 @@ pub fn evaluate(lex: &LexiconSet, files: &[&Path], errors: usize) -> anyhow::Res
         if errors > 0 {
             let mut groups: BTreeMap<(&str, String, bool), Vec<&ErrorCase>> = BTreeMap::new();
             for c in &cases {
-                groups
-                    .entry((c.task, c.class.clone(), c.false_positive))
-                    .or_default()
-                    .push(c);
+                groups.entry((c.task, c.class.clone(), c.false_positive)).or_default().push(c);
             }
             for ((task, cls, fp), list) in groups {
                 writeln!(
                     out,
                     "--- {name} {task} {cls}: {} {} (showing {})",
                     list.len(),
-                    if fp {
-                        "false positives"
-                    } else {
-                        "false negatives"
-                    },
+                    if fp { "false positives" } else { "false negatives" },
                     list.len().min(errors)
                 )
                 .unwrap();
                 for c in list.iter().take(errors) {
-                    let snippet: String = c
-                        .text
-                        .chars()
-                        .take(200)
-                        .collect::<String>()
-                        .replace('\n', " ");
+                    let snippet: String = c.text.chars().take(200).collect::<String>().replace('\n', " ");
                     writeln!(out, "  {} | {} | {}", c.id, snippet, c.detail).unwrap();
                 }
             }
@@ -308,12 +232,7 @@ pub fn evaluate(lex: &LexiconSet, files: &[&Path], errors: usize) -> anyhow::Res
     let tm = mean(&theme_f1s);
     let pm = mean(&pain_f1s);
     writeln!(out, "SUMMARY theme_macro_f1={tm:.3} pain_macro_f1={pm:.3}").unwrap();
-    Ok(EvalReport {
-        text: out,
-        theme_mean_f1: tm,
-        pain_mean_f1: pm,
-        per_dataset,
-    })
+    Ok(EvalReport { text: out, theme_mean_f1: tm, pain_mean_f1: pm, per_dataset })
 }
 
 #[cfg(test)]

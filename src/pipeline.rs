@@ -11,9 +11,7 @@ use crate::aggregate::Aggregates;
 use crate::analyze::{analyze_text, DocAnalysis};
 use crate::cli::{EXIT_FAILURE, EXIT_OK, EXIT_REJECTS};
 use crate::config::RunOptions;
-use crate::ingest::{
-    self, ByteCounter, Document, IngestWarnings, Record, Reject, RowMapper, RowOutcome,
-};
+use crate::ingest::{self, ByteCounter, Document, IngestWarnings, Record, Reject, RowMapper, RowOutcome};
 use crate::lang::Lang;
 use crate::output::{self, tables, ParquetSink, Pending};
 use rayon::prelude::*;
@@ -100,12 +98,7 @@ fn check_cardinality(agg: &Aggregates, opts: &RunOptions) -> anyhow::Result<()> 
         return Ok(());
     }
     for (d, name) in agg.dims.iter().enumerate().skip(1) {
-        let values: Vec<&str> = agg
-            .personas
-            .keys()
-            .filter(|k| k.0 as usize == d)
-            .map(|k| k.1.as_str())
-            .collect();
+        let values: Vec<&str> = agg.personas.keys().filter(|k| k.0 as usize == d).map(|k| k.1.as_str()).collect();
         if values.len() > opts.max_persona_values {
             anyhow::bail!(
                 "persona dimension {name:?} has more than {} distinct values ({}, …): is it an id or free-text column? Use --force-persona to accept it, or raise --max-persona-values",
@@ -138,56 +131,33 @@ pub fn run(opts: &RunOptions) -> anyhow::Result<RunSummary> {
 fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
     let t0 = Instant::now();
     let lex = crate::cli::load_lexicons(opts.lexicons.as_deref())?;
-    std::fs::create_dir_all(&opts.out).map_err(|e| {
-        anyhow::anyhow!(
-            "{}: cannot create the output directory: {e}",
-            opts.out.display()
-        )
-    })?;
+    std::fs::create_dir_all(&opts.out).map_err(|e| anyhow::anyhow!("{}: cannot create the output directory: {e}", opts.out.display()))?;
 
     let dims = opts.columns.persona.clone();
     let mut agg = Aggregates::new(&dims, lex.themes.len(), opts.quotes);
     let mut docs_frame = tables::documents_frame(&dims);
     let mut mentions_frame = tables::mentions_frame();
     let mut docs_sink = ParquetSink::create(&opts.out.join("documents.parquet"), &docs_frame)?;
-    let mut mentions_sink =
-        ParquetSink::create(&opts.out.join("mentions.parquet"), &mentions_frame)?;
+    let mut mentions_sink = ParquetSink::create(&opts.out.join("mentions.parquet"), &mentions_frame)?;
 
     let mut rejects: Vec<Reject> = Vec::new();
     let mut warnings = IngestWarnings::default();
-    let mut summary = RunSummary {
-        files: opts.inputs.len() as u64,
-        ..Default::default()
-    };
+    let mut summary = RunSummary { files: opts.inputs.len() as u64, ..Default::default() };
     let mut lang_counts: BTreeMap<String, u64> = BTreeMap::new();
     let mut reject_reasons: BTreeMap<String, u64> = BTreeMap::new();
     let mut inputs_manifest = Vec::new();
-    let total_bytes: u64 = opts
-        .inputs
-        .iter()
-        .filter_map(|p| std::fs::metadata(p).ok())
-        .map(|m| m.len())
-        .sum();
+    let total_bytes: u64 = opts.inputs.iter().filter_map(|p| std::fs::metadata(p).ok()).map(|m| m.len()).sum();
     let counter = ByteCounter::default();
     let progress = Progress::new(total_bytes, opts.quiet);
     let kind = opts.kind.as_str();
 
     for path in &opts.inputs {
         let source = path.display().to_string();
-        let file_name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| source.clone());
+        let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| source.clone());
         let size = std::fs::metadata(path).map(|m| m.len()).ok();
         let mut file_entry = json!({"path": source, "bytes": size, "sha256": file_sha256(path)});
         let fail = |reason: String, rejects: &mut Vec<Reject>| {
-            rejects.push(Reject {
-                source: source.clone(),
-                row: 0,
-                line: None,
-                field: None,
-                reason: reason.clone(),
-            });
+            rejects.push(Reject { source: source.clone(), row: 0, line: None, field: None, reason: reason.clone() });
             if !opts.quiet {
                 eprintln!("vocmine: {source}: {reason} (file skipped)");
             }
@@ -236,12 +206,7 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
             "lang": map.lang.map(|i| reader.header()[i].clone()),
             "persona": opts.columns.persona,
         });
-        let mapper = RowMapper {
-            source: Arc::from(source.as_str()),
-            file_name,
-            map,
-            opts,
-        };
+        let mapper = RowMapper { source: Arc::from(source.as_str()), file_name, map, opts };
         let mut file_rows = 0u64;
         let mut chunk: Vec<Record> = Vec::with_capacity(opts.chunk_rows);
         let mut done = false;
@@ -273,17 +238,12 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
                         *reject_reasons.entry(reason_class(&r.reason)).or_default() += 1;
                         rejects.push(r);
                     }
-                    RowOutcome::Filtered(name) => {
-                        *summary.filtered.entry(name.to_string()).or_default() += 1
-                    }
+                    RowOutcome::Filtered(name) => *summary.filtered.entry(name.to_string()).or_default() += 1,
                 }
             }
             // rejects of this chunk in row order (reading and mapping find them apart)
             rejects[chunk_start..].sort_by_key(|r| r.row);
-            let analyses: Vec<DocAnalysis> = docs
-                .par_iter()
-                .map(|d| analyze_text(&lex, &d.text, d.lang))
-                .collect();
+            let analyses: Vec<DocAnalysis> = docs.par_iter().map(|d| analyze_text(&lex, &d.text, d.lang)).collect();
             let mut kept = 0u64;
             for (d, a) in docs.iter().zip(&analyses) {
                 if !opts.only_lang.is_empty() && !opts.only_lang.contains(&a.lang) {
@@ -316,47 +276,22 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
     let mut pending: Vec<Pending> = Vec::new();
     pending.push(docs_sink.finish()?);
     pending.push(mentions_sink.finish()?);
-    let write =
-        |name: &str, frame: &output::Frame, pending: &mut Vec<Pending>| -> anyhow::Result<()> {
-            pending.push(output::write_table(&opts.out.join(name), frame)?);
-            Ok(())
-        };
+    let write = |name: &str, frame: &output::Frame, pending: &mut Vec<Pending>| -> anyhow::Result<()> {
+        pending.push(output::write_table(&opts.out.join(name), frame)?);
+        Ok(())
+    };
     let cells = tables::cells(&lex, &agg);
     let mut redactions: BTreeMap<String, u64> = BTreeMap::new();
     let quotes = tables::final_quotes(&lex, &agg, opts.quotes, opts.redact, &mut redactions);
-    write(
-        "persona_themes.parquet",
-        &tables::persona_themes(&lex, &agg, &cells, opts.min_support),
-        &mut pending,
-    )?;
-    write(
-        "quotes.parquet",
-        &tables::quotes(&lex, &agg, &quotes),
-        &mut pending,
-    )?;
-    write(
-        "persona_summary.parquet",
-        &tables::persona_summary(&lex, &agg, &cells, &quotes, opts.min_support),
-        &mut pending,
-    )?;
-    write(
-        "emergent_terms.parquet",
-        &tables::emergent_terms(&agg),
-        &mut pending,
-    )?;
+    write("persona_themes.parquet", &tables::persona_themes(&lex, &agg, &cells, opts.min_support), &mut pending)?;
+    write("quotes.parquet", &tables::quotes(&lex, &agg, &quotes), &mut pending)?;
+    write("persona_summary.parquet", &tables::persona_summary(&lex, &agg, &cells, &quotes, opts.min_support), &mut pending)?;
+    write("emergent_terms.parquet", &tables::emergent_terms(&agg), &mut pending)?;
     write("themes.parquet", &tables::themes(&lex), &mut pending)?;
     write("rejects.parquet", &tables::rejects(&rejects), &mut pending)?;
 
     summary.seconds = t0.elapsed().as_secs_f64();
-    let rows_by_table: BTreeMap<String, u64> = pending
-        .iter()
-        .map(|p| {
-            (
-                p.dest.file_name().unwrap().to_string_lossy().into_owned(),
-                p.rows,
-            )
-        })
-        .collect();
+    let rows_by_table: BTreeMap<String, u64> = pending.iter().map(|p| (p.dest.file_name().unwrap().to_string_lossy().into_owned(), p.rows)).collect();
     let manifest = json!({
         "vocmine_version": env!("CARGO_PKG_VERSION"),
         "arguments": opts.arguments,
@@ -390,10 +325,7 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
         },
         "timings": {"seconds": (summary.seconds * 1000.0).round() / 1000.0, "bytes_read": summary.bytes, "threads": rayon::current_num_threads()},
     });
-    pending.push(output::write_text(
-        &opts.out.join("manifest.json"),
-        &serde_json::to_string_pretty(&manifest)?,
-    )?);
+    pending.push(output::write_text(&opts.out.join("manifest.json"), &serde_json::to_string_pretty(&manifest)?)?);
     if let Err(e) = output::commit(pending) {
         anyhow::bail!("{e}");
     }
@@ -414,22 +346,16 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
             opts.out.display()
         );
         for r in rejects.iter().filter(|r| r.row > 0).take(5) {
-            eprintln!(
-                "  rejected {}:{}{}: {}",
-                r.source,
-                r.row,
-                r.field
-                    .as_ref()
-                    .map(|f| format!(" [{f}]"))
-                    .unwrap_or_default(),
-                r.reason
-            );
+            eprintln!("  rejected {}:{}{}: {}", r.source, r.row, r.field.as_ref().map(|f| format!(" [{f}]")).unwrap_or_default(), r.reason);
         }
         if summary.rejected > 5 {
             eprintln!("  … {} more in rejects.parquet", summary.rejected - 5);
         }
         if warnings.total() > 0 {
-            eprintln!("  warnings: {} rating(s) not numeric, {} language value(s) not recognised, {} missing id(s) (see manifest.json)", warnings.rating_not_numeric, warnings.lang_unrecognised, warnings.id_missing);
+            eprintln!(
+                "  warnings: {} rating(s) not numeric, {} language value(s) not recognised, {} missing id(s) (see manifest.json)",
+                warnings.rating_not_numeric, warnings.lang_unrecognised, warnings.id_missing
+            );
         }
     }
     let _ = Lang::En;

@@ -45,13 +45,7 @@ pub struct Redacted {
 /// Redacts `text`, moving the highlight `[hs, he)`; adds counts per kind to `counts`.
 /// A finding that overlaps the highlight is still redacted, and the highlight then
 /// covers the placeholder.
-pub fn redact(
-    text: &str,
-    hs: usize,
-    he: usize,
-    names: &[String],
-    counts: &mut BTreeMap<String, u64>,
-) -> Redacted {
+pub fn redact(text: &str, hs: usize, he: usize, names: &[String], counts: &mut BTreeMap<String, u64>) -> Redacted {
     let mut spans: Vec<(usize, usize, &'static str)> = Vec::new();
     for (kind, re) in &patterns().list {
         for caps in re.captures_iter(text) {
@@ -68,11 +62,7 @@ pub fn redact(
         }
     }
     if spans.is_empty() {
-        return Redacted {
-            text: text.to_string(),
-            highlight_start: hs,
-            highlight_end: he,
-        };
+        return Redacted { text: text.to_string(), highlight_start: hs, highlight_end: he };
     }
     // longest first at each start; drop overlaps
     spans.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
@@ -97,9 +87,7 @@ pub fn redact(
         } else if *a < he && *b > hs {
             // overlap: the highlight covers the placeholder too
             nhs = nhs.min((*a as isize + shift) as usize);
-            nhe = (nhe as isize + delta)
-                .max((*a as isize + shift) as isize + placeholder.len() as isize)
-                as usize;
+            nhe = (nhe as isize + delta).max((*a as isize + shift) as isize + placeholder.len() as isize) as usize;
         }
         shift += delta;
         out.push_str(&placeholder);
@@ -108,11 +96,7 @@ pub fn redact(
     }
     out.push_str(&text[last..]);
     let nhe = nhe.min(out.len());
-    Redacted {
-        text: out,
-        highlight_start: nhs.min(nhe),
-        highlight_end: nhe,
-    }
+    Redacted { text: out, highlight_start: nhs.min(nhe), highlight_end: nhe }
 }
 
 #[cfg(test)]
@@ -126,35 +110,17 @@ mod tests {
 
     #[test]
     fn redacts_personal_data_in_four_languages() {
-        assert_eq!(
-            r("write to jean.dupont@mail.fr please"),
-            "write to [email] please"
-        );
+        assert_eq!(r("write to jean.dupont@mail.fr please"), "write to [email] please");
         assert_eq!(r("appelez le 06 12 34 56 78 svp"), "appelez le [phone] svp");
         assert_eq!(r("call +33 6 12 34 56 78 now"), "call [phone] now");
         assert_eq!(r("شماره من ۰۹۱۲ ۳۴۵ ۶۷۸۹ است"), "شماره من [phone] است");
         assert_eq!(r("رقمي 0551234567 اتصلوا"), "رقمي [phone] اتصلوا");
-        assert_eq!(
-            r("card 4111 1111 1111 1111 was charged"),
-            "card [card] was charged"
-        );
-        assert_eq!(
-            r("IBAN FR76 3000 6000 0112 3456 7890 189 merci"),
-            "IBAN [iban] merci"
-        );
+        assert_eq!(r("card 4111 1111 1111 1111 was charged"), "card [card] was charged");
+        assert_eq!(r("IBAN FR76 3000 6000 0112 3456 7890 189 merci"), "IBAN [iban] merci");
         assert_eq!(r("ask @acme_support on twitter"), "ask [handle] on twitter");
-        assert_eq!(
-            r("see https://x.io/reset?token=abc123 now"),
-            "see [url] now"
-        );
-        assert_eq!(
-            r("see https://x.io/help for help"),
-            "see https://x.io/help for help"
-        );
-        assert_eq!(
-            r("I paid 1200 dollars in 2024"),
-            "I paid 1200 dollars in 2024"
-        );
+        assert_eq!(r("see https://x.io/reset?token=abc123 now"), "see [url] now");
+        assert_eq!(r("see https://x.io/help for help"), "see https://x.io/help for help");
+        assert_eq!(r("I paid 1200 dollars in 2024"), "I paid 1200 dollars in 2024");
     }
 
     #[test]
@@ -165,13 +131,7 @@ mod tests {
         let out = redact(text, hs, hs + 6, &["Karim".into()], &mut c);
         assert_eq!(&out.text[out.highlight_start..out.highlight_end], "refund");
         assert_eq!(c["email"], 1);
-        let out = redact(
-            "Karim says the refund never came",
-            15,
-            21,
-            &["Karim".into()],
-            &mut c,
-        );
+        let out = redact("Karim says the refund never came", 15, 21, &["Karim".into()], &mut c);
         assert_eq!(out.text, "[name] says the refund never came");
         assert_eq!(&out.text[out.highlight_start..out.highlight_end], "refund");
     }

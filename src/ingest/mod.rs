@@ -86,10 +86,7 @@ impl IngestWarnings {
         }
     }
     pub fn total(&self) -> u64 {
-        self.rating_not_numeric
-            + self.lang_unrecognised
-            + self.id_missing
-            + self.created_unparseable
+        self.rating_not_numeric + self.lang_unrecognised + self.id_missing + self.created_unparseable
     }
 }
 
@@ -117,47 +114,13 @@ const TEXT_NAMES: &[&str] = &[
     "avis",
     "texte",
 ];
-const ID_NAMES: &[&str] = &[
-    "id",
-    "reviewid",
-    "ticketid",
-    "docid",
-    "documentid",
-    "messageid",
-    "tweetid",
-    "complaintid",
-    "uuid",
-    "commentid",
-];
-const RATING_NAMES: &[&str] = &[
-    "rating",
-    "stars",
-    "star",
-    "score",
-    "rate",
-    "reviewrating",
-    "starrating",
-    "note",
-];
-const CREATED_NAMES: &[&str] = &[
-    "createdat",
-    "created",
-    "date",
-    "timestamp",
-    "datereceived",
-    "reviewdate",
-    "submittedat",
-    "postedat",
-    "time",
-    "datetime",
-];
+const ID_NAMES: &[&str] = &["id", "reviewid", "ticketid", "docid", "documentid", "messageid", "tweetid", "complaintid", "uuid", "commentid"];
+const RATING_NAMES: &[&str] = &["rating", "stars", "star", "score", "rate", "reviewrating", "starrating", "note"];
+const CREATED_NAMES: &[&str] = &["createdat", "created", "date", "timestamp", "datereceived", "reviewdate", "submittedat", "postedat", "time", "datetime"];
 const LANG_NAMES: &[&str] = &["lang", "language", "locale"];
 
 fn canon(name: &str) -> String {
-    name.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(|c| c.to_lowercase())
-        .collect()
+    name.chars().filter(|c| c.is_alphanumeric()).flat_map(|c| c.to_lowercase()).collect()
 }
 
 /// Which header position holds what, for one file.
@@ -216,11 +179,7 @@ fn auto_column(header: &[String], names: &[&str]) -> Option<usize> {
 
 /// Resolves the column flags against a file's header. The error lists the columns
 /// that exist.
-pub fn map_columns(
-    header: &[String],
-    spec: &ColumnSpec,
-    lang: &LangSource,
-) -> Result<ColumnMap, String> {
+pub fn map_columns(header: &[String], spec: &ColumnSpec, lang: &LangSource) -> Result<ColumnMap, String> {
     let listing = || {
         let cols: Vec<String> = header.iter().map(|h| format!("{h:?}")).collect();
         if cols.is_empty() {
@@ -230,19 +189,20 @@ pub fn map_columns(
         }
     };
     let need = |flag: &str, name: &str| -> Result<usize, String> {
-        find_column(header, name)
-            .ok_or_else(|| format!("no column {name:?} (given by {flag}); {}", listing()))
+        find_column(header, name).ok_or_else(|| format!("no column {name:?} (given by {flag}); {}", listing()))
     };
     let text = if spec.text.is_empty() {
         match auto_column(header, TEXT_NAMES) {
             Some(i) => vec![i],
-            None => return Err(format!("no text column recognised (looked for text, review, body, comment, description, message…): name it with --text COL; {}", listing())),
+            None => {
+                return Err(format!(
+                    "no text column recognised (looked for text, review, body, comment, description, message…): name it with --text COL; {}",
+                    listing()
+                ))
+            }
         }
     } else {
-        spec.text
-            .iter()
-            .map(|n| need("--text", n))
-            .collect::<Result<Vec<_>, _>>()?
+        spec.text.iter().map(|n| need("--text", n)).collect::<Result<Vec<_>, _>>()?
     };
     let id = match &spec.id {
         Some(n) => Some(need("--id", n)?),
@@ -280,54 +240,25 @@ pub fn map_columns(
             })
             .collect()
     };
-    let persona = spec
-        .persona
-        .iter()
-        .map(|n| persona_parts(n))
-        .collect::<Result<Vec<_>, _>>()?;
-    let redact = spec
-        .redact
-        .iter()
-        .map(|n| need("--redact-column", n))
-        .collect::<Result<Vec<_>, _>>()?;
-    let filters = spec
-        .filters
-        .iter()
-        .map(|(c, v)| need("--where", c).map(|i| (i, v.clone())))
-        .collect::<Result<Vec<_>, _>>()?;
+    let persona = spec.persona.iter().map(|n| persona_parts(n)).collect::<Result<Vec<_>, _>>()?;
+    let redact = spec.redact.iter().map(|n| need("--redact-column", n)).collect::<Result<Vec<_>, _>>()?;
+    let filters = spec.filters.iter().map(|(c, v)| need("--where", c).map(|i| (i, v.clone()))).collect::<Result<Vec<_>, _>>()?;
     let text_names = text.iter().map(|&i| header[i].clone()).collect();
-    Ok(ColumnMap {
-        text,
-        id,
-        rating,
-        created,
-        lang,
-        persona,
-        redact,
-        filters,
-        text_names,
-    })
+    Ok(ColumnMap { text, id, rating, created, lang, persona, redact, filters, text_names })
 }
 
 /// Parses a rating: `4`, `4.5`, `4,5`, `4/5`, `4 stars`, `★★★★`. `None` if empty,
 /// `Err` if present but not a number.
 pub fn parse_rating(s: &str) -> Result<Option<f64>, ()> {
     let t = s.trim();
-    if t.is_empty()
-        || t.eq_ignore_ascii_case("null")
-        || t.eq_ignore_ascii_case("nan")
-        || t.eq_ignore_ascii_case("na")
-    {
+    if t.is_empty() || t.eq_ignore_ascii_case("null") || t.eq_ignore_ascii_case("nan") || t.eq_ignore_ascii_case("na") {
         return Ok(None);
     }
     if t.chars().all(|c| c == '★' || c == '☆') {
         return Ok(Some(t.chars().filter(|&c| c == '★').count() as f64));
     }
     let head = t.split(['/', ' ']).next().unwrap_or(t);
-    let head: String = head
-        .chars()
-        .map(|c| crate::text::normalize::ascii_digit(c).unwrap_or(c))
-        .collect();
+    let head: String = head.chars().map(|c| crate::text::normalize::ascii_digit(c).unwrap_or(c)).collect();
     let head = head.replace([',', '٫'], ".");
     match head.parse::<f64>() {
         Ok(v) if v.is_finite() => Ok(Some(v)),
@@ -366,12 +297,7 @@ impl RowMapper<'_> {
                 field: Some(self.map.text_names.join("+")),
                 reason: format!(
                     "empty text in {}: a document needs some text",
-                    self.map
-                        .text_names
-                        .iter()
-                        .map(|n| format!("{n:?}"))
-                        .collect::<Vec<_>>()
-                        .join(" + ")
+                    self.map.text_names.iter().map(|n| format!("{n:?}")).collect::<Vec<_>>().join(" + ")
                 ),
             });
         }
@@ -381,11 +307,7 @@ impl RowMapper<'_> {
                 Ok(r) => r,
                 Err(()) => {
                     warnings.rating_not_numeric += 1;
-                    warnings.example(
-                        &self.source,
-                        rec.row,
-                        format!("rating {v:?} is not a number; kept with an empty rating"),
-                    );
+                    warnings.example(&self.source, rec.row, format!("rating {v:?} is not a number; kept with an empty rating"));
                     None
                 }
             },
@@ -417,13 +339,7 @@ impl RowMapper<'_> {
                 _ => None,
             },
         };
-        let doc_id = match self
-            .map
-            .id
-            .and_then(get)
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
+        let doc_id = match self.map.id.and_then(get).map(str::trim).filter(|s| !s.is_empty()) {
             Some(id) => id.to_string(),
             None => {
                 if self.map.id.is_some() {
@@ -432,32 +348,14 @@ impl RowMapper<'_> {
                 format!("{}:{}", self.file_name, rec.row)
             }
         };
-        let created_at = self
-            .map
-            .created
-            .and_then(get)
-            .map(|s| s.trim().to_string())
-            .filter(|s| !s.is_empty());
-        let needs_date = self.opts.since.is_some()
-            || self.opts.until.is_some()
-            || self
-                .map
-                .persona
-                .iter()
-                .flatten()
-                .any(|p| *p == PersonaPart::Period);
+        let created_at = self.map.created.and_then(get).map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+        let needs_date = self.opts.since.is_some() || self.opts.until.is_some() || self.map.persona.iter().flatten().any(|p| *p == PersonaPart::Period);
         let date = if needs_date {
             let d = created_at.as_deref().and_then(crate::config::parse_date);
             if d.is_none() {
                 if let Some(c) = &created_at {
                     warnings.created_unparseable += 1;
-                    warnings.example(
-                        &self.source,
-                        rec.row,
-                        format!(
-                            "creation date {c:?} is not a date this tool reads (ISO 8601 is best)"
-                        ),
-                    );
+                    warnings.example(&self.source, rec.row, format!("creation date {c:?} is not a date this tool reads (ISO 8601 is best)"));
                 }
             }
             d
@@ -492,9 +390,7 @@ impl RowMapper<'_> {
                 let mut out = String::new();
                 for (k, part) in parts.iter().enumerate() {
                     let v: Option<String> = match part {
-                        PersonaPart::Column(i) => get(*i)
-                            .map(|s| s.trim().to_string())
-                            .filter(|s| !s.is_empty()),
+                        PersonaPart::Column(i) => get(*i).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
                         PersonaPart::RatingBand => rating.map(|r| rating_band(r).to_string()),
                         PersonaPart::Period => date.map(|d| self.opts.period.label(d)),
                     };
@@ -507,25 +403,8 @@ impl RowMapper<'_> {
                 Some(out)
             })
             .collect();
-        let redact = self
-            .map
-            .redact
-            .iter()
-            .filter_map(|&i| get(i))
-            .map(|s| s.trim().to_string())
-            .filter(|s| s.chars().count() >= 3)
-            .collect();
-        RowOutcome::Doc(Document {
-            doc_id,
-            source: self.source.clone(),
-            row: rec.row,
-            text,
-            lang,
-            rating,
-            created_at,
-            persona,
-            redact,
-        })
+        let redact = self.map.redact.iter().filter_map(|&i| get(i)).map(|s| s.trim().to_string()).filter(|s| s.chars().count() >= 3).collect();
+        RowOutcome::Doc(Document { doc_id, source: self.source.clone(), row: rec.row, text, lang, rating, created_at, persona, redact })
     }
 }
 
@@ -572,22 +451,13 @@ mod tests {
 
     #[test]
     fn columns_are_recognised_and_errors_list_them() {
-        let header: Vec<String> = ["Review ID", "Review Text", "Stars", "Plan"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
+        let header: Vec<String> = ["Review ID", "Review Text", "Stars", "Plan"].iter().map(|s| s.to_string()).collect();
         let m = map_columns(&header, &ColumnSpec::default(), &LangSource::Detect).unwrap();
         assert_eq!(m.text, vec![1]);
         assert_eq!(m.id, Some(0));
         assert_eq!(m.rating, Some(2));
-        let spec = ColumnSpec {
-            persona: vec!["region".into()],
-            ..Default::default()
-        };
+        let spec = ColumnSpec { persona: vec!["region".into()], ..Default::default() };
         let e = map_columns(&header, &spec, &LangSource::Detect).unwrap_err();
-        assert!(
-            e.contains("\"region\"") && e.contains("\"Review Text\""),
-            "{e}"
-        );
+        assert!(e.contains("\"region\"") && e.contains("\"Review Text\""), "{e}");
     }
 }

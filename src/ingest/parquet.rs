@@ -27,24 +27,16 @@ impl ParquetRecords {
         let f = File::open(path).map_err(|e| format!("cannot open: {e}"))?;
         let size = f.metadata().map(|m| m.len()).unwrap_or(0);
         let mut r = ParquetReader::new(f);
-        let schema = r
-            .schema()
-            .map_err(|e| format!("not a readable Parquet file: {e}"))?;
+        let schema = r.schema().map_err(|e| format!("not a readable Parquet file: {e}"))?;
         let header: Vec<String> = schema.iter_names().map(|n| n.to_string()).collect();
-        let total = r
-            .num_rows()
-            .map_err(|e| format!("not a readable Parquet file: {e}"))?;
+        let total = r.num_rows().map_err(|e| format!("not a readable Parquet file: {e}"))?;
         Ok(ParquetRecords {
             path: path.to_path_buf(),
             source: source.to_string(),
             header,
             total,
             offset: 0,
-            bytes_per_row: if total > 0 {
-                size as f64 / total as f64
-            } else {
-                0.0
-            },
+            bytes_per_row: if total > 0 { size as f64 / total as f64 } else { 0.0 },
             counter: counter.clone(),
             columns: Vec::new(),
             pos: 0,
@@ -58,20 +50,11 @@ impl ParquetRecords {
         let df = ParquetReader::new(f)
             .with_slice(Some((self.offset, n)))
             .finish()
-            .map_err(|e| {
-                format!(
-                    "cannot read rows {}–{}: {e}",
-                    self.offset + 1,
-                    self.offset + n
-                )
-            })?;
+            .map_err(|e| format!("cannot read rows {}–{}: {e}", self.offset + 1, self.offset + n))?;
         let mut columns = Vec::with_capacity(self.header.len());
         for name in &self.header {
             let col = df.column(name).map_err(|e| e.to_string())?;
-            let s = col
-                .as_materialized_series()
-                .cast(&DataType::String)
-                .map_err(|e| format!("column {name:?} cannot be read as text: {e}"))?;
+            let s = col.as_materialized_series().cast(&DataType::String).map_err(|e| format!("column {name:?} cannot be read as text: {e}"))?;
             let ca = s.str().map_err(|e| e.to_string())?;
             columns.push(ca.into_iter().map(|v| v.map(|x| x.to_string())).collect());
         }
@@ -115,10 +98,6 @@ impl RecordReader for ParquetRecords {
         self.pos += 1;
         let row = (self.offset - self.columns[0].len() + i + 1) as u64;
         let fields = self.columns.iter_mut().map(|c| c[i].take()).collect();
-        Some(Ok(Record {
-            row,
-            line: None,
-            fields,
-        }))
+        Some(Ok(Record { row, line: None, fields }))
     }
 }

@@ -30,23 +30,12 @@ impl<R: Read> Read for Counting<R> {
     }
 }
 
-fn decoded(
-    path: &Path,
-    encoding: Option<&'static encoding_rs::Encoding>,
-    counter: &ByteCounter,
-) -> Result<Box<dyn Read + Send>, String> {
+fn decoded(path: &Path, encoding: Option<&'static encoding_rs::Encoding>, counter: &ByteCounter) -> Result<Box<dyn Read + Send>, String> {
     let f = File::open(path).map_err(|e| format!("cannot open: {e}"))?;
-    let counting = Counting {
-        inner: f,
-        counter: counter.clone(),
-    };
+    let counting = Counting { inner: f, counter: counter.clone() };
     // BOM sniffing: a UTF-8 BOM is removed, UTF-16 with a BOM is transcoded to UTF-8;
     // without an --encoding, other bytes pass through untouched (and are checked per row).
-    let r = DecodeReaderBytesBuilder::new()
-        .encoding(encoding)
-        .bom_sniffing(true)
-        .strip_bom(true)
-        .build(counting);
+    let r = DecodeReaderBytesBuilder::new().encoding(encoding).bom_sniffing(true).strip_bom(true).build(counting);
     Ok(Box::new(BufReader::with_capacity(1 << 16, r)))
 }
 
@@ -59,22 +48,10 @@ pub fn open_reader(
     counter: &ByteCounter,
 ) -> Result<Box<dyn RecordReader>, String> {
     match format {
-        Format::Csv | Format::Tsv => Ok(Box::new(CsvReader::open(
-            path,
-            source,
-            format == Format::Tsv,
-            encoding,
-            counter,
-        )?)),
-        Format::Jsonl => Ok(Box::new(JsonlReader::open(
-            path, source, encoding, counter,
-        )?)),
-        Format::Json => Ok(Box::new(JsonArrayReader::open(
-            path, source, encoding, counter,
-        )?)),
-        Format::Parquet => Ok(Box::new(super::parquet::ParquetRecords::open(
-            path, source, counter,
-        )?)),
+        Format::Csv | Format::Tsv => Ok(Box::new(CsvReader::open(path, source, format == Format::Tsv, encoding, counter)?)),
+        Format::Jsonl => Ok(Box::new(JsonlReader::open(path, source, encoding, counter)?)),
+        Format::Json => Ok(Box::new(JsonArrayReader::open(path, source, encoding, counter)?)),
+        Format::Parquet => Ok(Box::new(super::parquet::ParquetRecords::open(path, source, counter)?)),
     }
 }
 
@@ -87,35 +64,16 @@ struct CsvReader {
 }
 
 impl CsvReader {
-    fn open(
-        path: &Path,
-        source: &str,
-        tsv: bool,
-        encoding: Option<&'static encoding_rs::Encoding>,
-        counter: &ByteCounter,
-    ) -> Result<Self, String> {
+    fn open(path: &Path, source: &str, tsv: bool, encoding: Option<&'static encoding_rs::Encoding>, counter: &ByteCounter) -> Result<Self, String> {
         let r = decoded(path, encoding, counter)?;
-        let mut reader = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .delimiter(if tsv { b'\t' } else { b',' })
-            .from_reader(r);
+        let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(if tsv { b'\t' } else { b',' }).from_reader(r);
         let mut rec = csv::ByteRecord::new();
         let header = match reader.read_byte_record(&mut rec) {
-            Ok(true) => rec
-                .iter()
-                .map(|f| String::from_utf8_lossy(f).trim().to_string())
-                .collect(),
+            Ok(true) => rec.iter().map(|f| String::from_utf8_lossy(f).trim().to_string()).collect(),
             Ok(false) => Vec::new(),
             Err(e) => return Err(format!("cannot read the header row: {e}")),
         };
-        Ok(CsvReader {
-            source: source.to_string(),
-            header,
-            reader,
-            record: rec,
-            row: 0,
-        })
+        Ok(CsvReader { source: source.to_string(), header, reader, record: rec, row: 0 })
     }
 }
 
@@ -142,17 +100,10 @@ impl RecordReader for CsvReader {
                             reason: format!("read error: {e}; the rest of the file was not read"),
                         };
                         // make the next call end
-                        self.reader =
-                            csv::ReaderBuilder::new().from_reader(Box::new(std::io::empty()));
+                        self.reader = csv::ReaderBuilder::new().from_reader(Box::new(std::io::empty()));
                         return Some(Err(r));
                     }
-                    return Some(Err(Reject {
-                        source: self.source.clone(),
-                        row: self.row,
-                        line,
-                        field: None,
-                        reason: format!("malformed record: {e}"),
-                    }));
+                    return Some(Err(Reject { source: self.source.clone(), row: self.row, line, field: None, reason: format!("malformed record: {e}") }));
                 }
                 Ok(true) => {}
             }
@@ -173,33 +124,16 @@ impl RecordReader for CsvReader {
                         if end == start + 1 { format!("line {end}") } else { format!("lines {}–{end}", start + 1) }
                     )
                 } else {
-                    format!(
-                        "record has {n} fields, expected {} (the header's)",
-                        self.header.len()
-                    )
+                    format!("record has {n} fields, expected {} (the header's)", self.header.len())
                 };
-                return Some(Err(Reject {
-                    source: self.source.clone(),
-                    row: self.row,
-                    line,
-                    field: None,
-                    reason,
-                }));
+                return Some(Err(Reject { source: self.source.clone(), row: self.row, line, field: None, reason }));
             }
             let mut fields = Vec::with_capacity(n);
             for (i, f) in self.record.iter().enumerate() {
                 match std::str::from_utf8(f) {
-                    Ok(s) => fields.push(if s.is_empty() {
-                        None
-                    } else {
-                        Some(s.to_string())
-                    }),
+                    Ok(s) => fields.push(if s.is_empty() { None } else { Some(s.to_string()) }),
                     Err(e) => {
-                        let name = self
-                            .header
-                            .get(i)
-                            .cloned()
-                            .unwrap_or_else(|| format!("#{}", i + 1));
+                        let name = self.header.get(i).cloned().unwrap_or_else(|| format!("#{}", i + 1));
                         return Some(Err(Reject {
                             source: self.source.clone(),
                             row: self.row,
@@ -210,11 +144,7 @@ impl RecordReader for CsvReader {
                     }
                 }
             }
-            return Some(Ok(Record {
-                row: self.row,
-                line,
-                fields,
-            }));
+            return Some(Ok(Record { row: self.row, line, fields }));
         }
     }
 }
@@ -229,11 +159,7 @@ fn json_value_to_string(v: &serde_json::Value) -> Option<String> {
     }
 }
 
-fn object_to_fields(
-    obj: &serde_json::Map<String, serde_json::Value>,
-    header: &mut Vec<String>,
-    allow_new: bool,
-) -> Vec<Option<String>> {
+fn object_to_fields(obj: &serde_json::Map<String, serde_json::Value>, header: &mut Vec<String>, allow_new: bool) -> Vec<Option<String>> {
     if allow_new {
         for k in obj.keys() {
             if !header.contains(k) {
@@ -241,10 +167,7 @@ fn object_to_fields(
             }
         }
     }
-    header
-        .iter()
-        .map(|h| obj.get(h).and_then(json_value_to_string))
-        .collect()
+    header.iter().map(|h| obj.get(h).and_then(json_value_to_string)).collect()
 }
 
 struct JsonlReader {
@@ -256,21 +179,10 @@ struct JsonlReader {
 }
 
 impl JsonlReader {
-    fn open(
-        path: &Path,
-        source: &str,
-        encoding: Option<&'static encoding_rs::Encoding>,
-        counter: &ByteCounter,
-    ) -> Result<Self, String> {
+    fn open(path: &Path, source: &str, encoding: Option<&'static encoding_rs::Encoding>, counter: &ByteCounter) -> Result<Self, String> {
         let r = decoded(path, encoding, counter)?;
         let br: Box<dyn BufRead + Send> = Box::new(BufReader::new(r));
-        let mut me = JsonlReader {
-            source: source.to_string(),
-            header: Vec::new(),
-            lines: br.split(b'\n'),
-            line: 0,
-            first: None,
-        };
+        let mut me = JsonlReader { source: source.to_string(), header: Vec::new(), lines: br.split(b'\n'), line: 0, first: None };
         // the header is the keys of the first object
         me.first = me.read(true);
         Ok(me)
@@ -300,10 +212,7 @@ impl JsonlReader {
                         row,
                         line: Some(row),
                         field: None,
-                        reason: format!(
-                            "line is not valid UTF-8 (at byte {}); {UTF8_HINT}",
-                            e.valid_up_to()
-                        ),
+                        reason: format!("line is not valid UTF-8 (at byte {}); {UTF8_HINT}", e.valid_up_to()),
                     }));
                 }
             };
@@ -314,11 +223,7 @@ impl JsonlReader {
                 Ok(serde_json::Value::Object(obj)) => {
                     let allow_new = first || self.header.is_empty();
                     let fields = object_to_fields(&obj, &mut self.header, allow_new);
-                    return Some(Ok(Record {
-                        row,
-                        line: Some(row),
-                        fields,
-                    }));
+                    return Some(Ok(Record { row, line: Some(row), fields }));
                 }
                 Ok(_) => {
                     return Some(Err(Reject {
@@ -329,15 +234,7 @@ impl JsonlReader {
                         reason: "expected a JSON object on this line".into(),
                     }))
                 }
-                Err(e) => {
-                    return Some(Err(Reject {
-                        source: self.source.clone(),
-                        row,
-                        line: Some(row),
-                        field: None,
-                        reason: format!("invalid JSON: {e}"),
-                    }))
-                }
+                Err(e) => return Some(Err(Reject { source: self.source.clone(), row, line: Some(row), field: None, reason: format!("invalid JSON: {e}") })),
             }
         }
     }
@@ -363,19 +260,13 @@ struct JsonArrayReader {
 }
 
 impl JsonArrayReader {
-    fn open(
-        path: &Path,
-        source: &str,
-        encoding: Option<&'static encoding_rs::Encoding>,
-        counter: &ByteCounter,
-    ) -> Result<Self, String> {
+    fn open(path: &Path, source: &str, encoding: Option<&'static encoding_rs::Encoding>, counter: &ByteCounter) -> Result<Self, String> {
         let mut r = decoded(path, encoding, counter)?;
         let mut bytes = Vec::new();
-        r.read_to_end(&mut bytes)
-            .map_err(|e| format!("cannot read: {e}"))?;
-        let s = std::str::from_utf8(&bytes)
-            .map_err(|e| format!("not valid UTF-8 (at byte {}); {UTF8_HINT}", e.valid_up_to()))?;
-        let v: serde_json::Value = serde_json::from_str(s).map_err(|e| format!("invalid JSON: {e} (a .json input is an array of objects; use .jsonl for one object per line)"))?;
+        r.read_to_end(&mut bytes).map_err(|e| format!("cannot read: {e}"))?;
+        let s = std::str::from_utf8(&bytes).map_err(|e| format!("not valid UTF-8 (at byte {}); {UTF8_HINT}", e.valid_up_to()))?;
+        let v: serde_json::Value =
+            serde_json::from_str(s).map_err(|e| format!("invalid JSON: {e} (a .json input is an array of objects; use .jsonl for one object per line)"))?;
         let items = match v {
             serde_json::Value::Array(a) => a,
             serde_json::Value::Object(mut o) => {
@@ -383,11 +274,7 @@ impl JsonArrayReader {
                 let key = o.iter().find(|(_, v)| v.is_array()).map(|(k, _)| k.clone());
                 match key.and_then(|k| o.remove(&k)) {
                     Some(serde_json::Value::Array(a)) => a,
-                    _ => {
-                        return Err(
-                            "expected a JSON array of objects (or an object holding one)".into(),
-                        )
-                    }
+                    _ => return Err("expected a JSON array of objects (or an object holding one)".into()),
                 }
             }
             _ => return Err("expected a JSON array of objects".into()),
@@ -402,12 +289,7 @@ impl JsonArrayReader {
                 }
             }
         }
-        Ok(JsonArrayReader {
-            source: source.to_string(),
-            header,
-            items: items.into_iter(),
-            row: 0,
-        })
+        Ok(JsonArrayReader { source: source.to_string(), header, items: items.into_iter(), row: 0 })
     }
 }
 
@@ -420,24 +302,10 @@ impl RecordReader for JsonArrayReader {
         self.row += 1;
         match v {
             serde_json::Value::Object(o) => {
-                let fields = self
-                    .header
-                    .iter()
-                    .map(|h| o.get(h).and_then(json_value_to_string))
-                    .collect();
-                Some(Ok(Record {
-                    row: self.row,
-                    line: None,
-                    fields,
-                }))
+                let fields = self.header.iter().map(|h| o.get(h).and_then(json_value_to_string)).collect();
+                Some(Ok(Record { row: self.row, line: None, fields }))
             }
-            _ => Some(Err(Reject {
-                source: self.source.clone(),
-                row: self.row,
-                line: None,
-                field: None,
-                reason: "array element is not a JSON object".into(),
-            })),
+            _ => Some(Err(Reject { source: self.source.clone(), row: self.row, line: None, field: None, reason: "array element is not a JSON object".into() })),
         }
     }
 }

@@ -72,22 +72,13 @@ impl Matcher {
             *n - 1
         };
         match p {
-            WordPattern::Key(k) => *self
-                .keys
-                .entry(k.as_str().into())
-                .or_insert_with(&mut fresh),
-            WordPattern::Base(b) => *self
-                .bases
-                .entry(b.as_str().into())
-                .or_insert_with(&mut fresh),
+            WordPattern::Key(k) => *self.keys.entry(k.as_str().into()).or_insert_with(&mut fresh),
+            WordPattern::Base(b) => *self.bases.entry(b.as_str().into()).or_insert_with(&mut fresh),
             WordPattern::Prefix(pre) => {
                 let len = pre.len();
                 self.prefix_min = self.prefix_min.min(len);
                 self.prefix_max = self.prefix_max.max(len);
-                *self
-                    .prefixes
-                    .entry(pre.as_str().into())
-                    .or_insert_with(&mut fresh)
+                *self.prefixes.entry(pre.as_str().into()).or_insert_with(&mut fresh)
             }
         }
     }
@@ -125,11 +116,7 @@ impl Matcher {
         }
         if !self.prefixes.is_empty() && f.base.len() >= self.prefix_min {
             let b = &*f.base;
-            for (i, _) in b
-                .char_indices()
-                .skip(1)
-                .chain(std::iter::once((b.len(), ' ')))
-            {
+            for (i, _) in b.char_indices().skip(1).chain(std::iter::once((b.len(), ' '))) {
                 if i < self.prefix_min {
                     continue;
                 }
@@ -157,10 +144,7 @@ impl Matcher {
                 let mut v = SmallVec::new();
                 if let Some(ix) = o {
                     let t = &tokens[*ix];
-                    if matches!(
-                        t.kind,
-                        TokenKind::Word | TokenKind::Number | TokenKind::Emoji | TokenKind::Price
-                    ) {
+                    if matches!(t.kind, TokenKind::Word | TokenKind::Number | TokenKind::Emoji | TokenKind::Price) {
                         self.symbols(&t.forms, &mut v);
                     }
                 }
@@ -203,11 +187,7 @@ impl Matcher {
                 best.dedup();
                 let first = seq[i].unwrap();
                 let last = seq[best_end - 1].unwrap();
-                out.push(Hit {
-                    first,
-                    last,
-                    payloads: best,
-                });
+                out.push(Hit { first, last, payloads: best });
                 i = best_end;
             } else {
                 i += 1;

@@ -195,10 +195,7 @@ struct ThemeBuild {
 impl LexiconSet {
     /// The default lexicons, embedded in the binary at build time.
     pub fn bundled() -> Result<LexiconSet, LexiconError> {
-        let files: Vec<(String, String)> = bundled::FILES
-            .iter()
-            .map(|(p, c)| (p.to_string(), c.to_string()))
-            .collect();
+        let files: Vec<(String, String)> = bundled::FILES.iter().map(|(p, c)| (p.to_string(), c.to_string())).collect();
         Self::from_files(files, "bundled")
     }
 
@@ -208,7 +205,11 @@ impl LexiconSet {
         let mut problems = Vec::new();
         if !dir.is_dir() {
             return Err(LexiconError {
-                problems: vec![Problem { file: dir.display().to_string(), line: 0, reason: "not a directory (expected a lexicon directory with themes/, cues/, stopwords/)".into() }],
+                problems: vec![Problem {
+                    file: dir.display().to_string(),
+                    line: 0,
+                    reason: "not a directory (expected a lexicon directory with themes/, cues/, stopwords/)".into(),
+                }],
             });
         }
         collect(dir, dir, &mut files, &mut problems);
@@ -219,10 +220,7 @@ impl LexiconSet {
     }
 
     /// Loads lexicons from `(relative path, content)` pairs.
-    pub fn from_files(
-        mut files: Vec<(String, String)>,
-        origin: &str,
-    ) -> Result<LexiconSet, LexiconError> {
+    pub fn from_files(mut files: Vec<(String, String)>, origin: &str) -> Result<LexiconSet, LexiconError> {
         files.sort();
         let mut hasher = Sha256::new();
         for (p, c) in &files {
@@ -240,16 +238,8 @@ impl LexiconSet {
         let mut stop = StopWords::default();
         for (path, content) in &files {
             if let Some(name) = path.strip_prefix("stopwords/") {
-                let Some(lang) = name
-                    .strip_suffix(".txt")
-                    .and_then(Lang::parse)
-                    .filter(|l| l.index().is_some())
-                else {
-                    problems.push(Problem {
-                        file: path.clone(),
-                        line: 0,
-                        reason: "stop-word files are named stopwords/<ar|fa|fr|en>.txt".into(),
-                    });
+                let Some(lang) = name.strip_suffix(".txt").and_then(Lang::parse).filter(|l| l.index().is_some()) else {
+                    problems.push(Problem { file: path.clone(), line: 0, reason: "stop-word files are named stopwords/<ar|fa|fr|en>.txt".into() });
                     continue;
                 };
                 for (ln, line) in content.lines().enumerate() {
@@ -258,11 +248,7 @@ impl LexiconSet {
                         continue;
                     }
                     if w.contains(char::is_whitespace) {
-                        problems.push(Problem {
-                            file: path.clone(),
-                            line: ln + 1,
-                            reason: format!("a stop word is a single word, found {w:?}"),
-                        });
+                        problems.push(Problem { file: path.clone(), line: ln + 1, reason: format!("a stop word is a single word, found {w:?}") });
                         continue;
                     }
                     stop.insert(lang, &plain.normalize(lang, w));
@@ -277,29 +263,17 @@ impl LexiconSet {
         let mut term_words: Vec<Vec<WordPattern>> = Vec::new();
         for (path, content) in &files {
             if path.ends_with(".lex") {
-                parse_theme_file(
-                    path,
-                    content,
-                    &pipeline,
-                    &mut builds,
-                    &mut terms,
-                    &mut term_words,
-                    &mut problems,
-                );
-            } else if !(path.ends_with(".cues")
-                || path.starts_with("stopwords/")
-                || path.ends_with("README.md"))
-                && path.ends_with(".txt")
-            {
-                problems.push(Problem { file: path.clone(), line: 0, reason: "unexpected file: themes are *.lex, cues are cues/<lang>.cues, stop words stopwords/<lang>.txt".into() });
+                parse_theme_file(path, content, &pipeline, &mut builds, &mut terms, &mut term_words, &mut problems);
+            } else if !(path.ends_with(".cues") || path.starts_with("stopwords/") || path.ends_with("README.md")) && path.ends_with(".txt") {
+                problems.push(Problem {
+                    file: path.clone(),
+                    line: 0,
+                    reason: "unexpected file: themes are *.lex, cues are cues/<lang>.cues, stop words stopwords/<lang>.txt".into(),
+                });
             }
         }
         if builds.is_empty() && problems.is_empty() {
-            problems.push(Problem {
-                file: origin.to_string(),
-                line: 0,
-                reason: "no theme file (*.lex) found".into(),
-            });
+            problems.push(Problem { file: origin.to_string(), line: 0, reason: "no theme file (*.lex) found".into() });
         }
         // parents and lineage
         let ids: Vec<String> = builds.iter().map(|b| b.theme.id.clone()).collect();
@@ -311,11 +285,7 @@ impl LexiconSet {
                     b.theme.parent = None;
                 } else if !ids.contains(&p) {
                     let (file, line) = b.header_file.clone().unwrap_or_default();
-                    problems.push(Problem {
-                        file,
-                        line,
-                        reason: format!("parent theme {p:?} of {:?} is not defined", b.theme.id),
-                    });
+                    problems.push(Problem { file, line, reason: format!("parent theme {p:?} of {:?} is not defined", b.theme.id) });
                 }
             }
         }
@@ -327,11 +297,7 @@ impl LexiconSet {
             while let Some(p) = cur {
                 guard += 1;
                 if guard > 16 {
-                    problems.push(Problem {
-                        file: "themes".into(),
-                        line: 0,
-                        reason: format!("parent cycle at theme {:?}", themes[i].id),
-                    });
+                    problems.push(Problem { file: "themes".into(), line: 0, reason: format!("parent cycle at theme {:?}", themes[i].id) });
                     break;
                 }
                 match themes.iter().position(|t| t.id == p) {
@@ -352,11 +318,7 @@ impl LexiconSet {
         for th in &themes {
             for l in Lang::ANALYSED {
                 if th.n_terms[l.index().unwrap()] == 0 {
-                    warnings.push(Problem {
-                        file: format!("themes/{}.lex", th.id),
-                        line: 0,
-                        reason: format!("theme {:?} has no {} terms", th.id, l),
-                    });
+                    warnings.push(Problem { file: format!("themes/{}.lex", th.id), line: 0, reason: format!("theme {:?} has no {} terms", th.id, l) });
                 }
             }
         }
@@ -366,14 +328,7 @@ impl LexiconSet {
         let mut cue_words: Vec<Vec<WordPattern>> = Vec::new();
         for (path, content) in &files {
             if path.ends_with(".cues") {
-                parse_cue_file(
-                    path,
-                    content,
-                    &pipeline,
-                    &mut cues,
-                    &mut cue_words,
-                    &mut problems,
-                );
+                parse_cue_file(path, content, &pipeline, &mut cues, &mut cue_words, &mut problems);
             }
         }
 
@@ -393,10 +348,7 @@ impl LexiconSet {
                 warnings.push(Problem {
                     file: t.file.clone(),
                     line: t.line,
-                    reason: format!(
-                        "{:?} is the same term as {:?} ({}:{}) after normalisation",
-                        t.text, p.text, p.file, p.line
-                    ),
+                    reason: format!("{:?} is the same term as {:?} ({}:{}) after normalisation", t.text, p.text, p.file, p.line),
                 });
             }
             term_matchers[li].add(words, i as u32);
@@ -406,17 +358,7 @@ impl LexiconSet {
             cue_matchers[c.lang.index().unwrap()].add(words, i as u32);
         }
         warnings.sort();
-        Ok(LexiconSet {
-            themes,
-            terms,
-            cues,
-            pipeline,
-            warnings,
-            hash,
-            origin: origin.to_string(),
-            term_matchers,
-            cue_matchers,
-        })
+        Ok(LexiconSet { themes, terms, cues, pipeline, warnings, hash, origin: origin.to_string(), term_matchers, cue_matchers })
     }
 
     pub fn theme(&self, i: u16) -> &Theme {
@@ -424,10 +366,7 @@ impl LexiconSet {
     }
 
     pub fn theme_index(&self, id: &str) -> Option<u16> {
-        self.themes
-            .iter()
-            .position(|t| t.id == id)
-            .map(|i| i as u16)
+        self.themes.iter().position(|t| t.id == id).map(|i| i as u16)
     }
 
     /// Theme term matches (payloads are indices into `terms`), per language of the
@@ -442,20 +381,12 @@ impl LexiconSet {
     }
 
     pub fn n_cues(&self, lang: Lang, kind: CueKind) -> usize {
-        self.cues
-            .iter()
-            .filter(|c| c.lang == lang && c.kind == kind)
-            .count()
+        self.cues.iter().filter(|c| c.lang == lang && c.kind == kind).count()
     }
 }
 
 /// Runs each language's matcher over the runs of tokens of that language.
-fn find_by_lang(
-    matchers: &[Matcher; 4],
-    tokens: &[Token],
-    seq: &[Option<usize>],
-    out: &mut Vec<Hit>,
-) {
+fn find_by_lang(matchers: &[Matcher; 4], tokens: &[Token], seq: &[Option<usize>], out: &mut Vec<Hit>) {
     out.clear();
     let mut buf = Vec::new();
     let mut i = 0;
@@ -480,20 +411,11 @@ fn find_by_lang(
     }
 }
 
-fn collect(
-    dir: &Path,
-    root: &Path,
-    files: &mut Vec<(String, String)>,
-    problems: &mut Vec<Problem>,
-) {
+fn collect(dir: &Path, root: &Path, files: &mut Vec<(String, String)>, problems: &mut Vec<Problem>) {
     let mut entries: Vec<_> = match std::fs::read_dir(dir) {
         Ok(rd) => rd.filter_map(|e| e.ok()).map(|e| e.path()).collect(),
         Err(e) => {
-            problems.push(Problem {
-                file: dir.display().to_string(),
-                line: 0,
-                reason: format!("cannot read directory: {e}"),
-            });
+            problems.push(Problem { file: dir.display().to_string(), line: 0, reason: format!("cannot read directory: {e}") });
             return;
         }
     };
@@ -507,28 +429,17 @@ fn collect(
         if !matches!(ext, "lex" | "cues" | "txt") {
             continue;
         }
-        let rel = p
-            .strip_prefix(root)
-            .unwrap_or(&p)
-            .to_string_lossy()
-            .replace('\\', "/");
+        let rel = p.strip_prefix(root).unwrap_or(&p).to_string_lossy().replace('\\', "/");
         match std::fs::read(&p) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(s) => files.push((rel, s)),
                 Err(e) => problems.push(Problem {
                     file: rel,
                     line: 0,
-                    reason: format!(
-                        "not valid UTF-8 (at byte {}); lexicon files must be UTF-8",
-                        e.utf8_error().valid_up_to()
-                    ),
+                    reason: format!("not valid UTF-8 (at byte {}); lexicon files must be UTF-8", e.utf8_error().valid_up_to()),
                 }),
             },
-            Err(e) => problems.push(Problem {
-                file: rel,
-                line: 0,
-                reason: format!("cannot read: {e}"),
-            }),
+            Err(e) => problems.push(Problem { file: rel, line: 0, reason: format!("cannot read: {e}") }),
         }
     }
 }
@@ -545,12 +456,7 @@ fn strip_comment(line: &str) -> &str {
 }
 
 /// Compiles one term or cue text into word patterns through the text pipeline.
-fn compile_words(
-    pipeline: &TextPipeline,
-    lang: Lang,
-    text: &str,
-    exact: bool,
-) -> Result<Vec<WordPattern>, String> {
+fn compile_words(pipeline: &TextPipeline, lang: Lang, text: &str, exact: bool) -> Result<Vec<WordPattern>, String> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         return Err("empty term".into());
@@ -567,24 +473,13 @@ fn compile_words(
         let wildcard = part.ends_with('*');
         let body = part.trim_end_matches('*');
         if body.contains('*') {
-            return Err(format!(
-                "'*' is only allowed at the end of a word, found {part:?}"
-            ));
+            return Err(format!("'*' is only allowed at the end of a word, found {part:?}"));
         }
         if body.is_empty() {
             return Err("a lone '*' is not a term".into());
         }
         let a = pipeline.analyze(body, Some(lang));
-        let toks: Vec<&Token> = a
-            .tokens
-            .iter()
-            .filter(|t| {
-                matches!(
-                    t.kind,
-                    TokenKind::Word | TokenKind::Number | TokenKind::Emoji
-                )
-            })
-            .collect();
+        let toks: Vec<&Token> = a.tokens.iter().filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number | TokenKind::Emoji)).collect();
         if toks.is_empty() {
             return Err(format!("{part:?} has no word in it after normalisation"));
         }
@@ -593,10 +488,7 @@ fn compile_words(
             if wildcard && last {
                 let prefix = t.forms.base.to_string();
                 if prefix.chars().count() < 3 {
-                    return Err(format!(
-                        "wildcard prefix {:?} is shorter than three letters",
-                        prefix
-                    ));
+                    return Err(format!("wildcard prefix {:?} is shorter than three letters", prefix));
                 }
                 words.push(WordPattern::Prefix(prefix));
             } else if exact || t.kind != TokenKind::Word {
@@ -609,10 +501,7 @@ fn compile_words(
     }
     let _ = star_count;
     if words.len() > 8 {
-        return Err(format!(
-            "a term has at most 8 words, this one has {}",
-            words.len()
-        ));
+        return Err(format!("a term has at most 8 words, this one has {}", words.len()));
     }
     Ok(words)
 }
@@ -626,11 +515,7 @@ fn parse_flags(s: &str) -> Result<TermFlags, String> {
             "pain" => f.pain = true,
             "ignore" => f.ignore = true,
             "exact" => f.exact = true,
-            other => {
-                return Err(format!(
-                    "unknown flag {other:?} (expected neg, pos, pain, exact or ignore)"
-                ))
-            }
+            other => return Err(format!("unknown flag {other:?} (expected neg, pos, pain, exact or ignore)")),
         }
     }
     if f.neg && f.pos {
@@ -653,11 +538,7 @@ fn parse_theme_file(
     let mut header: Vec<(usize, String, String)> = Vec::new();
     let mut section: Option<Lang> = None;
     let mut in_header = true;
-    let p = |line: usize, reason: String| Problem {
-        file: path.to_string(),
-        line,
-        reason,
-    };
+    let p = |line: usize, reason: String| Problem { file: path.to_string(), line, reason };
     for (ln0, raw) in content.lines().enumerate() {
         let ln = ln0 + 1;
         let line = strip_comment(raw).trim();
@@ -666,10 +547,7 @@ fn parse_theme_file(
         }
         if line.starts_with('[') {
             if !line.ends_with(']') {
-                problems.push(p(
-                    ln,
-                    format!("section header {line:?} is missing its closing ']'"),
-                ));
+                problems.push(p(ln, format!("section header {line:?} is missing its closing ']'")));
                 continue;
             }
             let name = &line[1..line.len() - 1];
@@ -689,12 +567,7 @@ fn parse_theme_file(
         if in_header {
             match line.split_once('=') {
                 Some((k, v)) => header.push((ln, k.trim().to_string(), v.trim().to_string())),
-                None => problems.push(p(
-                    ln,
-                    format!(
-                        "expected `key = value` before the first [lang] section, found {line:?}"
-                    ),
-                )),
+                None => problems.push(p(ln, format!("expected `key = value` before the first [lang] section, found {line:?}"))),
             }
             continue;
         }
@@ -717,14 +590,7 @@ fn parse_theme_file(
         };
         match compile_words(pipeline, lang, term_text, flags.exact) {
             Ok(words) => {
-                terms.push(Term {
-                    theme: ti as u16,
-                    lang,
-                    text: term_text.to_string(),
-                    flags,
-                    file: path.to_string(),
-                    line: ln,
-                });
+                terms.push(Term { theme: ti as u16, lang, text: term_text.to_string(), flags, file: path.to_string(), line: ln });
                 term_words.push(words);
             }
             Err(e) => problems.push(p(ln, format!("term {term_text:?}: {e}"))),
@@ -736,49 +602,21 @@ fn parse_theme_file(
     }
 }
 
-fn finish_header(
-    path: &str,
-    header: &[(usize, String, String)],
-    builds: &mut Vec<ThemeBuild>,
-    problems: &mut Vec<Problem>,
-) -> Option<usize> {
-    let p = |line: usize, reason: String| Problem {
-        file: path.to_string(),
-        line,
-        reason,
-    };
+fn finish_header(path: &str, header: &[(usize, String, String)], builds: &mut Vec<ThemeBuild>, problems: &mut Vec<Problem>) -> Option<usize> {
+    let p = |line: usize, reason: String| Problem { file: path.to_string(), line, reason };
     let Some((id_line, _, id)) = header.iter().find(|(_, k, _)| k == "theme") else {
-        problems.push(p(
-            1,
-            "missing `theme = <id>` before the first section".into(),
-        ));
+        problems.push(p(1, "missing `theme = <id>` before the first section".into()));
         return None;
     };
-    if id.is_empty()
-        || !id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '.')
-        || id.starts_with('.')
-        || id.ends_with('.')
-    {
-        problems.push(p(
-            *id_line,
-            format!("theme id {id:?} must be lower-case ASCII letters, digits, '_' and '.'"),
-        ));
+    if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '.') || id.starts_with('.') || id.ends_with('.') {
+        problems.push(p(*id_line, format!("theme id {id:?} must be lower-case ASCII letters, digits, '_' and '.'")));
         return None;
     }
     let ix = match builds.iter().position(|b| &b.theme.id == id) {
         Some(i) => i,
         None => {
             builds.push(ThemeBuild {
-                theme: Theme {
-                    id: id.clone(),
-                    parent: None,
-                    labels: Default::default(),
-                    painful: false,
-                    lineage: vec![],
-                    n_terms: [0; 4],
-                },
+                theme: Theme { id: id.clone(), parent: None, labels: Default::default(), painful: false, lineage: vec![], n_terms: [0; 4] },
                 header_file: None,
                 parent_explicit: false,
             });
@@ -788,7 +626,10 @@ fn finish_header(
     let has_meta = header.iter().any(|(_, k, _)| k != "theme");
     if has_meta {
         if let Some((f, l)) = &builds[ix].header_file {
-            problems.push(p(*id_line, format!("theme {id:?} already has its header (labels, parent) in {f}:{l}; other files of a theme carry only `theme = {id}`")));
+            problems.push(p(
+                *id_line,
+                format!("theme {id:?} already has its header (labels, parent) in {f}:{l}; other files of a theme carry only `theme = {id}`"),
+            ));
             return Some(ix);
         }
         builds[ix].header_file = Some((path.to_string(), *id_line));
@@ -820,25 +661,10 @@ fn finish_header(
     Some(ix)
 }
 
-fn parse_cue_file(
-    path: &str,
-    content: &str,
-    pipeline: &TextPipeline,
-    cues: &mut Vec<Cue>,
-    words: &mut Vec<Vec<WordPattern>>,
-    problems: &mut Vec<Problem>,
-) {
-    let p = |line: usize, reason: String| Problem {
-        file: path.to_string(),
-        line,
-        reason,
-    };
+fn parse_cue_file(path: &str, content: &str, pipeline: &TextPipeline, cues: &mut Vec<Cue>, words: &mut Vec<Vec<WordPattern>>, problems: &mut Vec<Problem>) {
+    let p = |line: usize, reason: String| Problem { file: path.to_string(), line, reason };
     let name = path.rsplit('/').next().unwrap_or(path);
-    let Some(lang) = name
-        .strip_suffix(".cues")
-        .and_then(Lang::parse)
-        .filter(|l| l.index().is_some())
-    else {
+    let Some(lang) = name.strip_suffix(".cues").and_then(Lang::parse).filter(|l| l.index().is_some()) else {
         problems.push(p(0, "cue files are named cues/<ar|fa|fr|en>.cues".into()));
         return;
     };
@@ -864,17 +690,17 @@ fn parse_cue_file(
             }
             continue;
         };
-        if line.contains('|') {
-            problems.push(p(ln, "cues take no flags ('|')".into()));
-            continue;
-        }
-        match compile_words(pipeline, lang, line, false) {
+        let (text, exact) = match line.split_once('|') {
+            None => (line, false),
+            Some((t, f)) if f.trim() == "exact" => (t.trim(), true),
+            Some(_) => {
+                problems.push(p(ln, "the only flag a cue takes is `| exact` (match the word form, not its stem)".into()));
+                continue;
+            }
+        };
+        match compile_words(pipeline, lang, text, exact) {
             Ok(w) => {
-                cues.push(Cue {
-                    kind: k,
-                    lang,
-                    text: line.to_string(),
-                });
+                cues.push(Cue { kind: k, lang, text: text.to_string() });
                 words.push(w);
             }
             Err(e) => problems.push(p(ln, format!("cue {line:?}: {e}"))),
@@ -911,20 +737,8 @@ mod tests {
     #[test]
     fn reports_every_bad_line_at_once() {
         let bad = "theme = billing\ncolour = red\n[en]\nrefund | sparkly\nx*\n[de]\nrechnung\n";
-        let err = LexiconSet::from_files(
-            files(&[
-                ("themes/billing.lex", bad),
-                ("cues/fr.cues", "[nope]\npas\n"),
-            ]),
-            "test",
-        )
-        .err()
-        .unwrap();
-        let lines: Vec<(String, usize)> = err
-            .problems
-            .iter()
-            .map(|p| (p.file.clone(), p.line))
-            .collect();
+        let err = LexiconSet::from_files(files(&[("themes/billing.lex", bad), ("cues/fr.cues", "[nope]\npas\n")]), "test").err().unwrap();
+        let lines: Vec<(String, usize)> = err.problems.iter().map(|p| (p.file.clone(), p.line)).collect();
         assert!(lines.contains(&("themes/billing.lex".into(), 2)), "{err}");
         assert!(lines.contains(&("themes/billing.lex".into(), 4)), "{err}");
         assert!(lines.contains(&("themes/billing.lex".into(), 5)), "{err}");
@@ -935,21 +749,11 @@ mod tests {
     #[test]
     fn longest_match_wins_and_wildcards_work() {
         let lex = LexiconSet::from_files(files(&[]), "test").unwrap();
-        let a = lex.pipeline.analyze(
-            "Slow service, the waiting was long and the fees were a rip off",
-            Some(Lang::En),
-        );
+        let a = lex.pipeline.analyze("Slow service, the waiting was long and the fees were a rip off", Some(Lang::En));
         let seq = matcher::match_sequence(&a.tokens);
         let mut hits = Vec::new();
         lex.find_terms(&a.tokens, &seq, &mut hits);
-        let found: Vec<&str> = hits
-            .iter()
-            .flat_map(|h| {
-                h.payloads
-                    .iter()
-                    .map(|&p| lex.terms[p as usize].text.as_str())
-            })
-            .collect();
+        let found: Vec<&str> = hits.iter().flat_map(|h| h.payloads.iter().map(|&p| lex.terms[p as usize].text.as_str())).collect();
         assert_eq!(found, ["slow service", "wait*", "fee*", "rip off"]);
     }
 }

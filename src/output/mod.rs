@@ -30,9 +30,7 @@ pub struct Frame {
 
 impl Frame {
     pub fn new(spec: &[(&str, fn() -> ColData)]) -> Frame {
-        Frame {
-            cols: spec.iter().map(|(n, f)| (n.to_string(), f())).collect(),
-        }
+        Frame { cols: spec.iter().map(|(n, f)| (n.to_string(), f())).collect() }
     }
     pub fn with_columns(cols: Vec<(String, ColData)>) -> Frame {
         Frame { cols }
@@ -186,10 +184,7 @@ pub struct ParquetSink {
 }
 
 fn tmp_name(dest: &Path) -> PathBuf {
-    let name = dest
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let name = dest.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     dest.with_file_name(format!(".{name}.tmp-{}", std::process::id()))
 }
 
@@ -197,19 +192,10 @@ impl ParquetSink {
     /// Starts `dest` (written as a temporary file next to it) with the schema of `frame`.
     pub fn create(dest: &Path, frame: &Frame) -> anyhow::Result<ParquetSink> {
         let tmp = tmp_name(dest);
-        let f = File::create(&tmp)
-            .map_err(|e| anyhow::anyhow!("{}: cannot create: {e}", tmp.display()))?;
+        let f = File::create(&tmp).map_err(|e| anyhow::anyhow!("{}: cannot create: {e}", tmp.display()))?;
         let df = frame.to_df()?;
-        let writer = ParquetWriter::new(f)
-            .with_compression(ParquetCompression::Zstd(None))
-            .set_parallel(false)
-            .batched(&df.schema())?;
-        Ok(ParquetSink {
-            tmp,
-            dest: dest.to_path_buf(),
-            writer,
-            rows: 0,
-        })
+        let writer = ParquetWriter::new(f).with_compression(ParquetCompression::Zstd(None)).set_parallel(false).batched(&df.schema())?;
+        Ok(ParquetSink { tmp, dest: dest.to_path_buf(), writer, rows: 0 })
     }
 
     /// Appends the rows of `frame` as one row group (nothing if empty).
@@ -226,11 +212,7 @@ impl ParquetSink {
     /// Finishes the file; it is renamed into place by [`commit`].
     pub fn finish(self) -> anyhow::Result<Pending> {
         self.writer.finish()?;
-        Ok(Pending {
-            tmp: self.tmp,
-            dest: self.dest,
-            rows: self.rows,
-        })
+        Ok(Pending { tmp: self.tmp, dest: self.dest, rows: self.rows })
     }
 }
 
@@ -257,20 +239,14 @@ pub fn write_table(dest: &Path, frame: &Frame) -> anyhow::Result<Pending> {
 /// Writes a small text file (the manifest) under a temporary name.
 pub fn write_text(dest: &Path, content: &str) -> anyhow::Result<Pending> {
     let tmp = tmp_name(dest);
-    std::fs::write(&tmp, content)
-        .map_err(|e| anyhow::anyhow!("{}: cannot write: {e}", tmp.display()))?;
-    Ok(Pending {
-        tmp,
-        dest: dest.to_path_buf(),
-        rows: 0,
-    })
+    std::fs::write(&tmp, content).map_err(|e| anyhow::anyhow!("{}: cannot write: {e}", tmp.display()))?;
+    Ok(Pending { tmp, dest: dest.to_path_buf(), rows: 0 })
 }
 
 /// Renames every pending file into place, in order (put the manifest last).
 pub fn commit(files: Vec<Pending>) -> anyhow::Result<()> {
     for p in &files {
-        std::fs::rename(&p.tmp, &p.dest)
-            .map_err(|e| anyhow::anyhow!("{}: cannot move into place: {e}", p.dest.display()))?;
+        std::fs::rename(&p.tmp, &p.dest).map_err(|e| anyhow::anyhow!("{}: cannot move into place: {e}", p.dest.display()))?;
     }
     Ok(())
 }

@@ -2,10 +2,7 @@
 //! "Output tables" for what each column means).
 
 use super::{bool_col, f64_col, i8_col, str_col, u32_col, u64_col, ColData, Frame, Push};
-use crate::aggregate::{
-    benjamini_hochberg, theme_stats, Aggregates, PersonaKey, QuoteCandidate, ThemeCounts,
-    ThemeStats,
-};
+use crate::aggregate::{benjamini_hochberg, theme_stats, Aggregates, PersonaKey, QuoteCandidate, ThemeCounts, ThemeStats};
 use crate::analyze::DocAnalysis;
 use crate::ingest::{Document, Reject};
 use crate::lang::Lang;
@@ -74,13 +71,7 @@ fn theme_list(lex: &LexiconSet, a: &DocAnalysis, pain_only: bool) -> String {
             has[t as usize] = true;
         }
     }
-    lex.themes
-        .iter()
-        .zip(has)
-        .filter(|(_, h)| *h)
-        .map(|(t, _)| t.id.as_str())
-        .collect::<Vec<_>>()
-        .join(",")
+    lex.themes.iter().zip(has).filter(|(_, h)| *h).map(|(t, _)| t.id.as_str()).collect::<Vec<_>>().join(",")
 }
 
 pub fn push_document(f: &mut Frame, lex: &LexiconSet, kind: &str, d: &Document, a: &DocAnalysis) {
@@ -95,8 +86,7 @@ pub fn push_document(f: &mut Frame, lex: &LexiconSet, kind: &str, d: &Document, 
     f.col(8).push(a.n_tokens);
     f.col(9).push(a.sentences.len() as u32);
     f.col(10).push(a.mentions.len() as u32);
-    f.col(11)
-        .push(a.mentions.iter().filter(|m| m.pain).count() as u32);
+    f.col(11).push(a.mentions.iter().filter(|m| m.pain).count() as u32);
     f.col(12).push(a.sentiment as f64);
     f.col(13).push(theme_list(lex, a, false));
     f.col(14).push(theme_list(lex, a, true));
@@ -133,10 +123,7 @@ pub fn push_mentions(f: &mut Frame, lex: &LexiconSet, d: &Document, a: &DocAnaly
         f.col(7).push(m.polarity);
         f.col(8).push(m.negated);
         f.col(9).push(m.pain);
-        let lang = a
-            .sentences
-            .get(m.sentence as usize)
-            .map_or(a.lang, |s| s.lang);
+        let lang = a.sentences.get(m.sentence as usize).map_or(a.lang, |s| s.lang);
         f.col(10).push(lang.code());
     }
 }
@@ -169,14 +156,7 @@ pub fn cells<'a>(lex: &LexiconSet, agg: &'a Aggregates) -> Vec<CellRow<'a>> {
         for ti in 0..lex.themes.len() {
             let c = p.themes[ti];
             let stats = theme_stats(&c, p, &all.themes[ti], all.docs, key.0 == 0);
-            rows.push(CellRow {
-                key,
-                theme: ti,
-                counts: c,
-                persona_docs: p.docs,
-                stats,
-                q_value: None,
-            });
+            rows.push(CellRow { key, theme: ti, counts: c, persona_docs: p.docs, stats, q_value: None });
         }
     }
     let q = benjamini_hochberg(&rows.iter().map(|r| r.stats.p_value).collect::<Vec<_>>());
@@ -186,12 +166,7 @@ pub fn cells<'a>(lex: &LexiconSet, agg: &'a Aggregates) -> Vec<CellRow<'a>> {
     rows
 }
 
-pub fn persona_themes(
-    lex: &LexiconSet,
-    agg: &Aggregates,
-    cells: &[CellRow],
-    min_support: u64,
-) -> Frame {
+pub fn persona_themes(lex: &LexiconSet, agg: &Aggregates, cells: &[CellRow], min_support: u64) -> Frame {
     let mut f = Frame::new(&[
         ("persona_dim", str_col),
         ("persona_value", str_col),
@@ -257,51 +232,23 @@ pub struct OutQuote {
 /// Picks, ranks and redacts the quotes of every (persona, theme). A theme counts as a
 /// pain theme for a persona when at least half of its documents raise it as a pain;
 /// only then are pain quotes ranked first.
-pub fn final_quotes(
-    lex: &LexiconSet,
-    agg: &Aggregates,
-    k: usize,
-    redact: bool,
-    counts: &mut BTreeMap<String, u64>,
-) -> Vec<OutQuote> {
+pub fn final_quotes(lex: &LexiconSet, agg: &Aggregates, k: usize, redact: bool, counts: &mut BTreeMap<String, u64>) -> Vec<OutQuote> {
     let mut out = Vec::new();
     for key in sorted_keys(agg) {
         let p = &agg.personas[key];
         for ti in 0..lex.themes.len() {
             let c = &p.themes[ti];
             let pain_first = c.docs > 0 && c.pain_docs * 2 >= c.docs;
-            for (r, q) in agg
-                .pick_quotes(&(key.clone(), ti as u16), k, pain_first)
-                .into_iter()
-                .enumerate()
-            {
+            for (r, q) in agg.pick_quotes(&(key.clone(), ti as u16), k, pain_first).into_iter().enumerate() {
                 let mut q = q.clone();
                 if redact {
-                    let red = crate::redact::redact(
-                        &q.text,
-                        q.highlight_start,
-                        q.highlight_end,
-                        &q.redact,
-                        counts,
-                    );
+                    let red = crate::redact::redact(&q.text, q.highlight_start, q.highlight_end, &q.redact, counts);
                     q.text = red.text;
                     q.highlight_start = red.highlight_start;
                     q.highlight_end = red.highlight_end;
                 }
-                let quote_id = format!(
-                    "{}={}/{}/{}",
-                    agg.dims[key.0 as usize],
-                    key.1,
-                    lex.themes[ti].id,
-                    r + 1
-                );
-                out.push(OutQuote {
-                    key: key.clone(),
-                    theme: ti,
-                    rank: (r + 1) as u32,
-                    quote_id,
-                    q,
-                });
+                let quote_id = format!("{}={}/{}/{}", agg.dims[key.0 as usize], key.1, lex.themes[ti].id, r + 1);
+                out.push(OutQuote { key: key.clone(), theme: ti, rank: (r + 1) as u32, quote_id, q });
             }
         }
     }
@@ -343,10 +290,8 @@ pub fn quotes(lex: &LexiconSet, agg: &Aggregates, list: &[OutQuote]) -> Frame {
         f.col(9).push(q.text.as_str());
         f.col(10).push(q.highlight_start as u64);
         f.col(11).push(q.highlight_end as u64);
-        f.col(12)
-            .push(q.text[..q.highlight_start].chars().count() as u64);
-        f.col(13)
-            .push(q.text[..q.highlight_end].chars().count() as u64);
+        f.col(12).push(q.text[..q.highlight_start].chars().count() as u64);
+        f.col(13).push(q.text[..q.highlight_end].chars().count() as u64);
         f.col(14).push(q.term.as_str());
         f.col(15).push(q.polarity);
         f.col(16).push(q.pain);
@@ -366,13 +311,7 @@ pub const SUMMARY_TOP: usize = 3;
 /// 0.05, ranked by the lower bound of the lift interval (a large *and* well-supported
 /// lift first), then q-value, then lexicon order. Each comes with the id and text of its
 /// first quote.
-pub fn persona_summary(
-    lex: &LexiconSet,
-    agg: &Aggregates,
-    cells: &[CellRow],
-    quotes: &[OutQuote],
-    min_support: u64,
-) -> Frame {
+pub fn persona_summary(lex: &LexiconSet, agg: &Aggregates, cells: &[CellRow], quotes: &[OutQuote], min_support: u64) -> Frame {
     let mut spec: Vec<(String, ColData)> = vec![
         ("persona_dim".into(), str_col()),
         ("persona_value".into(), str_col()),
@@ -384,13 +323,8 @@ pub fn persona_summary(
         ("distinctive_themes".into(), str_col()),
     ];
     for i in 1..=SUMMARY_TOP {
-        for (suffix, col) in [
-            ("", str_col as fn() -> ColData),
-            ("_pain_docs", u64_col),
-            ("_pain_share", f64_col),
-            ("_quote_id", str_col),
-            ("_quote", str_col),
-        ] {
+        for (suffix, col) in [("", str_col as fn() -> ColData), ("_pain_docs", u64_col), ("_pain_share", f64_col), ("_quote_id", str_col), ("_quote", str_col)]
+        {
             spec.push((format!("pain_{i}{suffix}"), col()));
         }
     }
@@ -408,11 +342,7 @@ pub fn persona_summary(
         }
     }
     let mut f = Frame::with_columns(spec);
-    let first_quote = |key: &PersonaKey, theme: usize| {
-        quotes
-            .iter()
-            .find(|q| &q.key == key && q.theme == theme && q.rank == 1)
-    };
+    let first_quote = |key: &PersonaKey, theme: usize| quotes.iter().find(|q| &q.key == key && q.theme == theme && q.rank == 1);
     let mut i = 0;
     while i < cells.len() {
         let key = cells[i].key;
@@ -422,61 +352,24 @@ pub fn persona_summary(
         // top pains
         let mut pains: Vec<&CellRow> = rows.iter().filter(|r| r.counts.pain_docs > 0).collect();
         pains.retain(|r| {
-            !rows.iter().any(|c| {
-                lex.themes[c.theme].parent.as_deref() == Some(lex.themes[r.theme].id.as_str())
-                    && c.counts.pain_docs >= r.counts.pain_docs
-            })
+            !rows.iter().any(|c| lex.themes[c.theme].parent.as_deref() == Some(lex.themes[r.theme].id.as_str()) && c.counts.pain_docs >= r.counts.pain_docs)
         });
-        pains.sort_by(|a, b| {
-            b.counts
-                .pain_docs
-                .cmp(&a.counts.pain_docs)
-                .then(b.stats.pain_share.total_cmp(&a.stats.pain_share))
-                .then(a.theme.cmp(&b.theme))
-        });
+        pains.sort_by(|a, b| b.counts.pain_docs.cmp(&a.counts.pain_docs).then(b.stats.pain_share.total_cmp(&a.stats.pain_share)).then(a.theme.cmp(&b.theme)));
         pains.truncate(SUMMARY_TOP);
-        let mut dist: Vec<&CellRow> = rows
-            .iter()
-            .filter(|r| {
-                r.counts.docs >= min_support
-                    && r.stats.lift_low.is_some_and(|l| l > 1.0)
-                    && r.q_value.is_some_and(|q| q < 0.05)
-            })
-            .collect();
+        let mut dist: Vec<&CellRow> =
+            rows.iter().filter(|r| r.counts.docs >= min_support && r.stats.lift_low.is_some_and(|l| l > 1.0) && r.q_value.is_some_and(|q| q < 0.05)).collect();
         dist.sort_by(|a, b| {
-            b.stats
-                .lift_low
-                .unwrap()
-                .total_cmp(&a.stats.lift_low.unwrap())
-                .then(a.q_value.unwrap().total_cmp(&b.q_value.unwrap()))
-                .then(a.theme.cmp(&b.theme))
+            b.stats.lift_low.unwrap().total_cmp(&a.stats.lift_low.unwrap()).then(a.q_value.unwrap().total_cmp(&b.q_value.unwrap())).then(a.theme.cmp(&b.theme))
         });
         dist.truncate(SUMMARY_TOP);
         f.col(0).push(agg.dims[key.0 as usize].as_str());
         f.col(1).push(key.1.as_str());
         f.col(2).push(p.docs);
-        f.col(3)
-            .push((p.rating_n > 0).then(|| p.rating_sum as f64 / 1e6 / p.rating_n as f64));
-        f.col(4)
-            .push((p.docs > 0).then(|| p.sentiment_sum as f64 / 1e6 / p.docs as f64));
-        f.col(5).push(if p.docs > 0 {
-            p.pain_docs as f64 / p.docs as f64
-        } else {
-            0.0
-        });
-        f.col(6).push(
-            pains
-                .iter()
-                .map(|r| lex.themes[r.theme].id.as_str())
-                .collect::<Vec<_>>()
-                .join(","),
-        );
-        f.col(7).push(
-            dist.iter()
-                .map(|r| lex.themes[r.theme].id.as_str())
-                .collect::<Vec<_>>()
-                .join(","),
-        );
+        f.col(3).push((p.rating_n > 0).then(|| p.rating_sum as f64 / 1e6 / p.rating_n as f64));
+        f.col(4).push((p.docs > 0).then(|| p.sentiment_sum as f64 / 1e6 / p.docs as f64));
+        f.col(5).push(if p.docs > 0 { p.pain_docs as f64 / p.docs as f64 } else { 0.0 });
+        f.col(6).push(pains.iter().map(|r| lex.themes[r.theme].id.as_str()).collect::<Vec<_>>().join(","));
+        f.col(7).push(dist.iter().map(|r| lex.themes[r.theme].id.as_str()).collect::<Vec<_>>().join(","));
         let mut col = 8;
         for k in 0..SUMMARY_TOP {
             let r = pains.get(k);
@@ -537,13 +430,7 @@ pub fn themes(lex: &LexiconSet) -> Frame {
 }
 
 pub fn rejects(list: &[Reject]) -> Frame {
-    let mut f = Frame::new(&[
-        ("source", str_col),
-        ("row", u64_col),
-        ("line", u64_col),
-        ("field", str_col),
-        ("reason", str_col),
-    ]);
+    let mut f = Frame::new(&[("source", str_col), ("row", u64_col), ("line", u64_col), ("field", str_col), ("reason", str_col)]);
     for r in list {
         f.col(0).push(r.source.as_str());
         f.col(1).push(r.row);
@@ -554,7 +441,8 @@ pub fn rejects(list: &[Reject]) -> Frame {
     f
 }
 
-/// Phrases reported per language in `emergent_terms` (most documents first).
+/// Phrases reported per language and phrase length in `emergent_terms` (most documents
+/// first).
 pub const EMERGENT_PER_LANG: usize = 50;
 /// A phrase needs at least this many documents to be reported.
 pub const EMERGENT_MIN_DOCS: u64 = 3;
@@ -580,26 +468,20 @@ pub fn emergent_terms(agg: &Aggregates) -> Frame {
     let Some(all) = agg.personas.get(&all_key) else {
         return f;
     };
-    let mut by_lang: BTreeMap<Lang, Vec<(&String, &crate::aggregate::PhraseCounts)>> =
-        BTreeMap::new();
+    // per language and phrase length (1, 2, 3 words), the most frequent phrases: a
+    // frequent single word does not crowd out a rarer two-word phrase
+    let mut by_lang: BTreeMap<(Lang, usize), Vec<(&String, &crate::aggregate::PhraseCounts)>> = BTreeMap::new();
     for ((lang, key), e) in &agg.phrases {
         if e.docs >= EMERGENT_MIN_DOCS {
-            by_lang.entry(*lang).or_default().push((key, e));
+            by_lang.entry((*lang, key.split(' ').count())).or_default().push((key, e));
         }
     }
-    let id_to_key: BTreeMap<u32, &PersonaKey> =
-        agg.persona_ids.iter().map(|(k, v)| (*v, k)).collect();
-    for (lang, mut list) in by_lang {
+    let id_to_key: BTreeMap<u32, &PersonaKey> = agg.persona_ids.iter().map(|(k, v)| (*v, k)).collect();
+    for ((lang, _), mut list) in by_lang {
         list.sort_by(|a, b| b.1.docs.cmp(&a.1.docs).then(a.0.cmp(b.0)));
         list.truncate(EMERGENT_PER_LANG);
         for (key, e) in list {
-            let push = |f: &mut Frame,
-                        dim: &str,
-                        value: &str,
-                        docs: u64,
-                        pdocs: u64,
-                        keyness: Option<f64>,
-                        p: Option<f64>| {
+            let push = |f: &mut Frame, dim: &str, value: &str, docs: u64, pdocs: u64, keyness: Option<f64>, p: Option<f64>| {
                 f.col(0).push(lang.code());
                 f.col(1).push(e.display.as_str());
                 f.col(2).push(key.as_str());
@@ -608,38 +490,21 @@ pub fn emergent_terms(agg: &Aggregates) -> Frame {
                 f.col(5).push(dim);
                 f.col(6).push(value);
                 f.col(7).push(pdocs);
-                f.col(8).push(if pdocs > 0 {
-                    docs as f64 / pdocs as f64
-                } else {
-                    0.0
-                });
+                f.col(8).push(if pdocs > 0 { docs as f64 / pdocs as f64 } else { 0.0 });
                 f.col(9).push(keyness);
                 f.col(10).push(p);
                 f.col(11).push(e.examples.join(","));
             };
             push(&mut f, "all", "all", e.docs, all.docs, None, None);
-            let mut rows: Vec<(&PersonaKey, u64)> = e
-                .persona
-                .iter()
-                .filter_map(|(id, n)| id_to_key.get(id).map(|k| (*k, *n)))
-                .collect();
+            let mut rows: Vec<(&PersonaKey, u64)> = e.persona.iter().filter_map(|(id, n)| id_to_key.get(id).map(|k| (*k, *n))).collect();
             rows.sort();
             for (pk, n) in rows {
                 let pdocs = agg.personas.get(pk).map_or(0, |p| p.docs);
                 let rest = all.docs.saturating_sub(pdocs);
                 let rest_k = e.docs.saturating_sub(n);
-                let (g, p) = crate::aggregate::g_squared(
-                    n,
-                    pdocs.saturating_sub(n),
-                    rest_k,
-                    rest.saturating_sub(rest_k),
-                );
+                let (g, p) = crate::aggregate::g_squared(n, pdocs.saturating_sub(n), rest_k, rest.saturating_sub(rest_k));
                 let over = (n as f64) * (rest as f64) >= (rest_k as f64) * (pdocs as f64);
-                let (k, p) = if rest > 0 {
-                    (Some(if over { g } else { -g }), Some(p))
-                } else {
-                    (None, None)
-                };
+                let (k, p) = if rest > 0 { (Some(if over { g } else { -g }), Some(p)) } else { (None, None) };
                 push(&mut f, &agg.dims[pk.0 as usize], &pk.1, n, pdocs, k, p);
             }
         }

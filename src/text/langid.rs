@@ -210,12 +210,10 @@ const AR_WORDS: &[&str] = &[
     "بعد",
 ];
 const EN_WORDS: &[&str] = &[
-    "the", "an", "and", "is", "are", "was", "were", "i", "you", "it", "this", "that", "not", "of",
-    "to", "in", "for", "with", "my", "but", "very", "have", "has", "be", "they", "we", "so", "at",
-    "just", "do", "don't", "can", "will", "would", "your", "our", "me", "their", "all", "what",
-    "there", "too", "really", "good", "great", "had", "been", "it's", "i'm", "didn't", "doesn't",
-    "no", "they're", "from", "if", "when", "about", "which", "love", "after", "get", "got", "only",
-    "also", "by", "or", "its", "am", "he", "she", "them",
+    "the", "an", "and", "is", "are", "was", "were", "i", "you", "it", "this", "that", "not", "of", "to", "in", "for", "with", "my", "but", "very", "have",
+    "has", "be", "they", "we", "so", "at", "just", "do", "don't", "can", "will", "would", "your", "our", "me", "their", "all", "what", "there", "too",
+    "really", "good", "great", "had", "been", "it's", "i'm", "didn't", "doesn't", "no", "they're", "from", "if", "when", "about", "which", "love", "after",
+    "get", "got", "only", "also", "by", "or", "its", "am", "he", "she", "them",
 ];
 const FR_WORDS: &[&str] = &[
     "le",
@@ -600,9 +598,7 @@ fn score(text: &str) -> Scores {
             if t.ar.contains(c) {
                 s.ar += 2.0;
             }
-            if c.chars().count() >= 4
-                && (c.starts_with("ال") || c.starts_with("وال") || c.starts_with("بال"))
-            {
+            if c.chars().count() >= 4 && (c.starts_with("ال") || c.starts_with("وال") || c.starts_with("بال")) {
                 s.ar += 0.5;
             }
             if c.ends_with("ها") || c.ends_with("هاي") {
@@ -644,18 +640,10 @@ fn score(text: &str) -> Scores {
             }
             // word shapes: English -ing/-ly/-ness and w/k/th versus French -ment/-eux/-ez
             if !t.en.contains(plain) && !t.fr.contains(plain) && plain.len() >= 4 {
-                let en_shape = ["ing", "ly", "ness", "ful"]
-                    .iter()
-                    .any(|e| plain.ends_with(e))
-                    || plain.contains("th")
-                    || plain.contains('w')
-                    || plain.contains('k');
-                let fr_shape = [
-                    "ment", "eux", "euse", "ez", "ons", "eau", "aux", "ette", "aire", "oir",
-                    "ique", "ier", "elle",
-                ]
-                .iter()
-                .any(|e| plain.ends_with(e));
+                let en_shape =
+                    ["ing", "ly", "ness", "ful"].iter().any(|e| plain.ends_with(e)) || plain.contains("th") || plain.contains('w') || plain.contains('k');
+                let fr_shape =
+                    ["ment", "eux", "euse", "ez", "ons", "eau", "aux", "ette", "aire", "oir", "ique", "ier", "elle"].iter().any(|e| plain.ends_with(e));
                 if en_shape {
                     s.en += 0.4;
                 }
@@ -663,10 +651,7 @@ fn score(text: &str) -> Scores {
                     s.fr += 0.4;
                 }
             }
-            if plain
-                .chars()
-                .any(|c| matches!(c, 'é' | 'è' | 'ê' | 'à' | 'ç' | 'ù' | 'û' | 'ô' | 'î' | 'œ'))
-            {
+            if plain.chars().any(|c| matches!(c, 'é' | 'è' | 'ê' | 'à' | 'ç' | 'ù' | 'û' | 'ô' | 'î' | 'œ')) {
                 s.fr += 0.7;
             }
             // Arabizi: digits used as letters (3 = ع, 7 = ح, 2 = ء, 5 = خ, 9 = ق) inside a word.
@@ -674,8 +659,7 @@ fn score(text: &str) -> Scores {
             if b.len() >= 3 && b.iter().any(|c| c.is_ascii_alphabetic()) {
                 for i in 0..b.len() {
                     if matches!(b[i], b'2' | b'3' | b'5' | b'7' | b'9')
-                        && ((i > 0 && b[i - 1].is_ascii_alphabetic())
-                            || (i + 1 < b.len() && b[i + 1].is_ascii_alphabetic()))
+                        && ((i > 0 && b[i - 1].is_ascii_alphabetic()) || (i + 1 < b.len() && b[i + 1].is_ascii_alphabetic()))
                     {
                         s.arabizi += 1.0;
                         break;
@@ -700,10 +684,7 @@ fn score(text: &str) -> Scores {
                 flush(&mut word, &mut s);
             }
             word.push(c);
-        } else if is_latin_letter(c)
-            || c.is_ascii_digit()
-            || ((c == '\'' || c == '’') && !word.is_empty())
-        {
+        } else if is_latin_letter(c) || c.is_ascii_digit() || ((c == '\'' || c == '’') && !word.is_empty()) {
             if is_latin_letter(c) {
                 s.la_letters += 1;
             }
@@ -744,14 +725,7 @@ pub fn detect(text: &str) -> Detection {
     let s = score(text);
     let arabic_script = arabic_choice(&s);
     let latin_script = latin_choice(&s);
-    let mut d = Detection {
-        lang: Lang::Other,
-        variant: None,
-        arabic_script,
-        latin_script,
-        arabic_letters: s.ar_letters,
-        latin_letters: s.la_letters,
-    };
+    let mut d = Detection { lang: Lang::Other, variant: None, arabic_script, latin_script, arabic_letters: s.ar_letters, latin_letters: s.la_letters };
     if s.ar_letters == 0 && s.la_letters == 0 {
         return d;
     }
@@ -782,10 +756,7 @@ mod tests {
     #[test]
     fn decides_by_letters_and_function_words() {
         let cases = [
-            (
-                "The delivery was late and nobody answered my emails.",
-                Lang::En,
-            ),
+            ("The delivery was late and nobody answered my emails.", Lang::En),
             ("Le service client ne répond jamais, c'est nul.", Lang::Fr),
             ("التطبيق ممتاز لكن فيه مشكلة في التحديث الأخير", Lang::Ar),
             ("برنامه خیلی خوبه ولی پشتیبانی جواب نمیده", Lang::Fa),

@@ -15,10 +15,7 @@ pub mod stem;
 pub mod tokenize;
 
 use crate::lang::Lang;
-use normalize::{
-    AccentFolder, ArabicCliticSplitter, ArabicNormalizer, ElongationNormalizer, PersianNormalizer,
-    UnicodeNormalizer,
-};
+use normalize::{AccentFolder, ArabicCliticSplitter, ArabicNormalizer, ElongationNormalizer, PersianNormalizer, UnicodeNormalizer};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::RefCell;
 use std::sync::Arc;
@@ -78,10 +75,7 @@ pub struct TextAnalysis {
 impl TextAnalysis {
     /// Number of word tokens.
     pub fn n_words(&self) -> usize {
-        self.tokens
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .count()
+        self.tokens.iter().filter(|t| t.kind == TokenKind::Word).count()
     }
 }
 
@@ -123,39 +117,19 @@ impl Default for TextPipeline {
 }
 
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "vs", "etc", "e", "g", "i", "approx", "no", "nr", "m", "mme",
-    "mlle", "mm", "env", "cf", "p", "ex", "nb", "tel", "tél", "av", "bd", "jr", "sr", "inc", "ltd",
-    "co", "min", "max", "n°",
+    "mr", "mrs", "ms", "dr", "st", "vs", "etc", "e", "g", "i", "approx", "no", "nr", "m", "mme", "mlle", "mm", "env", "cf", "p", "ex", "nb", "tel", "tél",
+    "av", "bd", "jr", "sr", "inc", "ltd", "co", "min", "max", "n°",
 ];
 /// Abbreviations after which a period never ends a sentence.
-const TITLE_ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "m", "mme", "mlle", "st", "cf", "vs", "p", "ex",
-];
+const TITLE_ABBREVIATIONS: &[&str] = &["mr", "mrs", "ms", "dr", "m", "mme", "mlle", "st", "cf", "vs", "p", "ex"];
 
 /// Persian particles that belong to the neighbouring word when typed with a space.
 const FA_PREFIXES: &[&str] = &["می", "نمی"];
-const FA_SUFFIXES: &[&str] = &[
-    "ها",
-    "های",
-    "هایی",
-    "هایم",
-    "هایت",
-    "هایش",
-    "هایمان",
-    "هایتان",
-    "هایشان",
-    "تر",
-    "ترین",
-    "اش",
-];
+const FA_SUFFIXES: &[&str] = &["ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان", "تر", "ترین", "اش"];
 
 impl TextPipeline {
     pub fn new(stop: StopWords) -> Self {
-        TextPipeline {
-            stemmers: Stemmers::default(),
-            stop,
-            cache: ThreadLocal::new(),
-        }
+        TextPipeline { stemmers: Stemmers::default(), stop, cache: ThreadLocal::new() }
     }
 
     pub fn stop_words(&self) -> &StopWords {
@@ -177,69 +151,32 @@ impl TextPipeline {
         s
     }
 
-    fn compute_forms(
-        &self,
-        lang: Lang,
-        surface: &str,
-        hint: Option<&str>,
-        kind: TokenKind,
-    ) -> Forms {
+    fn compute_forms(&self, lang: Lang, surface: &str, hint: Option<&str>, kind: TokenKind) -> Forms {
         let norm = match hint {
             Some(h) => h.to_string(),
             None => self.normalize(lang, surface),
         };
         if kind == TokenKind::Price {
             // every price matches the lexicon pseudo-term `<price>`
-            return Forms {
-                key: "<price>".into(),
-                base: "<price>".into(),
-                norm: norm.into(),
-                stop: false,
-            };
+            return Forms { key: "<price>".into(), base: "<price>".into(), norm: norm.into(), stop: false };
         }
         if kind != TokenKind::Word {
-            return Forms {
-                key: norm.clone().into(),
-                base: norm.clone().into(),
-                norm: norm.into(),
-                stop: false,
-            };
+            return Forms { key: norm.clone().into(), base: norm.clone().into(), norm: norm.into(), stop: false };
         }
         // Arabic words are stemmed without their proclitics (و ف ب ل ك ال …)
-        let stem_input: &str = if lang == Lang::Ar {
-            ArabicCliticSplitter::base(&norm)
-        } else {
-            &norm
-        };
+        let stem_input: &str = if lang == Lang::Ar { ArabicCliticSplitter::base(&norm) } else { &norm };
         let stem = self.stemmers.stem(lang, stem_input);
         let (key, base): (String, String) = match lang {
-            Lang::Ar => (
-                stem.into_owned(),
-                ArabicCliticSplitter::base(&norm).to_string(),
-            ),
+            Lang::Ar => (stem.into_owned(), ArabicCliticSplitter::base(&norm).to_string()),
             Lang::Fa => (stem.into_owned(), norm.clone()),
-            _ => (
-                AccentFolder::fold(&stem).into_owned(),
-                AccentFolder::fold(&norm).into_owned(),
-            ),
+            _ => (AccentFolder::fold(&stem).into_owned(), AccentFolder::fold(&norm).into_owned()),
         };
         let stop = self.stop.contains(lang, &norm);
-        Forms {
-            norm: norm.into(),
-            key: key.into(),
-            base: base.into(),
-            stop,
-        }
+        Forms { norm: norm.into(), key: key.into(), base: base.into(), stop }
     }
 
     /// The forms of one word, from the per-thread cache.
-    pub fn forms(
-        &self,
-        lang: Lang,
-        surface: &str,
-        hint: Option<&'static str>,
-        kind: TokenKind,
-    ) -> Arc<Forms> {
+    pub fn forms(&self, lang: Lang, surface: &str, hint: Option<&'static str>, kind: TokenKind) -> Arc<Forms> {
         if hint.is_some() || kind != TokenKind::Word {
             return Arc::new(self.compute_forms(lang, surface, hint, kind));
         }
@@ -267,16 +204,8 @@ impl TextPipeline {
             Some(l) => (l, None),
             None => (det.lang, det.variant),
         };
-        let arabic_guess = if doc_lang.is_arabic_script() {
-            doc_lang
-        } else {
-            det.arabic_script
-        };
-        let latin_guess = if matches!(doc_lang, Lang::En | Lang::Fr) {
-            doc_lang
-        } else {
-            det.latin_script
-        };
+        let arabic_guess = if doc_lang.is_arabic_script() { doc_lang } else { det.arabic_script };
+        let latin_guess = if matches!(doc_lang, Lang::En | Lang::Fr) { doc_lang } else { det.latin_script };
 
         // sentences over raw tokens
         let bounds = split_sentences(text, &raw);
@@ -284,10 +213,7 @@ impl TextPipeline {
         for &(a, b) in &bounds {
             let start = raw[a].start;
             let end = raw[b - 1].end;
-            let words = raw[a..b]
-                .iter()
-                .filter(|t| t.kind == TokenKind::Word)
-                .count();
+            let words = raw[a..b].iter().filter(|t| t.kind == TokenKind::Word).count();
             let stext = &text[start..end];
             let lang = if words >= 5 && forced.is_none() && bounds.len() > 1 {
                 let d = langid::detect(stext);
@@ -299,13 +225,7 @@ impl TextPipeline {
             } else {
                 doc_lang
             };
-            sentences.push(Sentence {
-                start,
-                end,
-                lang,
-                first_token: a,
-                end_token: b,
-            });
+            sentences.push(Sentence { start, end, lang, first_token: a, end_token: b });
         }
 
         // tokens with forms
@@ -321,33 +241,14 @@ impl TextPipeline {
                 if rt.kind == TokenKind::Punct && is_clause_break(surface) {
                     // a hyphen or slash inside a word (wi-fi, 24/7) is not a clause break
                     let ix = s.first_token + k;
-                    let inner = matches!(surface, "-" | "/")
-                        && ix > 0
-                        && raw[ix - 1].end == rt.start
-                        && raw.get(ix + 1).is_some_and(|n| n.start == rt.end);
+                    let inner = matches!(surface, "-" | "/") && ix > 0 && raw[ix - 1].end == rt.start && raw.get(ix + 1).is_some_and(|n| n.start == rt.end);
                     if !inner {
                         clause += 1;
                     }
                 }
-                let lang = token_lang(
-                    surface,
-                    rt.kind,
-                    s.lang,
-                    arabic_guess,
-                    latin_guess,
-                    doc_lang,
-                    variant.is_some(),
-                );
+                let lang = token_lang(surface, rt.kind, s.lang, arabic_guess, latin_guess, doc_lang, variant.is_some());
                 let forms = self.forms(lang, surface, rt.hint, rt.kind);
-                tokens.push(Token {
-                    start: rt.start,
-                    end: rt.end,
-                    kind: rt.kind,
-                    lang,
-                    forms,
-                    sentence: si as u32,
-                    clause,
-                });
+                tokens.push(Token { start: rt.start, end: rt.end, kind: rt.kind, lang, forms, sentence: si as u32, clause });
             }
             s.first_token = first;
             s.end_token = tokens.len();
@@ -355,36 +256,20 @@ impl TextPipeline {
         if tokens.iter().any(|t| t.lang == Lang::Fa) {
             tokens = self.join_persian(text, tokens, &mut sentences);
         }
-        TextAnalysis {
-            lang: doc_lang,
-            variant,
-            sentences,
-            tokens,
-        }
+        TextAnalysis { lang: doc_lang, variant, sentences, tokens }
     }
 
     /// Joins Persian verbal prefixes and plural/comparative suffixes typed as separate
     /// words (`می خواهم` → one token `میخواهم`; `سازمان ها` → `سازمانها`).
-    fn join_persian(
-        &self,
-        text: &str,
-        tokens: Vec<Token>,
-        sentences: &mut [Sentence],
-    ) -> Vec<Token> {
+    fn join_persian(&self, text: &str, tokens: Vec<Token>, sentences: &mut [Sentence]) -> Vec<Token> {
         let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
         let mut it = tokens.into_iter().peekable();
         while let Some(t) = it.next() {
             let is_fa_word = |x: &Token| x.kind == TokenKind::Word && x.lang == Lang::Fa;
-            let gap_ok = |a: &Token, b: &Token| {
-                a.sentence == b.sentence
-                    && text[a.end..b.start]
-                        .chars()
-                        .all(|c| c == ' ' || c == '\u{200C}')
-            };
+            let gap_ok = |a: &Token, b: &Token| a.sentence == b.sentence && text[a.end..b.start].chars().all(|c| c == ' ' || c == '\u{200C}');
             if is_fa_word(&t) && FA_PREFIXES.contains(&&*t.forms.norm) {
                 if let Some(next) = it.peek() {
-                    if is_fa_word(next) && gap_ok(&t, next) && next.forms.norm.chars().count() >= 2
-                    {
+                    if is_fa_word(next) && gap_ok(&t, next) && next.forms.norm.chars().count() >= 2 {
                         let next = it.next().unwrap();
                         out.push(self.merged(text, &t, &next));
                         continue;
@@ -393,10 +278,7 @@ impl TextPipeline {
             }
             if is_fa_word(&t) && FA_SUFFIXES.contains(&&*t.forms.norm) {
                 if let Some(prev) = out.last() {
-                    if is_fa_word(prev)
-                        && gap_ok(prev, &t)
-                        && !FA_SUFFIXES.contains(&&*prev.forms.norm)
-                    {
+                    if is_fa_word(prev) && gap_ok(prev, &t) && !FA_SUFFIXES.contains(&&*prev.forms.norm) {
                         let prev = out.pop().unwrap();
                         out.push(self.merged(text, &prev, &t));
                         continue;
@@ -421,40 +303,20 @@ impl TextPipeline {
         let _ = text;
         let joined = format!("{}{}", a.forms.norm, b.forms.norm);
         let forms = self.forms(Lang::Fa, &joined, None, TokenKind::Word);
-        Token {
-            start: a.start,
-            end: b.end,
-            kind: TokenKind::Word,
-            lang: Lang::Fa,
-            forms,
-            sentence: a.sentence,
-            clause: a.clause,
-        }
+        Token { start: a.start, end: b.end, kind: TokenKind::Word, lang: Lang::Fa, forms, sentence: a.sentence, clause: a.clause }
     }
 }
 
 fn is_clause_break(p: &str) -> bool {
-    matches!(
-        p,
-        "," | ";" | ":" | "،" | "؛" | "(" | ")" | "—" | "–" | "-" | "/" | "[" | "]"
-    )
+    matches!(p, "," | ";" | ":" | "،" | "؛" | "(" | ")" | "—" | "–" | "-" | "/" | "[" | "]")
 }
 
-fn token_lang(
-    surface: &str,
-    kind: TokenKind,
-    sentence: Lang,
-    arabic: Lang,
-    latin: Lang,
-    doc: Lang,
-    variant: bool,
-) -> Lang {
+fn token_lang(surface: &str, kind: TokenKind, sentence: Lang, arabic: Lang, latin: Lang, doc: Lang, variant: bool) -> Lang {
     if kind != TokenKind::Word {
         return sentence;
     }
     let first = surface.chars().next().unwrap_or(' ');
-    let is_ar =
-        normalize::is_arabic_letter(first) || (first as u32) >= 0x0600 && (first as u32) < 0x0800;
+    let is_ar = normalize::is_arabic_letter(first) || (first as u32) >= 0x0600 && (first as u32) < 0x0800;
     if is_ar {
         if sentence.is_arabic_script() {
             sentence
@@ -505,16 +367,12 @@ fn split_sentences(text: &str, raw: &[tokenize::RawToken]) -> Vec<(usize, usize)
                         end_here = false;
                     } else if adjacent
                         && (ABBREVIATIONS.contains(&ptxt.as_str())
-                            || (ptxt.chars().count() == 1
-                                && text[prev.start..prev.end].chars().all(|c| c.is_uppercase())))
+                            || (ptxt.chars().count() == 1 && text[prev.start..prev.end].chars().all(|c| c.is_uppercase())))
                     {
                         // continues if the next word starts in lower case or is a number
                         if let Some(next) = raw.get(i + 1) {
                             let nc = text[next.start..].chars().next().unwrap_or(' ');
-                            if nc.is_lowercase()
-                                || nc.is_ascii_digit()
-                                || next.kind == TokenKind::Punct
-                            {
+                            if nc.is_lowercase() || nc.is_ascii_digit() || next.kind == TokenKind::Punct {
                                 end_here = false;
                             }
                         }
@@ -534,10 +392,7 @@ fn split_sentences(text: &str, raw: &[tokenize::RawToken]) -> Vec<(usize, usize)
             while j < n
                 && raw[j].kind == TokenKind::Punct
                 && !raw[j].newline_before
-                && matches!(
-                    &text[raw[j].start..raw[j].end],
-                    "\"" | "'" | ")" | "»" | "”" | "]"
-                )
+                && matches!(&text[raw[j].start..raw[j].end], "\"" | "'" | ")" | "»" | "”" | "]")
             {
                 j += 1;
             }
@@ -574,26 +429,14 @@ mod tests {
     fn sents(text: &str) -> Vec<String> {
         let p = TextPipeline::default();
         let a = p.analyze(text, None);
-        a.sentences
-            .iter()
-            .map(|s| text[s.start..s.end].to_string())
-            .collect()
+        a.sentences.iter().map(|s| text[s.start..s.end].to_string()).collect()
     }
 
     #[test]
     fn sentences() {
-        assert_eq!(
-            sents("Great app. Crashes a lot! Why?"),
-            ["Great app.", "Crashes a lot!", "Why?"]
-        );
-        assert_eq!(
-            sents("It costs 3.5 euros, e.g. too much. Fine"),
-            ["It costs 3.5 euros, e.g. too much.", "Fine"]
-        );
-        assert_eq!(
-            sents("M. Dupont est venu. Merci…"),
-            ["M. Dupont est venu.", "Merci…"]
-        );
+        assert_eq!(sents("Great app. Crashes a lot! Why?"), ["Great app.", "Crashes a lot!", "Why?"]);
+        assert_eq!(sents("It costs 3.5 euros, e.g. too much. Fine"), ["It costs 3.5 euros, e.g. too much.", "Fine"]);
+        assert_eq!(sents("M. Dupont est venu. Merci…"), ["M. Dupont est venu.", "Merci…"]);
         assert_eq!(sents("التطبيق ممتاز؟ لا"), ["التطبيق ممتاز؟", "لا"]);
         assert_eq!(sents("love it 😍 but slow"), ["love it 😍", "but slow"]);
         assert_eq!(sents("line one\nline two"), ["line one", "line two"]);
@@ -602,13 +445,7 @@ mod tests {
     #[test]
     fn persian_spelling_variants_give_the_same_tokens() {
         let p = TextPipeline::default();
-        let keys = |t: &str| -> Vec<String> {
-            p.analyze(t, Some(Lang::Fa))
-                .tokens
-                .iter()
-                .map(|x| x.forms.key.to_string())
-                .collect()
-        };
+        let keys = |t: &str| -> Vec<String> { p.analyze(t, Some(Lang::Fa)).tokens.iter().map(|x| x.forms.key.to_string()).collect() };
         assert_eq!(keys("می‌خواهم"), keys("می خواهم"));
         assert_eq!(keys("می‌خواهم"), keys("میخواهم"));
         assert_eq!(keys("سازمان‌ها"), keys("سازمان ها"));

@@ -39,8 +39,7 @@ pub fn is_ignorable_format(c: char) -> bool {
 /// Latin letter (ASCII, Latin-1, Latin Extended-A/B, Latin Extended Additional).
 #[inline]
 pub fn is_latin_letter(c: char) -> bool {
-    c.is_ascii_alphabetic()
-        || matches!(c, '\u{00C0}'..='\u{00D6}' | '\u{00D8}'..='\u{00F6}' | '\u{00F8}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}')
+    c.is_ascii_alphabetic() || matches!(c, '\u{00C0}'..='\u{00D6}' | '\u{00D8}'..='\u{00F6}' | '\u{00F8}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}')
 }
 
 /// Maps Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits to ASCII.
@@ -246,10 +245,7 @@ impl AccentFolder {
 
 /// Arabic proclitics removed to get the "base" form of an Arabic word, used for `exact`
 /// terms and `*` wildcards (the stem handles ordinary terms). Longest first.
-const AR_PROCLITICS: &[&str] = &[
-    "وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "و", "ف", "ب",
-    "ل", "ك",
-];
+const AR_PROCLITICS: &[&str] = &["وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "و", "ف", "ب", "ل", "ك"];
 
 /// **ArabicCliticSplitter** — the base form of an Arabic word without its attached
 /// conjunction, preposition and article.

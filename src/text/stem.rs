@@ -56,22 +56,14 @@ impl Stemmers {
     }
 }
 
-fn strip_one<'a>(
-    w: &'a str,
-    suffixes: &[&str],
-    min_rest: usize,
-) -> Option<(&'a str, &'static str)>
+fn strip_one<'a>(w: &'a str, suffixes: &[&str], min_rest: usize) -> Option<(&'a str, &'static str)>
 where
 {
     for s in suffixes {
         if let Some(rest) = w.strip_suffix(s) {
             if rest.chars().count() >= min_rest {
                 // SAFETY of lifetimes: suffix lists are 'static
-                let s: &'static str = ARABIC_SUFFIX_NAMES
-                    .iter()
-                    .find(|x| *x == s)
-                    .copied()
-                    .unwrap_or("");
+                let s: &'static str = ARABIC_SUFFIX_NAMES.iter().find(|x| *x == s).copied().unwrap_or("");
                 return Some((rest, s));
             }
         }
@@ -79,12 +71,8 @@ where
     None
 }
 
-const ARABIC_SUFFIX_NAMES: &[&str] = &[
-    "هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه", "ك", "ي", "ات", "ون", "ين", "ان",
-];
-const AR_PRONOUNS: &[&str] = &[
-    "هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه", "ك", "ي",
-];
+const ARABIC_SUFFIX_NAMES: &[&str] = &["هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه", "ك", "ي", "ات", "ون", "ين", "ان"];
+const AR_PRONOUNS: &[&str] = &["هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه", "ك", "ي"];
 
 /// **Arabic light stemmer** — suffixes only, on a word whose proclitics were already
 /// removed (see `ArabicCliticSplitter`); in the spirit of Larkey's Light10.
@@ -381,9 +369,7 @@ impl Default for PersianStemmer {
 
 impl PersianStemmer {
     pub fn new() -> Self {
-        PersianStemmer {
-            protected: fa_protected(),
-        }
+        PersianStemmer { protected: fa_protected() }
     }
 
     fn strip<'a>(&self, w: &'a str, suffixes: &[&str], min_rest: usize) -> Option<&'a str> {

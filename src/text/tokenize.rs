@@ -51,10 +51,7 @@ pub struct RawToken {
 
 #[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic()
-        || crate::text::normalize::is_arabic_mark(c)
-        || c == crate::text::normalize::TATWEEL
-        || matches!(c, '\u{0300}'..='\u{036F}')
+    c.is_alphabetic() || crate::text::normalize::is_arabic_mark(c) || c == crate::text::normalize::TATWEEL || matches!(c, '\u{0300}'..='\u{036F}')
 }
 
 #[inline]
@@ -72,8 +69,7 @@ pub fn is_emoji(c: char) -> bool {
 
 #[inline]
 fn is_emoji_joiner(c: char) -> bool {
-    matches!(c, '\u{FE0F}' | '\u{FE0E}' | '\u{200D}' | '\u{20E3}')
-        || matches!(c as u32, 0x1F3FB..=0x1F3FF)
+    matches!(c, '\u{FE0F}' | '\u{FE0E}' | '\u{200D}' | '\u{20E3}') || matches!(c as u32, 0x1F3FB..=0x1F3FF)
 }
 
 #[inline]
@@ -83,9 +79,8 @@ fn is_currency(c: char) -> bool {
 
 /// Text emoticons recognised as emoji tokens (longest first).
 const EMOTICONS: &[&str] = &[
-    ":-((", ":-))", ":'(", ":'-(", ":-(", ":-)", ":-D", ":-/", ":-P", ":-p", ":-|", ";-)", "-_-",
-    "^_^", "T_T", ":((", ":))", ":(", ":)", ":D", ":/", ":P", ":p", ":|", ";)", "=)", "=(", "xD",
-    "XD", "<3", "o_O", "O_o",
+    ":-((", ":-))", ":'(", ":'-(", ":-(", ":-)", ":-D", ":-/", ":-P", ":-p", ":-|", ";-)", "-_-", "^_^", "T_T", ":((", ":))", ":(", ":)", ":D", ":/", ":P",
+    ":p", ":|", ";)", "=)", "=(", "xD", "XD", "<3", "o_O", "O_o",
 ];
 
 /// French elided forms and the word they stand for.
@@ -107,14 +102,7 @@ const ELISIONS: &[(&str, &str)] = &[
 ];
 
 /// English clitics after an apostrophe and the word they stand for.
-const EN_CLITICS: &[(&str, &str)] = &[
-    ("s", "'s"),
-    ("re", "are"),
-    ("ve", "have"),
-    ("ll", "will"),
-    ("d", "would"),
-    ("m", "am"),
-];
+const EN_CLITICS: &[(&str, &str)] = &[("s", "'s"), ("re", "are"), ("ve", "have"), ("ll", "will"), ("d", "would"), ("m", "am")];
 
 /// English contractions often typed without the apostrophe, and what their first part
 /// stands for. `wont` is left alone (it is also a word).
@@ -140,10 +128,7 @@ fn bare_contraction(w: &str) -> Option<(usize, Option<&'static str>)> {
         return None;
     }
     let l = w.to_ascii_lowercase();
-    BARE_CONTRACTIONS
-        .iter()
-        .find(|(c, _)| *c == l)
-        .map(|(c, hint)| (c.len() - 2, *hint))
+    BARE_CONTRACTIONS.iter().find(|(c, _)| *c == l).map(|(c, hint)| (c.len() - 2, *hint))
 }
 
 /// Words with an inner apostrophe that stay whole.
@@ -192,24 +177,7 @@ pub fn tokenize(text: &str, out: &mut Vec<RawToken>) {
 fn trim_trailing_punct(s: &str) -> usize {
     let mut end = s.len();
     while let Some(c) = s[..end].chars().next_back() {
-        if matches!(
-            c,
-            '.' | ','
-                | ';'
-                | ':'
-                | '!'
-                | '?'
-                | ')'
-                | ']'
-                | '}'
-                | '"'
-                | '\''
-                | '»'
-                | '،'
-                | '؛'
-                | '؟'
-                | '…'
-        ) {
+        if matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '"' | '\'' | '»' | '،' | '؛' | '؟' | '…') {
             end -= c.len_utf8();
         } else {
             break;
@@ -218,29 +186,14 @@ fn trim_trailing_punct(s: &str) -> usize {
     end
 }
 
-fn push(
-    out: &mut Vec<RawToken>,
-    start: usize,
-    end: usize,
-    kind: TokenKind,
-    hint: Option<&'static str>,
-) {
-    out.push(RawToken {
-        start,
-        end,
-        kind,
-        hint,
-        newline_before: false,
-    });
+fn push(out: &mut Vec<RawToken>, start: usize, end: usize, kind: TokenKind, hint: Option<&'static str>) {
+    out.push(RawToken { start, end, kind, hint, newline_before: false });
 }
 
 fn split_run(text: &str, base: usize, run: &str, out: &mut Vec<RawToken>) {
     let lower_prefix = |n: usize| run.get(..n).map(|p| p.to_ascii_lowercase());
     // URLs
-    if lower_prefix(7).as_deref() == Some("http://")
-        || lower_prefix(8).as_deref() == Some("https://")
-        || lower_prefix(4).as_deref() == Some("www.")
-    {
+    if lower_prefix(7).as_deref() == Some("http://") || lower_prefix(8).as_deref() == Some("https://") || lower_prefix(4).as_deref() == Some("www.") {
         let end = trim_trailing_punct(run);
         push(out, base, base + end, TokenKind::Url, None);
         if end < run.len() {
@@ -254,19 +207,12 @@ fn split_run(text: &str, base: usize, run: &str, out: &mut Vec<RawToken>) {
         let core = &run[..end];
         let local = &core[..at.min(core.len())];
         let domain = core.get(at + 1..).unwrap_or("");
-        let lead = local.len()
-            - local
-                .trim_start_matches(|c: char| matches!(c, '(' | '[' | '"' | '\'' | '<' | '«'))
-                .len();
+        let lead = local.len() - local.trim_start_matches(|c: char| matches!(c, '(' | '[' | '"' | '\'' | '<' | '«')).len();
         let local = &local[lead..];
         if !local.is_empty()
-            && local
-                .chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '+'))
+            && local.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '+'))
             && domain.contains('.')
-            && domain
-                .chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
+            && domain.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
             && !domain.ends_with('.')
         {
             if lead > 0 {
@@ -293,8 +239,7 @@ fn split_plain(_text: &str, base: usize, run: &str, out: &mut Vec<RawToken>) {
         // @handle
         if c == '@' && k + 1 < n && (chars[k + 1].1.is_alphanumeric() || chars[k + 1].1 == '_') {
             let mut m = k + 1;
-            while m < n && (chars[m].1.is_alphanumeric() || chars[m].1 == '_' || chars[m].1 == '.')
-            {
+            while m < n && (chars[m].1.is_alphanumeric() || chars[m].1 == '_' || chars[m].1 == '.') {
                 m += 1;
             }
             while m > k + 1 && chars[m - 1].1 == '.' {
@@ -305,10 +250,7 @@ fn split_plain(_text: &str, base: usize, run: &str, out: &mut Vec<RawToken>) {
             continue;
         }
         // emoticons
-        if matches!(
-            c,
-            ':' | ';' | '=' | 'x' | 'X' | '-' | '<' | '^' | 'T' | 'o' | 'O'
-        ) {
+        if matches!(c, ':' | ';' | '=' | 'x' | 'X' | '-' | '<' | '^' | 'T' | 'o' | 'O') {
             let rest = &run[off..];
             if let Some(e) = EMOTICONS.iter().find(|e| rest.starts_with(**e)) {
                 let after = rest[e.len()..].chars().next();
@@ -322,11 +264,7 @@ fn split_plain(_text: &str, base: usize, run: &str, out: &mut Vec<RawToken>) {
             }
         }
         // numbers and prices
-        if crate::text::normalize::ascii_digit(c).is_some()
-            || (is_currency(c)
-                && k + 1 < n
-                && crate::text::normalize::ascii_digit(chars[k + 1].1).is_some())
-        {
+        if crate::text::normalize::ascii_digit(c).is_some() || (is_currency(c) && k + 1 < n && crate::text::normalize::ascii_digit(chars[k + 1].1).is_some()) {
             let mut m = k;
             let mut price = false;
             if is_currency(c) {
@@ -338,10 +276,7 @@ fn split_plain(_text: &str, base: usize, run: &str, out: &mut Vec<RawToken>) {
                 let d = chars[m].1;
                 if crate::text::normalize::ascii_digit(d).is_some() {
                     m += 1;
-                } else if matches!(d, '.' | ',' | '٫' | '٬')
-                    && m + 1 < n
-                    && crate::text::normalize::ascii_digit(chars[m + 1].1).is_some()
-                {
+                } else if matches!(d, '.' | ',' | '٫' | '٬') && m + 1 < n && crate::text::normalize::ascii_digit(chars[m + 1].1).is_some() {
                     m += 1;
                 } else if d.is_alphabetic() && crate::text::normalize::is_latin_letter(d) {
                     // alphanumeric word such as 4k, mp3, 3ala (Arabizi)
@@ -374,26 +309,15 @@ fn split_plain(_text: &str, base: usize, run: &str, out: &mut Vec<RawToken>) {
             while m < n {
                 let d = chars[m].1;
                 let d_arabic = (d as u32) >= 0x0600 && (d as u32) < 0x0800 || (d as u32) >= 0xFB50;
-                if is_word_char(d)
-                    && (d_arabic == arabic
-                        || crate::text::normalize::is_arabic_mark(d)
-                        || matches!(d, '\u{0300}'..='\u{036F}'))
-                {
+                if is_word_char(d) && (d_arabic == arabic || crate::text::normalize::is_arabic_mark(d) || matches!(d, '\u{0300}'..='\u{036F}')) {
                     m += 1;
                 } else if !arabic && is_apostrophe(d) && m + 1 < n && is_word_char(chars[m + 1].1) {
                     apostrophes.push(m);
                     m += 1;
-                } else if !arabic
-                    && d.is_ascii_digit()
-                    && m + 1 < n
-                    && chars[m + 1].1.is_ascii_alphabetic()
-                {
+                } else if !arabic && d.is_ascii_digit() && m + 1 < n && chars[m + 1].1.is_ascii_alphabetic() {
                     // Arabizi digits inside a Latin word: 7elw, ma3a
                     m += 1;
-                } else if (d == '\u{200C}' || d == '\u{200D}')
-                    && m + 1 < n
-                    && is_word_char(chars[m + 1].1)
-                {
+                } else if (d == '\u{200C}' || d == '\u{200D}') && m + 1 < n && is_word_char(chars[m + 1].1) {
                     m += 1;
                 } else {
                     break;
@@ -406,13 +330,7 @@ fn split_plain(_text: &str, base: usize, run: &str, out: &mut Vec<RawToken>) {
                     // dont, cant, doesnt: English contractions typed without an apostrophe
                     Some((stem_len, hint)) => {
                         push(out, start, start + stem_len, TokenKind::Word, hint);
-                        push(
-                            out,
-                            start + stem_len,
-                            base + end,
-                            TokenKind::Word,
-                            Some("not"),
-                        );
+                        push(out, start + stem_len, base + end, TokenKind::Word, Some("not"));
                     }
                     None => push(out, start, base + end, TokenKind::Word, None),
                 }
@@ -425,10 +343,7 @@ fn split_plain(_text: &str, base: usize, run: &str, out: &mut Vec<RawToken>) {
         // emoji (with modifiers and joiners)
         if is_emoji(c) {
             let mut m = k + 1;
-            while m < n
-                && (is_emoji_joiner(chars[m].1)
-                    || (chars[m - 1].1 == '\u{200D}' && is_emoji(chars[m].1)))
-            {
+            while m < n && (is_emoji_joiner(chars[m].1) || (chars[m - 1].1 == '\u{200D}' && is_emoji(chars[m].1))) {
                 m += 1;
             }
             push(out, start, base + pos(m), TokenKind::Emoji, None);
@@ -452,15 +367,7 @@ fn split_plain(_text: &str, base: usize, run: &str, out: &mut Vec<RawToken>) {
 }
 
 /// Splits a Latin word with inner apostrophes into elisions, stems and clitics.
-fn split_apostrophes(
-    run: &str,
-    base: usize,
-    start: usize,
-    end: usize,
-    chars: &[(usize, char)],
-    apos: &[usize],
-    out: &mut Vec<RawToken>,
-) {
+fn split_apostrophes(run: &str, base: usize, start: usize, end: usize, chars: &[(usize, char)], apos: &[usize], out: &mut Vec<RawToken>) {
     let mut cur = start;
     for (idx, &a) in apos.iter().enumerate() {
         let a_off = chars[a].0;
@@ -474,13 +381,7 @@ fn split_apostrophes(
             continue; // aujourd'hui, o'clock: one word
         }
         if let Some((_, full)) = ELISIONS.iter().find(|(e, _)| *e == left_l) {
-            push(
-                out,
-                base + cur,
-                base + a_off + a_len,
-                TokenKind::Word,
-                Some(full),
-            );
+            push(out, base + cur, base + a_off + a_len, TokenKind::Word, Some(full));
             cur = a_off + a_len;
             continue;
         }
@@ -496,25 +397,13 @@ fn split_apostrophes(
                 _ => None,
             };
             push(out, base + cur, base + stem_end, TokenKind::Word, hint);
-            push(
-                out,
-                base + stem_end,
-                base + right_end,
-                TokenKind::Word,
-                Some("not"),
-            );
+            push(out, base + stem_end, base + right_end, TokenKind::Word, Some("not"));
             cur = right_end;
             continue;
         }
         if let Some((_, full)) = EN_CLITICS.iter().find(|(e, _)| *e == right_l) {
             push(out, base + cur, base + a_off, TokenKind::Word, None);
-            push(
-                out,
-                base + a_off,
-                base + right_end,
-                TokenKind::Word,
-                Some(full),
-            );
+            push(out, base + a_off, base + right_end, TokenKind::Word, Some(full));
             cur = right_end;
             continue;
         }
@@ -532,19 +421,14 @@ mod tests {
     fn toks(text: &str) -> Vec<(String, TokenKind, Option<&'static str>)> {
         let mut v = Vec::new();
         tokenize(text, &mut v);
-        v.iter()
-            .map(|t| (text[t.start..t.end].to_string(), t.kind, t.hint))
-            .collect()
+        v.iter().map(|t| (text[t.start..t.end].to_string(), t.kind, t.hint)).collect()
     }
 
     #[test]
     fn elision_and_contractions() {
         let t = toks("l'attente d’un agent, don't");
         let words: Vec<_> = t.iter().map(|x| x.0.as_str()).collect();
-        assert_eq!(
-            words,
-            ["l'", "attente", "d’", "un", "agent", ",", "do", "n't"]
-        );
+        assert_eq!(words, ["l'", "attente", "d’", "un", "agent", ",", "do", "n't"]);
         assert_eq!(t[0].2, Some("le"));
         assert_eq!(t[7].2, Some("not"));
         let t = toks("can't aujourd'hui");
@@ -555,8 +439,7 @@ mod tests {
 
     #[test]
     fn kinds() {
-        let t =
-            toks("mail me at a.b@ex.com or @acme_help see https://x.io/a?b=1. 12,5€ 3.5 😡😡 ok");
+        let t = toks("mail me at a.b@ex.com or @acme_help see https://x.io/a?b=1. 12,5€ 3.5 😡😡 ok");
         let kinds: Vec<_> = t.iter().map(|x| (x.0.as_str(), x.1)).collect();
         assert!(kinds.contains(&("a.b@ex.com", TokenKind::Email)));
         assert!(kinds.contains(&("@acme_help", TokenKind::Handle)));

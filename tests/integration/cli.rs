@@ -16,24 +16,12 @@ fn corpus(dir: &Path, n: usize) -> std::path::PathBuf {
     let plans = ["free", "pro", "enterprise"];
     let roles = ["admin", "agent", "end_user", "developer"];
     let mut w = csv::Writer::from_path(dir.join("corpus.csv")).unwrap();
-    w.write_record(["id", "text", "rating", "plan", "role"])
-        .unwrap();
+    w.write_record(["id", "text", "rating", "plan", "role"]).unwrap();
     for i in 0..n {
         let r = &rows[(i * 7) % rows.len()];
         let other = &rows[(i * 13 + 5) % rows.len()];
-        let text = if i % 3 == 0 {
-            format!("{}\n\n{}", r[1], other[1])
-        } else {
-            r[1].clone()
-        };
-        w.write_record([
-            format!("c{i:05}"),
-            text,
-            r[2].clone(),
-            plans[i % 3].to_string(),
-            roles[(i / 3) % 4].to_string(),
-        ])
-        .unwrap();
+        let text = if i % 3 == 0 { format!("{}\n\n{}", r[1], other[1]) } else { r[1].clone() };
+        w.write_record([format!("c{i:05}"), text, r[2].clone(), plans[i % 3].to_string(), roles[(i / 3) % 4].to_string()]).unwrap();
     }
     w.flush().unwrap();
     dir.join("corpus.csv")
@@ -43,37 +31,17 @@ fn corpus(dir: &Path, n: usize) -> std::path::PathBuf {
 fn sample_run_writes_every_table_with_consistent_columns() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("out");
-    let r = vocmine(
-        &[
-            "run",
-            sample().to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-            "--persona",
-            "plan",
-            "--persona",
-            "role",
-            "--quiet",
-        ],
-        tmp.path(),
-    );
+    let r = vocmine(&["run", sample().to_str().unwrap(), "--out", out.to_str().unwrap(), "--persona", "plan", "--persona", "role", "--quiet"], tmp.path());
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stderr.is_empty(), "--quiet prints nothing: {}", r.stderr);
     for t in TABLES {
         assert!(out.join(t).is_file(), "{t} missing");
     }
-    let names: Vec<String> = std::fs::read_dir(&out)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    assert!(
-        names.iter().all(|n| !n.starts_with('.')),
-        "temporary files left: {names:?}"
-    );
+    let names: Vec<String> = std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert!(names.iter().all(|n| !n.starts_with('.')), "temporary files left: {names:?}");
 
     let (_, rows) = read_csv(&sample());
-    let texts: BTreeMap<String, String> =
-        rows.iter().map(|r| (r[0].clone(), r[1].clone())).collect();
+    let texts: BTreeMap<String, String> = rows.iter().map(|r| (r[0].clone(), r[1].clone())).collect();
     let docs = read(&out.join("documents.parquet"));
     assert_eq!(docs.height(), rows.len());
     let ids = strs_nn(&docs, "doc_id");
@@ -87,28 +55,16 @@ fn sample_run_writes_every_table_with_consistent_columns() {
     // mentions point into the document text
     let m = read(&out.join("mentions.parquet"));
     assert!(m.height() > 60, "only {} mentions", m.height());
-    let (mid, starts, ends, matched) = (
-        strs_nn(&m, "doc_id"),
-        u64s(&m, "start"),
-        u64s(&m, "end"),
-        strs_nn(&m, "matched"),
-    );
+    let (mid, starts, ends, matched) = (strs_nn(&m, "doc_id"), u64s(&m, "start"), u64s(&m, "end"), strs_nn(&m, "matched"));
     for i in 0..m.height() {
         let text = &texts[&mid[i]];
-        assert_eq!(
-            &text[starts[i] as usize..ends[i] as usize],
-            matched[i],
-            "mention {i}"
-        );
+        assert_eq!(&text[starts[i] as usize..ends[i] as usize], matched[i], "mention {i}");
     }
     // every language produced mentions and pains
     let mlang = strs_nn(&m, "lang");
     let pains = bools(&m, "pain");
     for l in ["en", "fr", "ar", "fa"] {
-        assert!(
-            mlang.iter().zip(&pains).any(|(x, p)| x == l && *p),
-            "no pain mention in {l}"
-        );
+        assert!(mlang.iter().zip(&pains).any(|(x, p)| x == l && *p), "no pain mention in {l}");
     }
 
     // persona_themes: every plan and role value, and all/all; ci_low <= share <= ci_high
@@ -116,25 +72,10 @@ fn sample_run_writes_every_table_with_consistent_columns() {
     let dims = strs_nn(&pt, "persona_dim");
     let vals = strs_nn(&pt, "persona_value");
     let seen: BTreeSet<(String, String)> = dims.iter().cloned().zip(vals.iter().cloned()).collect();
-    for want in [
-        ("all", "all"),
-        ("plan", "free"),
-        ("plan", "pro"),
-        ("plan", "enterprise"),
-        ("role", "admin"),
-        ("role", "agent"),
-        ("role", "end_user"),
-    ] {
-        assert!(
-            seen.contains(&(want.0.to_string(), want.1.to_string())),
-            "no rows for {want:?}"
-        );
+    for want in [("all", "all"), ("plan", "free"), ("plan", "pro"), ("plan", "enterprise"), ("role", "admin"), ("role", "agent"), ("role", "end_user")] {
+        assert!(seen.contains(&(want.0.to_string(), want.1.to_string())), "no rows for {want:?}");
     }
-    let (share, lo, hi) = (
-        f64s(&pt, "share"),
-        f64s(&pt, "ci_low"),
-        f64s(&pt, "ci_high"),
-    );
+    let (share, lo, hi) = (f64s(&pt, "share"), f64s(&pt, "ci_low"), f64s(&pt, "ci_high"));
     for i in 0..pt.height() {
         let (s, l, h) = (share[i].unwrap(), lo[i].unwrap(), hi[i].unwrap());
         assert!(l <= s + 1e-12 && s <= h + 1e-12, "row {i}: {l} {s} {h}");
@@ -149,11 +90,7 @@ fn sample_run_writes_every_table_with_consistent_columns() {
         if dims[i] == "plan" {
             let want_n = plans.iter().filter(|p| **p == vals[i]).count() as u64;
             assert_eq!(pdocs[i], want_n);
-            let want_k = plans
-                .iter()
-                .zip(&doc_themes)
-                .filter(|(p, t)| **p == vals[i] && t.split(',').any(|x| x == theme[i]))
-                .count() as u64;
+            let want_k = plans.iter().zip(&doc_themes).filter(|(p, t)| **p == vals[i] && t.split(',').any(|x| x == theme[i])).count() as u64;
             assert_eq!(docs_col[i], want_k, "{} {} {}", dims[i], vals[i], theme[i]);
         }
     }
@@ -161,26 +98,13 @@ fn sample_run_writes_every_table_with_consistent_columns() {
     // quotes: highlight inside the quote and covering a mention of the theme's term
     let q = read(&out.join("quotes.parquet"));
     assert!(q.height() > 30);
-    let (qt, hs, he) = (
-        strs_nn(&q, "text"),
-        u64s(&q, "highlight_start"),
-        u64s(&q, "highlight_end"),
-    );
+    let (qt, hs, he) = (strs_nn(&q, "text"), u64s(&q, "highlight_start"), u64s(&q, "highlight_end"));
     let qdoc = strs_nn(&q, "doc_id");
     for i in 0..q.height() {
         assert!(hs[i] < he[i] && he[i] as usize <= qt[i].len(), "quote {i}");
         let hl = &qt[i][hs[i] as usize..he[i] as usize];
-        assert!(
-            texts[&qdoc[i]].contains(&qt[i]),
-            "quote {i} is a sentence of its document"
-        );
-        assert!(
-            matched
-                .iter()
-                .zip(&mid)
-                .any(|(mm, d)| d == &qdoc[i] && mm == hl),
-            "quote {i} highlight {hl:?} is a mention"
-        );
+        assert!(texts[&qdoc[i]].contains(&qt[i]), "quote {i} is a sentence of its document");
+        assert!(matched.iter().zip(&mid).any(|(mm, d)| d == &qdoc[i] && mm == hl), "quote {i} highlight {hl:?} is a mention");
     }
     let themes = read(&out.join("themes.parquet"));
     assert_eq!(themes.height(), 19);
@@ -205,46 +129,20 @@ fn broken_rows_are_rejected_and_good_rows_kept() {
     bytes.extend_from_slice(b"a8,this row is swallowed,1,pro\n");
     std::fs::write(&p, &bytes).unwrap();
     let out = tmp.path().join("out");
-    let r = vocmine(
-        &[
-            "run",
-            p.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-            "--persona",
-            "plan",
-        ],
-        tmp.path(),
-    );
+    let r = vocmine(&["run", p.to_str().unwrap(), "--out", out.to_str().unwrap(), "--persona", "plan"], tmp.path());
     assert_eq!(r.code, 1, "{}", r.stderr);
     let docs = read(&out.join("documents.parquet"));
     let ids = strs_nn(&docs, "doc_id");
     assert_eq!(ids, ["a1", "a5", "a6"]);
-    assert_eq!(
-        f64s(&docs, "rating")[1],
-        None,
-        "non-numeric rating kept as empty"
-    );
+    assert_eq!(f64s(&docs, "rating")[1], None, "non-numeric rating kept as empty");
     let rej = read(&out.join("rejects.parquet"));
     let rows = u64s(&rej, "row");
     let reasons = strs_nn(&rej, "reason");
     assert_eq!(rows, [2, 3, 4, 7], "{reasons:?}");
-    assert!(
-        reasons[0].contains("5 fields, expected 4"),
-        "{}",
-        reasons[0]
-    );
-    assert!(
-        reasons[1].contains("not valid UTF-8") && reasons[1].contains("--encoding windows-1252"),
-        "{}",
-        reasons[1]
-    );
+    assert!(reasons[0].contains("5 fields, expected 4"), "{}", reasons[0]);
+    assert!(reasons[1].contains("not valid UTF-8") && reasons[1].contains("--encoding windows-1252"), "{}", reasons[1]);
     assert!(reasons[2].contains("empty text"), "{}", reasons[2]);
-    assert!(
-        reasons[3].contains("unbalanced quote") && reasons[3].contains("line 8"),
-        "{}",
-        reasons[3]
-    );
+    assert!(reasons[3].contains("unbalanced quote") && reasons[3].contains("line 8"), "{}", reasons[3]);
     let fields = strs(&rej, "field");
     assert_eq!(fields[1].as_deref(), Some("text"));
     let man = manifest(&out);
@@ -261,19 +159,7 @@ fn thread_count_does_not_change_a_byte() {
     for threads in ["1", "4"] {
         let out = tmp.path().join(format!("out{threads}"));
         let r = vocmine(
-            &[
-                "run",
-                input.to_str().unwrap(),
-                "--out",
-                out.to_str().unwrap(),
-                "--persona",
-                "plan",
-                "--persona",
-                "role",
-                "--threads",
-                threads,
-                "--quiet",
-            ],
+            &["run", input.to_str().unwrap(), "--out", out.to_str().unwrap(), "--persona", "plan", "--persona", "role", "--threads", threads, "--quiet"],
             tmp.path(),
         );
         assert_eq!(r.code, 0, "{}", r.stderr);
@@ -299,63 +185,33 @@ fn every_input_format_reads_the_same_documents() {
     let mut jsonl = String::new();
     let mut arr = Vec::new();
     for r in rows {
-        tsv.push_str(&format!(
-            "{}\t{}\t{}\n",
-            r[0],
-            r[1].replace('"', "\"\""),
-            r[2]
-        ));
-        let o =
-            serde_json::json!({"id": r[0], "text": r[1], "rating": r[2].parse::<f64>().unwrap()});
+        tsv.push_str(&format!("{}\t{}\t{}\n", r[0], r[1].replace('"', "\"\""), r[2]));
+        let o = serde_json::json!({"id": r[0], "text": r[1], "rating": r[2].parse::<f64>().unwrap()});
         jsonl.push_str(&o.to_string());
         jsonl.push('\n');
         arr.push(o);
     }
     std::fs::write(tmp.path().join("in.tsv"), tsv).unwrap();
     std::fs::write(tmp.path().join("in.jsonl"), jsonl).unwrap();
-    std::fs::write(
-        tmp.path().join("in.json"),
-        serde_json::to_string(&arr).unwrap(),
-    )
-    .unwrap();
+    std::fs::write(tmp.path().join("in.json"), serde_json::to_string(&arr).unwrap()).unwrap();
     // Parquet
     {
         use polars::prelude::*;
         let mut df = DataFrame::new(vec![
-            Column::new(
-                "id".into(),
-                rows.iter().map(|r| r[0].clone()).collect::<Vec<_>>(),
-            ),
-            Column::new(
-                "text".into(),
-                rows.iter().map(|r| r[1].clone()).collect::<Vec<_>>(),
-            ),
-            Column::new(
-                "rating".into(),
-                rows.iter()
-                    .map(|r| r[2].parse::<i64>().unwrap())
-                    .collect::<Vec<_>>(),
-            ),
+            Column::new("id".into(), rows.iter().map(|r| r[0].clone()).collect::<Vec<_>>()),
+            Column::new("text".into(), rows.iter().map(|r| r[1].clone()).collect::<Vec<_>>()),
+            Column::new("rating".into(), rows.iter().map(|r| r[2].parse::<i64>().unwrap()).collect::<Vec<_>>()),
         ])
         .unwrap();
-        ParquetWriter::new(std::fs::File::create(tmp.path().join("in.parquet")).unwrap())
-            .finish(&mut df)
-            .unwrap();
+        ParquetWriter::new(std::fs::File::create(tmp.path().join("in.parquet")).unwrap()).finish(&mut df).unwrap();
     }
     let mut results = Vec::new();
     for f in ["in.tsv", "in.jsonl", "in.json", "in.parquet"] {
         let out = tmp.path().join(format!("out-{f}"));
-        let r = vocmine(
-            &["run", f, "--out", out.to_str().unwrap(), "--quiet"],
-            tmp.path(),
-        );
+        let r = vocmine(&["run", f, "--out", out.to_str().unwrap(), "--quiet"], tmp.path());
         assert_eq!(r.code, 0, "{f}: {}", r.stderr);
         let d = read(&out.join("documents.parquet"));
-        results.push((
-            strs_nn(&d, "doc_id"),
-            f64s(&d, "rating"),
-            strs_nn(&d, "themes"),
-        ));
+        results.push((strs_nn(&d, "doc_id"), f64s(&d, "rating"), strs_nn(&d, "themes")));
     }
     for r in &results[1..] {
         assert_eq!(r, &results[0]);
@@ -363,15 +219,9 @@ fn every_input_format_reads_the_same_documents() {
     assert_eq!(results[0].0.len(), rows.len());
     // a glob reads all four
     let out = tmp.path().join("all");
-    let r = vocmine(
-        &["run", "in.*", "--out", out.to_str().unwrap(), "--quiet"],
-        tmp.path(),
-    );
+    let r = vocmine(&["run", "in.*", "--out", out.to_str().unwrap(), "--quiet"], tmp.path());
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert_eq!(
-        read(&out.join("documents.parquet")).height(),
-        rows.len() * 4
-    );
+    assert_eq!(read(&out.join("documents.parquet")).height(), rows.len() * 4);
 }
 
 #[test]
@@ -402,19 +252,9 @@ fn spreadsheet_encodings_are_decoded() {
         assert_eq!(r.code, 0, "{file}: {}", r.stderr);
         let d = read(&out.join("documents.parquet"));
         assert_eq!(d.height(), 1, "{file}");
-        assert!(
-            strs_nn(&d, "themes")[0].contains(want_theme),
-            "{file}: {:?}",
-            strs_nn(&d, "themes")
-        );
+        assert!(strs_nn(&d, "themes")[0].contains(want_theme), "{file}: {:?}", strs_nn(&d, "themes"));
         let m = read(&out.join("mentions.parquet"));
-        assert!(
-            strs_nn(&m, "matched")
-                .iter()
-                .any(|x| x.contains(want_text_part)),
-            "{file}: {:?}",
-            strs_nn(&m, "matched")
-        );
+        assert!(strs_nn(&m, "matched").iter().any(|x| x.contains(want_text_part)), "{file}: {:?}", strs_nn(&m, "matched"));
     };
     check("fr.csv", Some("windows-1252"), "billing", "remboursement");
     check("ar.csv", Some("windows-1256"), "delivery", "التوصيل");
@@ -422,10 +262,7 @@ fn spreadsheet_encodings_are_decoded() {
     check("bom.csv", None, "delivery", "Delivery");
     // without --encoding, the Windows-1252 file is rejected with a hint
     let out = tmp.path().join("no-enc");
-    let r = vocmine(
-        &["run", "fr.csv", "--out", out.to_str().unwrap()],
-        tmp.path(),
-    );
+    let r = vocmine(&["run", "fr.csv", "--out", out.to_str().unwrap()], tmp.path());
     assert_eq!(r.code, 1);
     let rej = read(&out.join("rejects.parquet"));
     assert!(strs_nn(&rej, "reason")[0].contains("--encoding windows-1252"));
@@ -436,98 +273,35 @@ fn argument_and_file_errors_are_clear() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("out");
     // unknown column: lists the columns, nothing usable → exit 2
-    let r = vocmine(
-        &[
-            "run",
-            sample().to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-            "--text",
-            "body",
-        ],
-        tmp.path(),
-    );
+    let r = vocmine(&["run", sample().to_str().unwrap(), "--out", out.to_str().unwrap(), "--text", "body"], tmp.path());
     assert_eq!(r.code, 2);
-    assert!(
-        r.stderr.contains("no column \"body\"") && r.stderr.contains("\"plan\""),
-        "{}",
-        r.stderr
-    );
+    assert!(r.stderr.contains("no column \"body\"") && r.stderr.contains("\"plan\""), "{}", r.stderr);
     // unknown file type and a missing file next to a good one: the good one is analysed
     std::fs::write(tmp.path().join("notes.xlsx"), b"PK").unwrap();
-    let r = vocmine(
-        &[
-            "run",
-            "notes.xlsx",
-            "missing.csv",
-            sample().to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-        ],
-        tmp.path(),
-    );
+    let r = vocmine(&["run", "notes.xlsx", "missing.csv", sample().to_str().unwrap(), "--out", out.to_str().unwrap()], tmp.path());
     assert_eq!(r.code, 1, "{}", r.stderr);
-    assert!(
-        r.stderr.contains("notes.xlsx: unknown file type"),
-        "{}",
-        r.stderr
-    );
-    assert!(
-        r.stderr.contains("missing.csv: cannot open"),
-        "{}",
-        r.stderr
-    );
+    assert!(r.stderr.contains("notes.xlsx: unknown file type"), "{}", r.stderr);
+    assert!(r.stderr.contains("missing.csv: cannot open"), "{}", r.stderr);
     assert_eq!(read(&out.join("documents.parquet")).height(), 48);
     let rej = read(&out.join("rejects.parquet"));
     assert_eq!(u64s(&rej, "row"), [0, 0]);
     // bad flag values
-    let r = vocmine(
-        &[
-            "run",
-            sample().to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-            "--kind",
-            "tweet",
-        ],
-        tmp.path(),
-    );
+    let r = vocmine(&["run", sample().to_str().unwrap(), "--out", out.to_str().unwrap(), "--kind", "tweet"], tmp.path());
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("unknown --kind"), "{}", r.stderr);
-    let r = vocmine(
-        &["run", "nothing-*.csv", "--out", out.to_str().unwrap()],
-        tmp.path(),
-    );
+    let r = vocmine(&["run", "nothing-*.csv", "--out", out.to_str().unwrap()], tmp.path());
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("matches no file"), "{}", r.stderr);
     // invalid lexicon: every problem with file and line, exit 2
     let lex = tmp.path().join("lex");
     std::fs::create_dir_all(lex.join("themes")).unwrap();
-    std::fs::write(
-        lex.join("themes/price.lex"),
-        "theme = price\nflavour = x\n[en]\nprice | shiny\n[xx]\n",
-    )
-    .unwrap();
+    std::fs::write(lex.join("themes/price.lex"), "theme = price\nflavour = x\n[en]\nprice | shiny\n[xx]\n").unwrap();
     let r = vocmine(&["lexicon", "check", lex.to_str().unwrap()], tmp.path());
     assert_eq!(r.code, 2);
-    for want in [
-        "themes/price.lex:2",
-        "themes/price.lex:4",
-        "themes/price.lex:5",
-    ] {
+    for want in ["themes/price.lex:2", "themes/price.lex:4", "themes/price.lex:5"] {
         assert!(r.stderr.contains(want), "{want} in {}", r.stderr);
     }
-    let r = vocmine(
-        &[
-            "run",
-            sample().to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-            "--lexicons",
-            lex.to_str().unwrap(),
-        ],
-        tmp.path(),
-    );
+    let r = vocmine(&["run", sample().to_str().unwrap(), "--out", out.to_str().unwrap(), "--lexicons", lex.to_str().unwrap()], tmp.path());
     assert_eq!(r.code, 2);
 }
 
@@ -535,75 +309,38 @@ fn argument_and_file_errors_are_clear() {
 fn config_file_gives_the_same_settings_and_flags_override_it() {
     let tmp = tempfile::tempdir().unwrap();
     let cfg = tmp.path().join("job.toml");
-    std::fs::write(&cfg, format!("inputs = [{:?}]\nout = \"cfg-out\"\npersona = [\"plan\"]\nmin_rating = 4\nquiet = true\n", sample().to_str().unwrap())).unwrap();
+    std::fs::write(&cfg, format!("inputs = [{:?}]\nout = \"cfg-out\"\npersona = [\"plan\"]\nmin_rating = 4\nquiet = true\n", sample().to_str().unwrap()))
+        .unwrap();
     let r = vocmine(&["run", "--config", cfg.to_str().unwrap()], tmp.path());
     assert_eq!(r.code, 0, "{}", r.stderr);
     let d = read(&tmp.path().join("cfg-out/documents.parquet"));
     assert!(f64s(&d, "rating").iter().all(|r| r.unwrap() >= 4.0));
     assert!(d.height() > 5 && d.height() < 48);
     let man = manifest(&tmp.path().join("cfg-out"));
-    assert_eq!(
-        man["counts"]["analysed"].as_u64().unwrap() as usize,
-        d.height()
-    );
-    assert_eq!(
-        man["counts"]["filtered"]["min_rating"].as_u64().unwrap() as usize,
-        48 - d.height()
-    );
+    assert_eq!(man["counts"]["analysed"].as_u64().unwrap() as usize, d.height());
+    assert_eq!(man["counts"]["filtered"]["min_rating"].as_u64().unwrap() as usize, 48 - d.height());
     // a flag wins over the file
-    let r = vocmine(
-        &[
-            "run",
-            "--config",
-            cfg.to_str().unwrap(),
-            "--min-rating",
-            "1",
-            "--out",
-            "cfg-out2",
-        ],
-        tmp.path(),
-    );
+    let r = vocmine(&["run", "--config", cfg.to_str().unwrap(), "--min-rating", "1", "--out", "cfg-out2"], tmp.path());
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert_eq!(
-        read(&tmp.path().join("cfg-out2/documents.parquet")).height(),
-        48
-    );
+    assert_eq!(read(&tmp.path().join("cfg-out2/documents.parquet")).height(), 48);
     // unknown keys are refused with the file name
-    std::fs::write(
-        &cfg,
-        "inputs = [\"x.csv\"]\nout = \"o\"\npersonas = [\"plan\"]\n",
-    )
-    .unwrap();
+    std::fs::write(&cfg, "inputs = [\"x.csv\"]\nout = \"o\"\npersonas = [\"plan\"]\n").unwrap();
     let r = vocmine(&["run", "--config", cfg.to_str().unwrap()], tmp.path());
     assert_eq!(r.code, 2);
-    assert!(
-        r.stderr.contains("job.toml") && r.stderr.contains("personas"),
-        "{}",
-        r.stderr
-    );
+    assert!(r.stderr.contains("job.toml") && r.stderr.contains("personas"), "{}", r.stderr);
 }
 
 #[test]
 fn explain_shows_each_step_as_json() {
     let tmp = tempfile::tempdir().unwrap();
-    let r = vocmine(
-        &[
-            "explain",
-            "Le SAV ne répond pas, j’attends depuis 3 semaines.",
-        ],
-        tmp.path(),
-    );
+    let r = vocmine(&["explain", "Le SAV ne répond pas, j’attends depuis 3 semaines."], tmp.path());
     assert_eq!(r.code, 0, "{}", r.stderr);
     let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(v["lang"], "fr");
     let toks = v["tokens"].as_array().unwrap();
     let j = toks.iter().find(|t| t["surface"] == "j’").unwrap();
     assert_eq!(j["normalised"], "je");
-    assert!(v["mentions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .any(|m| m["theme"].as_str().unwrap().starts_with("support")));
+    assert!(v["mentions"].as_array().unwrap().iter().any(|m| m["theme"].as_str().unwrap().starts_with("support")));
 }
 
 #[test]
@@ -616,20 +353,8 @@ fn eval_scores_a_gold_file() {
         r#"{"id": "3", "lang": "fr", "text": "Les plats étaient froids.", "themes": [], "pains": [], "scored": ["price", "support"]}"#,
     ];
     std::fs::write(&gold, lines.join("\n")).unwrap();
-    let r = vocmine(
-        &["eval", gold.to_str().unwrap(), "--errors", "5"],
-        tmp.path(),
-    );
+    let r = vocmine(&["eval", gold.to_str().unwrap(), "--errors", "5"], tmp.path());
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(
-        r.stdout.contains("mini       theme support"),
-        "{}",
-        r.stdout
-    );
-    assert!(
-        r.stdout
-            .contains("SUMMARY theme_macro_f1=1.000 pain_macro_f1=1.000"),
-        "{}",
-        r.stdout
-    );
+    assert!(r.stdout.contains("mini       theme support"), "{}", r.stdout);
+    assert!(r.stdout.contains("SUMMARY theme_macro_f1=1.000 pain_macro_f1=1.000"), "{}", r.stdout);
 }

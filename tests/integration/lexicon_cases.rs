@@ -11,15 +11,8 @@ fn under(theme: &str, root: &str) -> bool {
 }
 
 fn run_cases(lang: &str) {
-    let lex = LexiconSet::load(std::path::Path::new(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/lexicons"
-    )))
-    .expect("lexicons load");
-    let path = format!(
-        "{}/tests/lexicon_cases/{lang}.tsv",
-        env!("CARGO_MANIFEST_DIR")
-    );
+    let lex = LexiconSet::load(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/lexicons"))).expect("lexicons load");
+    let path = format!("{}/tests/lexicon_cases/{lang}.tsv", env!("CARGO_MANIFEST_DIR"));
     let content = std::fs::read_to_string(&path).expect("case file");
     let l = Lang::parse(lang);
     let mut failures = Vec::new();
@@ -29,25 +22,12 @@ fn run_cases(lang: &str) {
             continue;
         }
         let parts: Vec<&str> = line.splitn(3, '\t').collect();
-        assert_eq!(
-            parts.len(),
-            3,
-            "{path}:{}: expected EXPECT<TAB>THEME<TAB>TEXT",
-            i + 1
-        );
+        assert_eq!(parts.len(), 3, "{path}:{}: expected EXPECT<TAB>THEME<TAB>TEXT", i + 1);
         let (expect, theme, text) = (parts[0].trim(), parts[1].trim(), parts[2]);
-        assert!(
-            lex.theme_index(theme).is_some(),
-            "{path}:{}: unknown theme {theme}",
-            i + 1
-        );
+        assert!(lex.theme_index(theme).is_some(), "{path}:{}: unknown theme {theme}", i + 1);
         n += 1;
         let d = analyze_text(&lex, text, l);
-        let ms: Vec<_> = d
-            .mentions
-            .iter()
-            .filter(|m| under(&lex.theme(m.theme).id, theme))
-            .collect();
+        let ms: Vec<_> = d.mentions.iter().filter(|m| under(&lex.theme(m.theme).id, theme)).collect();
         let ok = match expect {
             "match" => !ms.is_empty(),
             "nomatch" => ms.is_empty(),
@@ -61,35 +41,17 @@ fn run_cases(lang: &str) {
             let found: Vec<String> = d
                 .mentions
                 .iter()
-                .map(|m| {
-                    format!(
-                        "{}[{}] pol={} neg={} pain={}",
-                        lex.theme(m.theme).id,
-                        &text[m.start..m.end],
-                        m.polarity,
-                        m.negated,
-                        m.pain
-                    )
-                })
+                .map(|m| format!("{}[{}] pol={} neg={} pain={}", lex.theme(m.theme).id, &text[m.start..m.end], m.polarity, m.negated, m.pain))
                 .collect();
             failures.push(format!(
                 "{path}:{}: {expect} {theme} in {text:?}; found {}",
                 i + 1,
-                if found.is_empty() {
-                    "nothing".into()
-                } else {
-                    found.join(", ")
-                }
+                if found.is_empty() { "nothing".into() } else { found.join(", ") }
             ));
         }
     }
     assert!(n >= 50, "{path}: only {n} cases");
-    assert!(
-        failures.is_empty(),
-        "{} of {n} cases failed:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} of {n} cases failed:\n{}", failures.len(), failures.join("\n"));
 }
 
 #[test]

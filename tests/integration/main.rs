@@ -2,5 +2,6 @@
 mod cli;
 mod golden;
 mod lexicon_cases;
+mod persona;
 mod regression;
 pub mod util;
