@@ -42,6 +42,14 @@ pub enum LexiconCommand {
         /// Lexicon directory (default: ./lexicons if present, else the bundled lexicons).
         dir: Option<PathBuf>,
     },
+    /// Turn the strongest emergent phrases of a run into a lexicon stub (OUT_DIR/suggested.lex).
+    Suggest {
+        /// The output directory of a `vocmine run`.
+        out_dir: PathBuf,
+        /// Phrases per language.
+        #[arg(long, default_value_t = 25)]
+        top: usize,
+    },
 }
 
 #[derive(Args, Debug, Default)]
@@ -345,6 +353,11 @@ fn run_command(cmd: Command, argv: Vec<String>) -> anyhow::Result<i32> {
             let paths: Vec<&Path> = a.gold.iter().map(|p| p.as_path()).collect();
             let report = crate::eval::evaluate(&lex, &paths, a.errors)?;
             print_stdout(&report.text);
+            Ok(EXIT_OK)
+        }
+        Command::Lexicon(LexiconCommand::Suggest { out_dir, top }) => {
+            let (path, n) = crate::suggest::suggest(&out_dir, top)?;
+            eprintln!("vocmine: {n} phrase(s) to review in {}", path.display());
             Ok(EXIT_OK)
         }
         Command::Lexicon(LexiconCommand::Check { dir }) => {

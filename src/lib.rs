@@ -27,4 +27,5 @@ pub mod lexicon;
 pub mod output;
 pub mod pipeline;
 pub mod redact;
+pub mod suggest;
 pub mod text;

@@ -131,6 +131,14 @@ fn planted_over_representation_is_found_with_its_interval_and_q_value() {
         "phrases: {:?}",
         ep.iter().zip(&el).filter(|(_, l)| *l == "en").take(20).collect::<Vec<_>>()
     );
+    // … and `lexicon suggest` turns it into a lexicon stub that loads
+    let r = vocmine(&["lexicon", "suggest", out.to_str().unwrap()], tmp.path());
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let stub = std::fs::read_to_string(out.join("suggested.lex")).unwrap();
+    let en = &stub[stub.find("[en]").expect("an [en] section")..];
+    assert!(en.lines().any(|l| l.starts_with("purple llama ")), "{stub}");
+    let lex = vocmine::lexicon::LexiconSet::from_files(vec![("themes/emergent.lex".into(), stub)], "stub").expect("the stub is a valid theme file");
+    assert!(lex.terms.iter().any(|t| t.text == "purple llama"));
 }
 
 #[test]
