@@ -85,6 +85,9 @@ pub struct QuoteCandidate {
     pub offset: usize,
     /// Values to redact from the text (`--redact-column`).
     pub redact: Vec<String>,
+    /// For a conversation: turn index and speaker role of the sentence.
+    pub turn: Option<u32>,
+    pub speaker: Option<String>,
 }
 
 /// Sentence length (in characters) that reads well on a persona card.
@@ -261,6 +264,8 @@ impl Aggregates {
                     strength: (m.score.abs() as f64 * 1000.0).round() as i64,
                     offset: s.start,
                     redact: doc.redact.clone(),
+                    turn: m.turn,
+                    speaker: m.turn.and_then(|t| doc.turns.get(t as usize)).map(|t| t.role.as_str().to_string()),
                 };
                 if best.as_ref().is_none_or(|b| cand.rank_cmp(b) == Ordering::Less) {
                     best = Some(cand);

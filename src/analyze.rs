@@ -6,6 +6,7 @@
 //! decide polarity and pain are documented in `lexicons/README.md` ("How polarity and
 //! pain are decided") and implemented only here.
 
+use crate::ingest::conversation::{Role, TurnSpan};
 use crate::lang::Lang;
 use crate::lexicon::matcher::{match_sequence, Hit};
 use crate::lexicon::{CueKind, LexiconSet};
@@ -34,6 +35,8 @@ pub struct Mention {
     pub pain: bool,
     /// Polarity score before thresholding (its magnitude ranks quotes).
     pub score: f32,
+    /// For a conversation: the index of the turn (in the document's turns).
+    pub turn: Option<u32>,
 }
 
 /// A cue found in a document (for `explain`).
@@ -59,6 +62,9 @@ pub struct DocAnalysis {
     pub sentiment: f64,
     /// Candidate emergent phrases (1–3 words no lexicon term covers), once each.
     pub phrases: Vec<Phrase>,
+    /// Sums of positive and negative values (the parts of `sentiment`).
+    pub pos_total: f64,
+    pub neg_total: f64,
 }
 
 /// A recurring-phrase candidate: words not covered by any lexicon term.
@@ -173,6 +179,56 @@ fn is_scope_break(lang: Lang, norm: &str, base: &str) -> bool {
 fn is_egyptian_circumfix_negation(norm: &str) -> bool {
     // ما…ش: ماعجبنيش, مابيشتغلش, مافيش
     norm.starts_with("ما") && norm.ends_with('ش') && norm.chars().count() >= 5
+}
+
+/// Analyses a document; for a conversation, only the turns of the given speaker roles,
+/// each turn on its own (a sentence or clause never spans two turns), with mention and
+/// sentence offsets into the whole document text. The language of a conversation is
+/// identified once, on the analysed turns together.
+pub fn analyze_document(lex: &LexiconSet, text: &str, forced: Option<Lang>, turns: &[TurnSpan], speakers: &[Role]) -> DocAnalysis {
+    if turns.is_empty() {
+        return analyze_text(lex, text, forced);
+    }
+    let allowed: Vec<(usize, &TurnSpan)> = turns.iter().enumerate().filter(|(_, t)| speakers.contains(&t.role)).collect();
+    let joined: String = allowed.iter().map(|(_, t)| &text[t.start..t.end]).collect::<Vec<_>>().join("\n");
+    let det = crate::text::langid::detect(if joined.is_empty() { text } else { &joined });
+    let lang = forced.or((det.lang != Lang::Other).then_some(det.lang));
+    let mut out = DocAnalysis {
+        lang: lang.unwrap_or(det.lang),
+        variant: if forced.is_some() { None } else { det.variant },
+        n_tokens: 0,
+        sentences: Vec::new(),
+        mentions: Vec::new(),
+        sentiment: 0.0,
+        phrases: Vec::new(),
+        pos_total: 0.0,
+        neg_total: 0.0,
+    };
+    for (ti, t) in allowed {
+        let d = analyze_text(lex, &text[t.start..t.end], lang);
+        let s_off = out.sentences.len() as u32;
+        out.sentences.extend(d.sentences.into_iter().map(|mut s| {
+            s.start += t.start;
+            s.end += t.start;
+            s
+        }));
+        out.mentions.extend(d.mentions.into_iter().map(|mut m| {
+            m.start += t.start;
+            m.end += t.start;
+            m.sentence += s_off;
+            m.turn = Some(ti as u32);
+            m
+        }));
+        out.n_tokens += d.n_tokens;
+        out.phrases.extend(d.phrases);
+        out.pos_total += d.pos_total;
+        out.neg_total += d.neg_total;
+    }
+    out.phrases.sort();
+    out.phrases.dedup_by(|a, b| a.lang == b.lang && a.key == b.key);
+    let (p, n) = (out.pos_total, out.neg_total);
+    out.sentiment = if p + n > 0.0 { ((p - n) / (p + n) * 1000.0).round() / 1000.0 } else { 0.0 };
+    out
 }
 
 /// Analyses a text and keeps the intermediate steps.
@@ -520,6 +576,7 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
                 negated: span_negated,
                 pain,
                 score,
+                turn: None,
             });
         }
     }
@@ -532,6 +589,16 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
         }
     }
     let phrases = phrases(toks, &seq, &covered);
-    let doc = DocAnalysis { phrases, lang: ta.lang, variant: ta.variant, n_tokens, sentences: ta.sentences.clone(), mentions, sentiment };
+    let doc = DocAnalysis {
+        phrases,
+        pos_total: pos_total as f64,
+        neg_total: neg_total as f64,
+        lang: ta.lang,
+        variant: ta.variant,
+        n_tokens,
+        sentences: ta.sentences.clone(),
+        mentions,
+        sentiment,
+    };
     Detailed { text: ta, doc, cues: cues_out, negated, clause }
 }

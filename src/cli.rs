@@ -134,6 +134,12 @@ pub struct RunArgs {
     /// Keep rows whose COL equals VALUE; repeat (same column: any value; different columns: all).
     #[arg(long = "where", value_name = "COL=VALUE")]
     pub where_: Vec<String>,
+    /// Whose turns are analysed in conversations: customer (default), agent, or all.
+    #[arg(long)]
+    pub speakers: Option<String>,
+    /// Map a speaker label to a role (customer, agent, bot, system, unknown); repeatable: --speaker-map Sam=agent.
+    #[arg(long = "speaker-map", value_name = "LABEL=ROLE")]
+    pub speaker_map: Vec<String>,
     /// TOML file with the same settings (flags override it).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
@@ -255,6 +261,19 @@ pub fn resolve_run(args: RunArgs, argv: Vec<String>) -> anyhow::Result<RunOption
             .map(|s| Lang::parse(s).ok_or_else(|| anyhow::anyhow!("unknown language {s:?} in --only-lang: expected ar, fa, fr, en or other")))
             .collect::<anyhow::Result<Vec<_>>>()?,
     };
+    use crate::ingest::conversation::Role;
+    let speakers = match args.speakers.or(file.speakers.clone()).as_deref().map(str::trim) {
+        None | Some("customer") | Some("customers") => vec![Role::Customer],
+        Some("agent") | Some("agents") => vec![Role::Agent],
+        Some("all") => vec![Role::Customer, Role::Agent, Role::Bot, Role::System, Role::Unknown],
+        Some(other) => anyhow::bail!("unknown --speakers {other:?}: expected customer, agent or all"),
+    };
+    let mut speaker_map = Vec::new();
+    for m in pick_vec(args.speaker_map, file.speaker_map.clone()) {
+        let (label, role) = m.split_once('=').ok_or_else(|| anyhow::anyhow!("--speaker-map {m:?}: expected LABEL=ROLE"))?;
+        let role = Role::parse(role).ok_or_else(|| anyhow::anyhow!("--speaker-map {m:?}: role must be customer, agent, bot, system or unknown"))?;
+        speaker_map.push((label.trim().to_string(), role));
+    }
     let mut filters: Vec<(String, Vec<String>)> = Vec::new();
     for w in pick_vec(args.where_, file.where_.clone()) {
         let (col, val) = w.split_once('=').ok_or_else(|| anyhow::anyhow!("--where {w:?}: expected COL=VALUE"))?;
@@ -294,6 +313,8 @@ pub fn resolve_run(args: RunArgs, argv: Vec<String>) -> anyhow::Result<RunOption
         since,
         until,
         only_lang,
+        speakers,
+        speaker_map,
         chunk_rows: 2048,
         arguments: argv,
     })

@@ -34,6 +34,8 @@ pub struct FileConfig {
     pub min_support: Option<u64>,
     pub redact_column: Option<Vec<String>>,
     pub no_redact: Option<bool>,
+    pub speakers: Option<String>,
+    pub speaker_map: Option<Vec<String>>,
     pub since: Option<String>,
     pub until: Option<String>,
     pub only_lang: Option<Vec<String>>,
@@ -85,6 +87,12 @@ pub enum Format {
     Jsonl,
     Json,
     Parquet,
+    /// Plain-text transcript with speaker labels (`.txt`): one conversation per file.
+    Transcript,
+    /// WebVTT subtitles (`.vtt`): one conversation per file.
+    Vtt,
+    /// SRT subtitles (`.srt`): one conversation per file.
+    Srt,
 }
 
 impl Format {
@@ -95,6 +103,9 @@ impl Format {
             "jsonl" | "ndjson" | "jsonlines" => Format::Jsonl,
             "json" => Format::Json,
             "parquet" | "pq" => Format::Parquet,
+            "txt" | "transcript" => Format::Transcript,
+            "vtt" | "webvtt" => Format::Vtt,
+            "srt" => Format::Srt,
             _ => return None,
         })
     }
@@ -225,6 +236,10 @@ pub struct RunOptions {
     pub until: Option<chrono::NaiveDate>,
     /// Keep only documents in these languages (`--only-lang`).
     pub only_lang: Vec<Lang>,
+    /// Speaker roles whose turns are analysed in conversations (`--speakers`).
+    pub speakers: Vec<crate::ingest::conversation::Role>,
+    /// Speaker labels mapped to roles (`--speaker-map LABEL=ROLE`).
+    pub speaker_map: Vec<(String, crate::ingest::conversation::Role)>,
     /// Rows per chunk (memory bound: one chunk of documents at a time).
     pub chunk_rows: usize,
     /// The arguments as typed, for the manifest.

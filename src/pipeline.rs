@@ -8,7 +8,7 @@
 //! reported (rejects.parquet, the manifest, stderr) and the run goes on.
 
 use crate::aggregate::Aggregates;
-use crate::analyze::{analyze_text, DocAnalysis};
+use crate::analyze::{analyze_document, DocAnalysis};
 use crate::cli::{EXIT_FAILURE, EXIT_OK, EXIT_REJECTS};
 use crate::config::RunOptions;
 use crate::ingest::{self, ByteCounter, Document, IngestWarnings, Record, Reject, RowMapper, RowOutcome};
@@ -157,7 +157,7 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
         let size = std::fs::metadata(path).map(|m| m.len()).ok();
         let mut file_entry = json!({"path": source, "bytes": size, "sha256": file_sha256(path)});
         let fail = |reason: String, rejects: &mut Vec<Reject>| {
-            rejects.push(Reject { source: source.clone(), row: 0, line: None, field: None, reason: reason.clone() });
+            rejects.push(Reject { source: source.clone(), row: 0, line: None, field: None, reason: reason.clone(), warning: false });
             if !opts.quiet {
                 eprintln!("vocmine: {source}: {reason} (file skipped)");
             }
@@ -172,7 +172,7 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
                 continue;
             }
         };
-        let mut reader = match ingest::open_reader(path, &source, format, opts.encoding, &counter) {
+        let mut reader = match ingest::open_reader(path, &source, format, opts.encoding, &counter, &opts.speaker_map) {
             Ok(r) => r,
             Err(e) => {
                 fail(e.clone(), &mut rejects);
@@ -243,7 +243,7 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
             }
             // rejects of this chunk in row order (reading and mapping find them apart)
             rejects[chunk_start..].sort_by_key(|r| r.row);
-            let analyses: Vec<DocAnalysis> = docs.par_iter().map(|d| analyze_text(&lex, &d.text, d.lang)).collect();
+            let analyses: Vec<DocAnalysis> = docs.par_iter().map(|d| analyze_document(&lex, &d.text, d.lang, &d.turns, &opts.speakers)).collect();
             let mut kept = 0u64;
             for (d, a) in docs.iter().zip(&analyses) {
                 if !opts.only_lang.is_empty() && !opts.only_lang.contains(&a.lang) {

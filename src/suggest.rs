@@ -27,7 +27,7 @@ pub fn suggest(out_dir: &Path, top: usize) -> anyhow::Result<(PathBuf, usize)> {
         anyhow::bail!("{}: not found (run `vocmine run … --out {}` first)", path.display(), out_dir.display());
     }
     let src = path.display().to_string();
-    let mut reader = open_reader(&path, &src, Format::Parquet, None, &ByteCounter::default()).map_err(|e| anyhow::anyhow!("{src}: {e}"))?;
+    let mut reader = open_reader(&path, &src, Format::Parquet, None, &ByteCounter::default(), &[]).map_err(|e| anyhow::anyhow!("{src}: {e}"))?;
     let header = reader.header().to_vec();
     let col = |n: &str| header.iter().position(|h| h == n).ok_or_else(|| anyhow::anyhow!("{src}: no column {n:?}; is this an emergent_terms table?"));
     let (c_lang, c_phrase, c_docs, c_dim, c_val, c_key, c_p, c_ex) =

@@ -79,6 +79,12 @@ arrived in time
 arrived broken | pain
 arrival date
 delivers on time | pos
+# laptop senses: touchpad tracking, software bundles
+tracking area | ignore
+tracking pad | ignore
+tracking speed | ignore
+software package | ignore
+software packages | ignore
 
 [fr]
 # livraison et expédition

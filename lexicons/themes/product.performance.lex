@@ -128,6 +128,39 @@ to get it to work
 lasting battery
 battery will last
 lasts up to
+# freezes and hangs are responsiveness problems; restarts belong with boot/start up
+freeze | pain
+froze | pain
+hang | exact
+hangs | pain
+hung | exact
+lock up | pain
+not responding | pain
+stopped responding | pain
+gets stuck | pain
+got stuck | pain
+stuck on | pain
+restart
+reboot
+battery does not last | neg
+battery did not last | neg
+battery only last | neg
+battery will not last | neg
+does not hold a charge | neg
+not hold a charge | neg
+not hold full charge | neg
+will not hold a charge | neg
+stopped holding a charge | neg
+held a charge
+slow to boot | neg
+slow to start | neg
+slow to load | neg
+quick to boot | pos
+quick to start | pos
+quick to load | pos
+quick to process | pos
+took forever to load | neg
+took forever to boot | neg
 
 [fr]
 # vitesse, fluidité, batterie

@@ -130,7 +130,7 @@ viewing angle
 glare
 glossy screen
 matte screen
-sound
+sound | exact
 sound quality
 audio
 audio quality
@@ -176,6 +176,31 @@ still going | pos
 still works | pos
 sticky | neg
 keys are sticking | neg
+# durability and finish
+held up
+holds up
+holds up well | pos
+held up well | pos
+life span
+lifespan
+service life
+fingerprints
+fingerprint magnet | neg
+clarity
+better made
+steer clear | ignore
+stay clear | ignore
+to be clear | ignore
+# hardware that dies or goes bad is a durability/defect problem
+died | pain
+dead | pain
+went dead | pain
+dead on arrival | pain
+doa | pain
+went bad | pain
+gone bad | pain
+hard drive failure | pain
+defective hard drive | pain
 
 [fr]
 # qualité de fabrication, défauts, durabilité

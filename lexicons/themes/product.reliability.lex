@@ -22,8 +22,6 @@ error | pain
 error message | pain
 error code | pain
 fatal error | pain
-reboot | pain
-restart
 shuts down | pain
 shuts off | pain
 turns off | pain
@@ -45,14 +43,8 @@ would not boot | pain
 not boot | pain
 will not start | pain
 would not start | pain
-died | pain
-dead | pain
-went dead | pain
-dead on arrival | pain
-doa | pain
 fail | pain
 failure | pain
-hard drive failure | pain
 hard drive crashed | pain
 malfunction | pain
 outage | pain
@@ -76,7 +68,6 @@ unstable | neg
 instability | neg
 unreliable | neg
 reliable | pos
-dependable | pos
 stable | pos
 stability
 virus | pain
@@ -91,7 +82,6 @@ disconnects | pain
 dropped connection | pain
 wifi drops | pain
 random shutdowns | pain
-defective hard drive | pain
 recovery
 system restore
 repair disk
@@ -99,21 +89,9 @@ by itself | pain
 on its own | pain
 blinking | pain
 goes off | pain
-went bad | pain
-gone bad | pain
 went out | pain
 goes out | pain
-freeze | pain
-froze | pain
-hang | exact
-hangs | pain
-hung | exact
-lock up | pain
-not responding | pain
-stopped responding | pain
-gets stuck | pain
-got stuck | pain
-stuck on | pain
+dependable | pos exact
 
 [fr]
 # bugs, plantages, pannes, pertes de données

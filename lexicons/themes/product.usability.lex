@@ -81,12 +81,12 @@ touchpad
 trackpad
 track pad
 keyboard layout
-typing
+typing | exact
 type on
 gestures
 multi-touch
 right click
-clicking
+clicking | exact
 scroll
 search function
 customize | exact
@@ -122,6 +122,26 @@ user experience
 hard to push | neg
 hard to press | neg
 hard to see | neg
+# setting up and installing software
+easy setup | pos
+ease of set up | pos
+hard to set up | neg
+difficult to set up | neg
+easy to install | pos
+unable to install | neg
+can not install | neg
+could not install | neg
+can not even install | neg
+could not even install | neg
+uninstall
+# portability is another aspect: "easy to carry" is not ease of use
+easy to carry | ignore
+easier to carry | ignore
+easy to travel with | ignore
+easy to transport | ignore
+easy to take | ignore
+easier to take | ignore
+easy to tote | ignore
 
 [fr]
 # facilité d'utilisation, prise en main, interface

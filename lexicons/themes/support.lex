@@ -144,6 +144,18 @@ owners | exact
 the wait staff
 the waitstaff
 hosts | exact
+# software senses of "management" and "service", not staff
+photo management | ignore
+file management | ignore
+power management | ignore
+music management | ignore
+disk management | ignore
+memory management | ignore
+computer management | ignore
+task management | ignore
+video chat services | ignore
+streaming service | ignore
+streaming services | ignore
 
 [fr]
 # --- service / support en général

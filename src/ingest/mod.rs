@@ -7,6 +7,7 @@
 //! expectation; it never stops the file. This module knows nothing of languages or
 //! themes.
 
+pub mod conversation;
 mod parquet;
 mod readers;
 
@@ -34,6 +35,8 @@ pub struct Document {
     pub persona: Vec<Option<String>>,
     /// Values of `--redact-column` columns (removed from quotes).
     pub redact: Vec<String>,
+    /// The speaker turns of a conversation (empty for a review or ticket).
+    pub turns: Vec<conversation::TurnSpan>,
 }
 
 /// A rejected input row (or a whole file, with row 0).
@@ -45,6 +48,9 @@ pub struct Reject {
     pub line: Option<u64>,
     pub field: Option<String>,
     pub reason: String,
+    /// A problem reported for a row that was kept (a transcript turn with no speaker, a
+    /// timestamp that cannot be read); `false` for a rejected row.
+    pub warning: bool,
 }
 
 /// A raw record: field values aligned with the reader's header.
@@ -53,6 +59,9 @@ pub struct Record {
     pub row: u64,
     pub line: Option<u64>,
     pub fields: Vec<Option<String>>,
+    /// For a conversation: the header position of the field holding its joined turns,
+    /// and the turns inside that text.
+    pub turns: Option<(usize, Vec<conversation::TurnSpan>)>,
 }
 
 /// What became of one row.
@@ -91,7 +100,15 @@ impl IngestWarnings {
 }
 
 const TEXT_NAMES: &[&str] = &[
+    "conversation",
     "text",
+    "turns",
+    "messages",
+    "dialogue",
+    "dialog",
+    "utterances",
+    "original",
+    "transcript",
     "review",
     "reviewtext",
     "reviewbody",
@@ -114,7 +131,22 @@ const TEXT_NAMES: &[&str] = &[
     "avis",
     "texte",
 ];
-const ID_NAMES: &[&str] = &["id", "reviewid", "ticketid", "docid", "documentid", "messageid", "tweetid", "complaintid", "uuid", "commentid"];
+const ID_NAMES: &[&str] = &[
+    "id",
+    "reviewid",
+    "ticketid",
+    "docid",
+    "documentid",
+    "messageid",
+    "tweetid",
+    "complaintid",
+    "uuid",
+    "commentid",
+    "dialogueid",
+    "convoid",
+    "conversationid",
+    "threadid",
+];
 const RATING_NAMES: &[&str] = &["rating", "stars", "star", "score", "rate", "reviewrating", "starrating", "note"];
 const CREATED_NAMES: &[&str] = &["createdat", "created", "date", "timestamp", "datereceived", "reviewdate", "submittedat", "postedat", "time", "datetime"];
 const LANG_NAMES: &[&str] = &["lang", "language", "locale"];
@@ -299,6 +331,7 @@ impl RowMapper<'_> {
                     "empty text in {}: a document needs some text",
                     self.map.text_names.iter().map(|n| format!("{n:?}")).collect::<Vec<_>>().join(" + ")
                 ),
+                warning: false,
             });
         }
         let rating = match self.map.rating.and_then(get) {
@@ -404,7 +437,11 @@ impl RowMapper<'_> {
             })
             .collect();
         let redact = self.map.redact.iter().filter_map(|&i| get(i)).map(|s| s.trim().to_string()).filter(|s| s.chars().count() >= 3).collect();
-        RowOutcome::Doc(Document { doc_id, source: self.source.clone(), row: rec.row, text, lang, rating, created_at, persona, redact })
+        let turns = match rec.turns {
+            Some((col, spans)) if self.map.text == [col] => spans,
+            _ => Vec::new(),
+        };
+        RowOutcome::Doc(Document { doc_id, source: self.source.clone(), row: rec.row, text, lang, rating, created_at, persona, redact, turns })
     }
 }
 

@@ -87,6 +87,7 @@ impl RecordReader for ParquetRecords {
                     line: None,
                     field: None,
                     reason: format!("{e}; the rest of the file was not read"),
+                    warning: false,
                 }));
             }
             self.offset += self.columns.first().map_or(0, |c| c.len()).max(1);
@@ -98,6 +99,6 @@ impl RecordReader for ParquetRecords {
         self.pos += 1;
         let row = (self.offset - self.columns[0].len() + i + 1) as u64;
         let fields = self.columns.iter_mut().map(|c| c[i].take()).collect();
-        Some(Ok(Record { row, line: None, fields }))
+        Some(Ok(Record { row, line: None, fields, turns: None }))
     }
 }

@@ -1,6 +1,7 @@
 //! Readers for each input format. Each yields records aligned with a header, or a
 //! [`Reject`] for a row it cannot read, and goes on with the next row.
 
+use super::conversation::{self, Role, TurnSpan};
 use super::{ByteCounter, Record, Reject};
 use crate::config::Format;
 use encoding_rs_io::DecodeReaderBytesBuilder;
@@ -46,11 +47,19 @@ pub fn open_reader(
     format: Format,
     encoding: Option<&'static encoding_rs::Encoding>,
     counter: &ByteCounter,
+    speakers: &[(String, Role)],
 ) -> Result<Box<dyn RecordReader>, String> {
     match format {
-        Format::Csv | Format::Tsv => Ok(Box::new(CsvReader::open(path, source, format == Format::Tsv, encoding, counter)?)),
-        Format::Jsonl => Ok(Box::new(JsonlReader::open(path, source, encoding, counter)?)),
-        Format::Json => Ok(Box::new(JsonArrayReader::open(path, source, encoding, counter)?)),
+        Format::Csv | Format::Tsv => {
+            let mut r = CsvReader::open(path, source, format == Format::Tsv, encoding, counter)?;
+            match ThreadReader::detect(&mut r) {
+                Some(cols) => Ok(Box::new(ThreadReader::build(r, cols))),
+                None => Ok(Box::new(r)),
+            }
+        }
+        Format::Jsonl => Ok(Box::new(JsonlReader::open(path, source, encoding, counter, speakers)?)),
+        Format::Json => Ok(Box::new(JsonArrayReader::open(path, source, encoding, counter, speakers)?)),
+        Format::Transcript | Format::Vtt | Format::Srt => Ok(Box::new(TranscriptReader::open(path, source, format, encoding, counter, speakers)?)),
         Format::Parquet => Ok(Box::new(super::parquet::ParquetRecords::open(path, source, counter)?)),
     }
 }
@@ -66,7 +75,14 @@ struct CsvReader {
 impl CsvReader {
     fn open(path: &Path, source: &str, tsv: bool, encoding: Option<&'static encoding_rs::Encoding>, counter: &ByteCounter) -> Result<Self, String> {
         let r = decoded(path, encoding, counter)?;
-        let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(if tsv { b'\t' } else { b',' }).from_reader(r);
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            // only a line feed ends a record: a bare carriage return inside an unquoted
+            // field (seen in real exports) is text; the \r of CRLF files is trimmed later
+            .terminator(csv::Terminator::Any(b'\n'))
+            .delimiter(if tsv { b'\t' } else { b',' })
+            .from_reader(r);
         let mut rec = csv::ByteRecord::new();
         let header = match reader.read_byte_record(&mut rec) {
             Ok(true) => rec.iter().map(|f| String::from_utf8_lossy(f).trim().to_string()).collect(),
@@ -98,18 +114,26 @@ impl RecordReader for CsvReader {
                             line,
                             field: None,
                             reason: format!("read error: {e}; the rest of the file was not read"),
+                            warning: false,
                         };
                         // make the next call end
                         self.reader = csv::ReaderBuilder::new().from_reader(Box::new(std::io::empty()));
                         return Some(Err(r));
                     }
-                    return Some(Err(Reject { source: self.source.clone(), row: self.row, line, field: None, reason: format!("malformed record: {e}") }));
+                    return Some(Err(Reject {
+                        source: self.source.clone(),
+                        row: self.row,
+                        line,
+                        field: None,
+                        reason: format!("malformed record: {e}"),
+                        warning: false,
+                    }));
                 }
                 Ok(true) => {}
             }
             self.row += 1;
             let n = self.record.len();
-            if n == 1 && self.record.get(0).is_some_and(|f| f.is_empty()) {
+            if n == 1 && self.record.get(0).is_some_and(|f| f.is_empty() || f == b"\r") {
                 self.row -= 1;
                 continue; // blank line
             }
@@ -126,7 +150,7 @@ impl RecordReader for CsvReader {
                 } else {
                     format!("record has {n} fields, expected {} (the header's)", self.header.len())
                 };
-                return Some(Err(Reject { source: self.source.clone(), row: self.row, line, field: None, reason }));
+                return Some(Err(Reject { source: self.source.clone(), row: self.row, line, field: None, reason, warning: false }));
             }
             let mut fields = Vec::with_capacity(n);
             for (i, f) in self.record.iter().enumerate() {
@@ -140,11 +164,12 @@ impl RecordReader for CsvReader {
                             line,
                             field: Some(name.clone()),
                             reason: format!("field {name:?} is not valid UTF-8 (byte 0x{:02X} at offset {}); {UTF8_HINT}", f[e.valid_up_to()], e.valid_up_to()),
+                            warning: false,
                         }));
                     }
                 }
             }
-            return Some(Ok(Record { row: self.row, line, fields }));
+            return Some(Ok(Record { row: self.row, line, fields, turns: None }));
         }
     }
 }
@@ -157,6 +182,16 @@ fn json_value_to_string(v: &serde_json::Value) -> Option<String> {
         serde_json::Value::Number(n) => Some(n.to_string()),
         other => Some(other.to_string()),
     }
+}
+
+/// If the object holds a conversation (a turn array under a known key), replaces that
+/// value by the joined turn text and returns the key and the turn spans.
+fn conversation_field(obj: &mut serde_json::Map<String, serde_json::Value>, speakers: &[(String, Role)]) -> Option<(String, Vec<TurnSpan>)> {
+    let key = conversation::TURN_KEYS.iter().copied().find(|k| obj.get(*k).is_some_and(|v| v.is_array()))?;
+    let turns = conversation::turns_from_json(&obj[key], speakers)?;
+    let (text, spans) = conversation::join_turns(&turns);
+    obj.insert(key.to_string(), serde_json::Value::String(text));
+    Some((key.to_string(), spans))
 }
 
 fn object_to_fields(obj: &serde_json::Map<String, serde_json::Value>, header: &mut Vec<String>, allow_new: bool) -> Vec<Option<String>> {
@@ -176,13 +211,20 @@ struct JsonlReader {
     lines: std::io::Split<Box<dyn BufRead + Send>>,
     line: u64,
     first: Option<Result<Record, Reject>>,
+    speakers: Vec<(String, Role)>,
 }
 
 impl JsonlReader {
-    fn open(path: &Path, source: &str, encoding: Option<&'static encoding_rs::Encoding>, counter: &ByteCounter) -> Result<Self, String> {
+    fn open(
+        path: &Path,
+        source: &str,
+        encoding: Option<&'static encoding_rs::Encoding>,
+        counter: &ByteCounter,
+        speakers: &[(String, Role)],
+    ) -> Result<Self, String> {
         let r = decoded(path, encoding, counter)?;
         let br: Box<dyn BufRead + Send> = Box::new(BufReader::new(r));
-        let mut me = JsonlReader { source: source.to_string(), header: Vec::new(), lines: br.split(b'\n'), line: 0, first: None };
+        let mut me = JsonlReader { source: source.to_string(), header: Vec::new(), lines: br.split(b'\n'), line: 0, first: None, speakers: speakers.to_vec() };
         // the header is the keys of the first object
         me.first = me.read(true);
         Ok(me)
@@ -199,6 +241,7 @@ impl JsonlReader {
                         line: Some(self.line + 1),
                         field: None,
                         reason: format!("read error: {e}"),
+                        warning: false,
                     }))
                 }
             };
@@ -213,6 +256,7 @@ impl JsonlReader {
                         line: Some(row),
                         field: None,
                         reason: format!("line is not valid UTF-8 (at byte {}); {UTF8_HINT}", e.valid_up_to()),
+                        warning: false,
                     }));
                 }
             };
@@ -220,10 +264,12 @@ impl JsonlReader {
                 continue;
             }
             match serde_json::from_str::<serde_json::Value>(s) {
-                Ok(serde_json::Value::Object(obj)) => {
+                Ok(serde_json::Value::Object(mut obj)) => {
                     let allow_new = first || self.header.is_empty();
+                    let turn_spans = conversation_field(&mut obj, &self.speakers);
                     let fields = object_to_fields(&obj, &mut self.header, allow_new);
-                    return Some(Ok(Record { row, line: Some(row), fields }));
+                    let turns = turn_spans.and_then(|(k, spans)| self.header.iter().position(|h| *h == k).map(|i| (i, spans)));
+                    return Some(Ok(Record { row, line: Some(row), fields, turns }));
                 }
                 Ok(_) => {
                     return Some(Err(Reject {
@@ -232,9 +278,19 @@ impl JsonlReader {
                         line: Some(row),
                         field: None,
                         reason: "expected a JSON object on this line".into(),
+                        warning: false,
                     }))
                 }
-                Err(e) => return Some(Err(Reject { source: self.source.clone(), row, line: Some(row), field: None, reason: format!("invalid JSON: {e}") })),
+                Err(e) => {
+                    return Some(Err(Reject {
+                        source: self.source.clone(),
+                        row,
+                        line: Some(row),
+                        field: None,
+                        reason: format!("invalid JSON: {e}"),
+                        warning: false,
+                    }))
+                }
             }
         }
     }
@@ -257,10 +313,17 @@ struct JsonArrayReader {
     header: Vec<String>,
     items: std::vec::IntoIter<serde_json::Value>,
     row: u64,
+    speakers: Vec<(String, Role)>,
 }
 
 impl JsonArrayReader {
-    fn open(path: &Path, source: &str, encoding: Option<&'static encoding_rs::Encoding>, counter: &ByteCounter) -> Result<Self, String> {
+    fn open(
+        path: &Path,
+        source: &str,
+        encoding: Option<&'static encoding_rs::Encoding>,
+        counter: &ByteCounter,
+        speakers: &[(String, Role)],
+    ) -> Result<Self, String> {
         let mut r = decoded(path, encoding, counter)?;
         let mut bytes = Vec::new();
         r.read_to_end(&mut bytes).map_err(|e| format!("cannot read: {e}"))?;
@@ -289,7 +352,8 @@ impl JsonArrayReader {
                 }
             }
         }
-        Ok(JsonArrayReader { source: source.to_string(), header, items: items.into_iter(), row: 0 })
+        // a conversation's turn array becomes text: the header sees it as a column
+        Ok(JsonArrayReader { source: source.to_string(), header, items: items.into_iter(), row: 0, speakers: speakers.to_vec() })
     }
 }
 
@@ -301,11 +365,151 @@ impl RecordReader for JsonArrayReader {
         let v = self.items.next()?;
         self.row += 1;
         match v {
-            serde_json::Value::Object(o) => {
+            serde_json::Value::Object(mut o) => {
+                let turn_spans = conversation_field(&mut o, &self.speakers);
                 let fields = self.header.iter().map(|h| o.get(h).and_then(json_value_to_string)).collect();
-                Some(Ok(Record { row: self.row, line: None, fields }))
+                let turns = turn_spans.and_then(|(k, spans)| self.header.iter().position(|h| *h == k).map(|i| (i, spans)));
+                Some(Ok(Record { row: self.row, line: None, fields, turns }))
             }
-            _ => Some(Err(Reject { source: self.source.clone(), row: self.row, line: None, field: None, reason: "array element is not a JSON object".into() })),
+            _ => Some(Err(Reject {
+                source: self.source.clone(),
+                row: self.row,
+                line: None,
+                field: None,
+                reason: "array element is not a JSON object".into(),
+                warning: false,
+            })),
         }
+    }
+}
+
+/// One conversation per file: a plain-text transcript, WebVTT or SRT. The document's
+/// columns are `id` (the file name without extension) and `conversation` (the turns).
+struct TranscriptReader {
+    header: Vec<String>,
+    item: Option<Record>,
+    problems: std::vec::IntoIter<Reject>,
+}
+
+impl TranscriptReader {
+    fn open(
+        path: &Path,
+        source: &str,
+        format: Format,
+        encoding: Option<&'static encoding_rs::Encoding>,
+        counter: &ByteCounter,
+        speakers: &[(String, Role)],
+    ) -> Result<Self, String> {
+        let mut r = decoded(path, encoding, counter)?;
+        let mut bytes = Vec::new();
+        r.read_to_end(&mut bytes).map_err(|e| format!("cannot read: {e}"))?;
+        let text = std::str::from_utf8(&bytes).map_err(|e| format!("not valid UTF-8 (at byte {}); {UTF8_HINT}", e.valid_up_to()))?;
+        let (turns, problems) = match format {
+            Format::Transcript => conversation::parse_plain(text, speakers),
+            _ => conversation::parse_subtitles(text, speakers),
+        };
+        let what = if format == Format::Transcript { "turn" } else { "cue" };
+        let problems: Vec<Reject> = problems
+            .into_iter()
+            .map(|p| Reject { source: source.to_string(), row: 1, line: Some(p.line), field: Some(what.into()), reason: p.reason, warning: true })
+            .collect();
+        let (joined, spans) = conversation::join_turns(&turns);
+        let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let item = if joined.is_empty() { None } else { Some(Record { row: 1, line: Some(1), fields: vec![Some(id), Some(joined)], turns: Some((1, spans)) }) };
+        Ok(TranscriptReader { header: vec!["id".into(), "conversation".into()], item, problems: problems.into_iter() })
+    }
+}
+
+impl RecordReader for TranscriptReader {
+    fn header(&self) -> &[String] {
+        &self.header
+    }
+    fn next_record(&mut self) -> Option<Result<Record, Reject>> {
+        if let Some(p) = self.problems.next() {
+            return Some(Err(p));
+        }
+        self.item.take().map(Ok)
+    }
+}
+
+const REPLY_COLUMNS: &[&str] = &["inresponsetotweetid", "inresponseto", "replyto", "replytoid", "parentid", "inreplyto", "inreplytoid", "parentmessageid"];
+const INBOUND_COLUMNS: &[&str] = &["inbound", "isinbound", "fromcustomer", "iscustomer", "direction"];
+const MESSAGE_ID_COLUMNS: &[&str] = &["tweetid", "messageid", "id", "msgid"];
+
+fn canon_name(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(|c| c.to_lowercase()).collect()
+}
+
+/// A threaded export (one message per row, an inbound flag, a reply-to id), grouped
+/// into conversations. The whole file is read before the first conversation is
+/// returned (a thread can span the file). The columns of the root message are kept and
+/// a `conversation` column holds the joined turns; inbound messages are the customer's,
+/// outbound ones the agent's.
+struct ThreadReader {
+    header: Vec<String>,
+    items: std::vec::IntoIter<Result<Record, Reject>>,
+}
+
+impl ThreadReader {
+    /// The (id, reply-to, inbound, text) columns when the CSV looks threaded.
+    fn detect(inner: &mut CsvReader) -> Option<(usize, usize, usize, usize)> {
+        let h: Vec<String> = inner.header.iter().map(|x| canon_name(x)).collect();
+        let reply = REPLY_COLUMNS.iter().find_map(|c| h.iter().position(|x| x == c))?;
+        let inbound = INBOUND_COLUMNS.iter().find_map(|c| h.iter().position(|x| x == c))?;
+        let id = MESSAGE_ID_COLUMNS.iter().find_map(|c| h.iter().position(|x| x == c))?;
+        let text = ["text", "message", "body", "content"].iter().find_map(|c| h.iter().position(|x| x == c))?;
+        Some((id, reply, inbound, text))
+    }
+
+    fn build(mut inner: CsvReader, cols: (usize, usize, usize, usize)) -> Self {
+        let (id_c, reply_c, in_c, text_c) = cols;
+        let mut msgs = Vec::new();
+        let mut items: Vec<Result<Record, Reject>> = Vec::new();
+        while let Some(r) = inner.next_record() {
+            match r {
+                Err(e) => items.push(Err(e)),
+                Ok(rec) => {
+                    let get = |i: usize| rec.fields.get(i).cloned().flatten().unwrap_or_default();
+                    let norm_id = |s: String| s.trim().trim_end_matches(".0").to_string();
+                    let parent = Some(norm_id(get(reply_c))).filter(|s| !s.is_empty());
+                    let inbound = matches!(get(in_c).trim().to_ascii_lowercase().as_str(), "true" | "1" | "yes" | "inbound" | "in" | "customer");
+                    msgs.push(conversation::ThreadMessage {
+                        row: rec.row,
+                        id: norm_id(get(id_c)),
+                        parent,
+                        inbound,
+                        author: String::new(),
+                        text: get(text_c),
+                        fields: rec.fields.clone(),
+                    });
+                }
+            }
+        }
+        let mut header = inner.header.clone();
+        header.push("conversation".into());
+        let conv_col = header.len() - 1;
+        for (row, _root, members) in conversation::group_threads(msgs) {
+            let turns: Vec<conversation::Turn> = members
+                .iter()
+                .map(|m| {
+                    let role = if m.inbound { Role::Customer } else { Role::Agent };
+                    conversation::Turn { speaker: role.as_str().into(), role, text: m.text.clone() }
+                })
+                .collect();
+            let (joined, spans) = conversation::join_turns(&turns);
+            let mut fields = members[0].fields.clone();
+            fields.push(Some(joined));
+            items.push(Ok(Record { row, line: None, fields, turns: Some((conv_col, spans)) }));
+        }
+        ThreadReader { header, items: items.into_iter() }
+    }
+}
+
+impl RecordReader for ThreadReader {
+    fn header(&self) -> &[String] {
+        &self.header
+    }
+    fn next_record(&mut self) -> Option<Result<Record, Reject>> {
+        self.items.next()
     }
 }

@@ -18,6 +18,7 @@ pub enum ColData {
     Str(Vec<Option<String>>),
     F64(Vec<Option<f64>>),
     U64(Vec<u64>),
+    OptU64(Vec<Option<u64>>),
     U32(Vec<u32>),
     I8(Vec<i8>),
     Bool(Vec<bool>),
@@ -43,6 +44,7 @@ impl Frame {
             ColData::Str(v) => v.len(),
             ColData::F64(v) => v.len(),
             ColData::U64(v) => v.len(),
+            ColData::OptU64(v) => v.len(),
             ColData::U32(v) => v.len(),
             ColData::I8(v) => v.len(),
             ColData::Bool(v) => v.len(),
@@ -58,6 +60,7 @@ impl Frame {
                 ColData::Str(v) => v.clear(),
                 ColData::F64(v) => v.clear(),
                 ColData::U64(v) => v.clear(),
+                ColData::OptU64(v) => v.clear(),
                 ColData::U32(v) => v.clear(),
                 ColData::I8(v) => v.clear(),
                 ColData::Bool(v) => v.clear(),
@@ -72,6 +75,7 @@ impl Frame {
                 ColData::Str(v) => Series::new(n, v.as_slice()),
                 ColData::F64(v) => Series::new(n, v.as_slice()),
                 ColData::U64(v) => Series::new(n, v.as_slice()),
+                ColData::OptU64(v) => Series::new(n, v.as_slice()),
                 ColData::U32(v) => Series::new(n, v.as_slice()),
                 ColData::I8(v) => Series::new(n, v.as_slice()),
                 ColData::Bool(v) => Series::new(n, v.as_slice()),
@@ -90,6 +94,9 @@ pub fn f64_col() -> ColData {
 }
 pub fn u64_col() -> ColData {
     ColData::U64(Vec::new())
+}
+pub fn opt_u64_col() -> ColData {
+    ColData::OptU64(Vec::new())
 }
 pub fn u32_col() -> ColData {
     ColData::U32(Vec::new())
@@ -141,6 +148,15 @@ impl Push<f64> for ColData {
 impl Push<u64> for ColData {
     fn push(&mut self, v: u64) {
         if let ColData::U64(x) = self {
+            x.push(v)
+        } else {
+            unreachable!("column type")
+        }
+    }
+}
+impl Push<Option<u64>> for ColData {
+    fn push(&mut self, v: Option<u64>) {
+        if let ColData::OptU64(x) = self {
             x.push(v)
         } else {
             unreachable!("column type")

@@ -1,7 +1,7 @@
 //! The columns of each output table and how they are filled (see the README's
 //! "Output tables" for what each column means).
 
-use super::{bool_col, f64_col, i8_col, str_col, u32_col, u64_col, ColData, Frame, Push};
+use super::{bool_col, f64_col, i8_col, opt_u64_col, str_col, u32_col, u64_col, ColData, Frame, Push};
 use crate::aggregate::{benjamini_hochberg, theme_stats, Aggregates, PersonaKey, QuoteCandidate, ThemeCounts, ThemeStats};
 use crate::analyze::DocAnalysis;
 use crate::ingest::{Document, Reject};
@@ -10,6 +10,8 @@ use crate::lexicon::LexiconSet;
 use std::collections::BTreeMap;
 
 const CORE_DOC_COLUMNS: &[&str] = &[
+    "n_turns",
+    "n_analysed_turns",
     "doc_id",
     "source",
     "row",
@@ -53,6 +55,8 @@ pub fn documents_frame(dims: &[String]) -> Frame {
         ("sentiment".into(), f64_col()),
         ("themes".into(), str_col()),
         ("pain_themes".into(), str_col()),
+        ("n_turns".into(), u32_col()),
+        ("n_analysed_turns".into(), u32_col()),
     ];
     for d in dims {
         cols.push((persona_column_name(d), str_col()));
@@ -90,9 +94,16 @@ pub fn push_document(f: &mut Frame, lex: &LexiconSet, kind: &str, d: &Document, 
     f.col(12).push(a.sentiment as f64);
     f.col(13).push(theme_list(lex, a, false));
     f.col(14).push(theme_list(lex, a, true));
+    f.col(15).push(d.turns.len() as u32);
+    f.col(16).push(n_analysed_turns(d, a));
     for (i, v) in d.persona.iter().enumerate() {
-        f.col(15 + i).push(v.clone());
+        f.col(17 + i).push(v.clone());
     }
+}
+
+/// Turns whose text was analysed (their sentences are in the analysis).
+fn n_analysed_turns(d: &Document, a: &DocAnalysis) -> u32 {
+    d.turns.iter().filter(|t| a.sentences.iter().any(|s| s.start >= t.start && s.end <= t.end)).count() as u32
 }
 
 pub fn mentions_frame() -> Frame {
@@ -108,6 +119,8 @@ pub fn mentions_frame() -> Frame {
         ("negated", bool_col),
         ("pain", bool_col),
         ("lang", str_col),
+        ("turn", opt_u64_col),
+        ("speaker", str_col),
     ])
 }
 
@@ -125,6 +138,8 @@ pub fn push_mentions(f: &mut Frame, lex: &LexiconSet, d: &Document, a: &DocAnaly
         f.col(9).push(m.pain);
         let lang = a.sentences.get(m.sentence as usize).map_or(a.lang, |s| s.lang);
         f.col(10).push(lang.code());
+        f.col(11).push(m.turn.map(|t| t as u64));
+        f.col(12).push(m.turn.and_then(|t| d.turns.get(t as usize)).map(|t| t.role.as_str().to_string()));
     }
 }
 
@@ -275,6 +290,8 @@ pub fn quotes(lex: &LexiconSet, agg: &Aggregates, list: &[OutQuote]) -> Frame {
         ("polarity", i8_col),
         ("pain", bool_col),
         ("rating", f64_col),
+        ("turn", opt_u64_col),
+        ("speaker", str_col),
     ]);
     for o in list {
         let q = &o.q;
@@ -296,6 +313,8 @@ pub fn quotes(lex: &LexiconSet, agg: &Aggregates, list: &[OutQuote]) -> Frame {
         f.col(15).push(q.polarity);
         f.col(16).push(q.pain);
         f.col(17).push(q.rating);
+        f.col(18).push(q.turn.map(|t| t as u64));
+        f.col(19).push(q.speaker.clone());
     }
     f
 }
