@@ -140,6 +140,119 @@ pub struct PhraseCounts {
     pub examples: Vec<String>,
 }
 
+/// Ticket metrics of a (persona, theme) or of a persona (theme `None`): the documents
+/// with at least one metric. Times are kept as values (medians and percentiles are
+/// computed at output); scores as fixed-point sums.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct MetricCounts {
+    pub docs: u64,
+    pub first_response_h: Vec<f64>,
+    pub resolution_h: Vec<f64>,
+    pub csat_n: u64,
+    pub csat_sum: i64,
+    /// CSAT of 4 or 5.
+    pub csat_satisfied: u64,
+    pub nps_n: u64,
+    /// Scores of 9–10 and 0–6.
+    pub nps_promoters: u64,
+    pub nps_detractors: u64,
+    pub ces_n: u64,
+    pub ces_sum: i64,
+}
+
+impl MetricCounts {
+    fn add(&mut self, m: &crate::ingest::TicketMetrics) {
+        self.docs += 1;
+        if let Some(v) = m.first_response_h {
+            self.first_response_h.push(v);
+        }
+        if let Some(v) = m.resolution_h {
+            self.resolution_h.push(v);
+        }
+        if let Some(v) = m.csat {
+            self.csat_n += 1;
+            self.csat_sum += fixed(v);
+            if v >= 4.0 {
+                self.csat_satisfied += 1;
+            }
+        }
+        if let Some(v) = m.nps {
+            self.nps_n += 1;
+            if v >= 9.0 {
+                self.nps_promoters += 1;
+            } else if v <= 6.0 {
+                self.nps_detractors += 1;
+            }
+        }
+        if let Some(v) = m.ces {
+            self.ces_n += 1;
+            self.ces_sum += fixed(v);
+        }
+    }
+
+    /// Merges another count (order of time values does not matter: they are sorted at output).
+    pub fn merge(&mut self, o: &MetricCounts) {
+        self.docs += o.docs;
+        self.first_response_h.extend_from_slice(&o.first_response_h);
+        self.resolution_h.extend_from_slice(&o.resolution_h);
+        self.csat_n += o.csat_n;
+        self.csat_sum += o.csat_sum;
+        self.csat_satisfied += o.csat_satisfied;
+        self.nps_n += o.nps_n;
+        self.nps_promoters += o.nps_promoters;
+        self.nps_detractors += o.nps_detractors;
+        self.ces_n += o.ces_n;
+        self.ces_sum += o.ces_sum;
+    }
+
+    pub fn csat_mean(&self) -> Option<f64> {
+        (self.csat_n > 0).then(|| self.csat_sum as f64 / SCALE / self.csat_n as f64)
+    }
+    pub fn ces_mean(&self) -> Option<f64> {
+        (self.ces_n > 0).then(|| self.ces_sum as f64 / SCALE / self.ces_n as f64)
+    }
+    /// NPS (−100…100) with its 95% interval: `100·(p − d) ± 196·√((p + d − (p − d)²)/n)`.
+    pub fn nps(&self) -> Option<(f64, f64, f64)> {
+        if self.nps_n == 0 {
+            return None;
+        }
+        let n = self.nps_n as f64;
+        let p = self.nps_promoters as f64 / n;
+        let d = self.nps_detractors as f64 / n;
+        let v = 100.0 * (p - d);
+        let half = 196.0 * ((p + d - (p - d) * (p - d)).max(0.0) / n).sqrt();
+        Some((v, (v - half).max(-100.0), (v + half).min(100.0)))
+    }
+    /// The counts of `self` minus `part` (the documents of a persona without a theme).
+    pub fn without(&self, part: &MetricCounts) -> MetricCounts {
+        MetricCounts {
+            docs: self.docs - part.docs,
+            first_response_h: Vec::new(),
+            resolution_h: Vec::new(),
+            csat_n: self.csat_n - part.csat_n,
+            csat_sum: self.csat_sum - part.csat_sum,
+            csat_satisfied: self.csat_satisfied - part.csat_satisfied,
+            nps_n: self.nps_n - part.nps_n,
+            nps_promoters: self.nps_promoters - part.nps_promoters,
+            nps_detractors: self.nps_detractors - part.nps_detractors,
+            ces_n: self.ces_n - part.ces_n,
+            ces_sum: self.ces_sum - part.ces_sum,
+        }
+    }
+}
+
+/// Quantile `q` of sorted values with linear interpolation between closest ranks
+/// (type 7, the default of R, NumPy and pandas).
+pub fn quantile(sorted: &[f64], q: f64) -> Option<f64> {
+    if sorted.is_empty() {
+        return None;
+    }
+    let h = (sorted.len() - 1) as f64 * q;
+    let lo = h.floor() as usize;
+    let hi = (lo + 1).min(sorted.len() - 1);
+    Some(sorted[lo] + (h - lo as f64) * (sorted[hi] - sorted[lo]))
+}
+
 /// At most this many distinct phrases are tracked; beyond it the rarest are pruned.
 pub const PHRASE_CAPACITY: usize = 200_000;
 
@@ -160,6 +273,8 @@ pub struct Aggregates {
     pub phrase_floor: u64,
     /// Persona keys numbered in order of first appearance (for phrase counts).
     pub persona_ids: BTreeMap<PersonaKey, u32>,
+    /// Ticket metrics per (persona, theme), `None` for the persona as a whole.
+    pub metrics: BTreeMap<(PersonaKey, Option<u16>), MetricCounts>,
     /// Candidates kept per (persona, theme): three times the quotes written, so that the final
     /// pick can prefer different terms.
     pub keep: usize,
@@ -177,6 +292,7 @@ impl Aggregates {
             phrases: Default::default(),
             phrase_floor: 0,
             persona_ids: BTreeMap::new(),
+            metrics: BTreeMap::new(),
             keep: quotes * 3,
         }
     }
@@ -209,6 +325,16 @@ impl Aggregates {
         let sentiment = fixed(a.sentiment as f64);
         let keys = self.keys_of(doc);
         self.add_phrases(doc, a, &keys);
+        if !doc.metrics.is_empty() {
+            for key in &keys {
+                self.metrics.entry((key.clone(), None)).or_default().add(&doc.metrics);
+                for (t, &h) in has.iter().enumerate() {
+                    if h {
+                        self.metrics.entry((key.clone(), Some(t as u16))).or_default().add(&doc.metrics);
+                    }
+                }
+            }
+        }
         for key in &keys {
             let p = self.personas.entry(key.clone()).or_insert_with(|| PersonaCounts { themes: vec![ThemeCounts::default(); n], ..Default::default() });
             p.docs += 1;

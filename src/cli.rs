@@ -134,6 +134,21 @@ pub struct RunArgs {
     /// Keep rows whose COL equals VALUE; repeat (same column: any value; different columns: all).
     #[arg(long = "where", value_name = "COL=VALUE")]
     pub where_: Vec<String>,
+    /// First-response column: a timestamp (minus --created) or a duration (default: first_response_at, first_response_time…).
+    #[arg(long, value_name = "COL")]
+    pub first_response: Option<String>,
+    /// Resolution column: a timestamp (minus --created) or a duration (default: resolved_at, time_to_resolution, closed_at…).
+    #[arg(long, value_name = "COL")]
+    pub resolved: Option<String>,
+    /// Satisfaction column, 1–5 (default: csat, customer_satisfaction_rating, satisfaction).
+    #[arg(long, value_name = "COL")]
+    pub csat: Option<String>,
+    /// Likelihood-to-recommend column, 0–10 (default: nps, nps_score).
+    #[arg(long, value_name = "COL")]
+    pub nps: Option<String>,
+    /// Customer effort column (default: ces, customer_effort_score, effort).
+    #[arg(long, value_name = "COL")]
+    pub ces: Option<String>,
     /// Whose turns are analysed in conversations: customer (default), agent, or all.
     #[arg(long)]
     pub speakers: Option<String>,
@@ -294,6 +309,11 @@ pub fn resolve_run(args: RunArgs, argv: Vec<String>) -> anyhow::Result<RunOption
             created: args.created.or(file.created.clone()),
             redact: pick_vec(args.redact_column, file.redact_column.clone()),
             filters,
+            first_response: args.first_response.or(file.first_response.clone()),
+            resolved: args.resolved.or(file.resolved.clone()),
+            csat: args.csat.or(file.csat.clone()),
+            nps: args.nps.or(file.nps.clone()),
+            ces: args.ces.or(file.ces.clone()),
         },
         lang,
         kind,

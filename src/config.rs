@@ -35,6 +35,11 @@ pub struct FileConfig {
     pub redact_column: Option<Vec<String>>,
     pub no_redact: Option<bool>,
     pub speakers: Option<String>,
+    pub first_response: Option<String>,
+    pub resolved: Option<String>,
+    pub csat: Option<String>,
+    pub nps: Option<String>,
+    pub ces: Option<String>,
     pub speaker_map: Option<Vec<String>>,
     pub since: Option<String>,
     pub until: Option<String>,
@@ -140,6 +145,11 @@ pub struct ColumnSpec {
     pub redact: Vec<String>,
     /// `--where COL=VALUE` filters: column and accepted values.
     pub filters: Vec<(String, Vec<String>)>,
+    pub first_response: Option<String>,
+    pub resolved: Option<String>,
+    pub csat: Option<String>,
+    pub nps: Option<String>,
+    pub ces: Option<String>,
 }
 
 /// Calendar period of the built-in `period` persona dimension.
@@ -171,6 +181,51 @@ impl Period {
             Period::Quarter => format!("{}-Q{}", d.year(), (d.month() - 1) / 3 + 1),
         }
     }
+}
+
+/// Parses a timestamp to seconds since the Unix epoch (UTC). Offsets are honoured
+/// (`2026-01-04T09:12:00+01:00`, `Tue Oct 31 22:10:47 +0000 2017`); a timestamp without
+/// an offset is taken as UTC; a date alone is midnight UTC.
+pub fn parse_timestamp(s: &str) -> Option<i64> {
+    use chrono::{DateTime, NaiveDate, NaiveDateTime};
+    let t = s.trim();
+    if t.is_empty() {
+        return None;
+    }
+    if let Ok(d) = DateTime::parse_from_rfc3339(t) {
+        return Some(d.timestamp());
+    }
+    for f in
+        ["%Y-%m-%d %H:%M:%S%:z", "%Y-%m-%d %H:%M:%S%z", "%Y-%m-%d %H:%M:%S %z", "%a %b %d %H:%M:%S %z %Y", "%Y-%m-%dT%H:%M:%S%.f%z", "%d/%m/%Y %H:%M:%S %z"]
+    {
+        if let Ok(d) = DateTime::parse_from_str(t, f) {
+            return Some(d.timestamp());
+        }
+    }
+    let t2 = t.trim_end_matches(" UTC").trim_end_matches(" GMT").trim_end_matches('Z');
+    for f in [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%dT%H:%M",
+        "%Y/%m/%d %H:%M:%S",
+        "%Y/%m/%d %H:%M",
+        "%m/%d/%Y %H:%M:%S",
+        "%m/%d/%Y %H:%M",
+    ] {
+        if let Ok(d) = NaiveDateTime::parse_from_str(t2, f) {
+            return Some(d.and_utc().timestamp());
+        }
+    }
+    for f in ["%Y-%m-%d", "%Y/%m/%d", "%d-%b-%y", "%d-%b-%Y", "%d %b %Y", "%b %d, %Y", "%d.%m.%Y", "%m/%d/%Y"] {
+        if let Ok(d) = NaiveDate::parse_from_str(t2, f) {
+            return Some(d.and_hms_opt(0, 0, 0)?.and_utc().timestamp());
+        }
+    }
+    if t.len() >= 9 && t.len() <= 11 && t.bytes().all(|b| b.is_ascii_digit()) {
+        return t.parse().ok();
+    }
+    None
 }
 
 /// Parses a date or timestamp as written in common exports, to its UTC date:

@@ -31,6 +31,8 @@ pub struct RunSummary {
     pub rejected: u64,
     pub filtered: BTreeMap<String, u64>,
     pub files_failed: u64,
+    /// Problems reported for rows that were kept (rejects.parquet, severity warning).
+    pub row_warnings: u64,
     pub files: u64,
     pub bytes: u64,
     pub seconds: f64,
@@ -206,7 +208,7 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
             "lang": map.lang.map(|i| reader.header()[i].clone()),
             "persona": opts.columns.persona,
         });
-        let mapper = RowMapper { source: Arc::from(source.as_str()), file_name, map, opts };
+        let mapper = RowMapper { source: Arc::from(source.as_str()), header: reader.header().to_vec(), file_name, map, opts };
         let mut file_rows = 0u64;
         let mut chunk: Vec<Record> = Vec::with_capacity(opts.chunk_rows);
         let mut done = false;
@@ -220,6 +222,7 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
                         break;
                     }
                     Some(Ok(r)) => chunk.push(r),
+                    Some(Err(rej)) if rej.warning => rejects.push(rej),
                     Some(Err(rej)) => {
                         summary.rows_read += 1;
                         file_rows += 1;
@@ -241,6 +244,7 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
                     RowOutcome::Filtered(name) => *summary.filtered.entry(name.to_string()).or_default() += 1,
                 }
             }
+            rejects.extend(warnings.rows.drain(..));
             // rejects of this chunk in row order (reading and mapping find them apart)
             rejects[chunk_start..].sort_by_key(|r| r.row);
             let analyses: Vec<DocAnalysis> = docs.par_iter().map(|d| analyze_document(&lex, &d.text, d.lang, &d.turns, &opts.speakers)).collect();
@@ -269,7 +273,8 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
         inputs_manifest.push(file_entry);
     }
     progress.finish();
-    summary.rejected = rejects.iter().filter(|r| r.row > 0).count() as u64;
+    summary.rejected = rejects.iter().filter(|r| r.row > 0 && !r.warning).count() as u64;
+    summary.row_warnings = rejects.iter().filter(|r| r.warning).count() as u64;
     summary.bytes = counter.get();
 
     // aggregate tables
@@ -287,6 +292,7 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
     write("quotes.parquet", &tables::quotes(&lex, &agg, &quotes), &mut pending)?;
     write("persona_summary.parquet", &tables::persona_summary(&lex, &agg, &cells, &quotes, opts.min_support), &mut pending)?;
     write("emergent_terms.parquet", &tables::emergent_terms(&agg), &mut pending)?;
+    write("metrics.parquet", &tables::metrics(&lex, &agg), &mut pending)?;
     write("themes.parquet", &tables::themes(&lex), &mut pending)?;
     write("rejects.parquet", &tables::rejects(&rejects), &mut pending)?;
 
@@ -310,6 +316,7 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
             "rows_read": summary.rows_read,
             "analysed": summary.analysed,
             "rejected": summary.rejected,
+            "row_warnings": summary.row_warnings,
             "rejected_by_reason": reject_reasons,
             "files_failed": summary.files_failed,
             "filtered": summary.filtered,
@@ -345,11 +352,17 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
             summary.rows_read as f64 / summary.seconds.max(1e-9),
             opts.out.display()
         );
-        for r in rejects.iter().filter(|r| r.row > 0).take(5) {
+        for r in rejects.iter().filter(|r| r.row > 0 && !r.warning).take(5) {
             eprintln!("  rejected {}:{}{}: {}", r.source, r.row, r.field.as_ref().map(|f| format!(" [{f}]")).unwrap_or_default(), r.reason);
         }
         if summary.rejected > 5 {
             eprintln!("  … {} more in rejects.parquet", summary.rejected - 5);
+        }
+        for r in rejects.iter().filter(|r| r.warning).take(3) {
+            eprintln!("  warning {}:{}{}: {}", r.source, r.line.unwrap_or(r.row), r.field.as_ref().map(|f| format!(" [{f}]")).unwrap_or_default(), r.reason);
+        }
+        if summary.row_warnings > 3 {
+            eprintln!("  … {} more warnings in rejects.parquet (severity = warning)", summary.row_warnings - 3);
         }
         if warnings.total() > 0 {
             eprintln!(

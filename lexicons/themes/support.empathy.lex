@@ -121,6 +121,13 @@ very professional | pos
 professional staff | pos
 professional service | pos
 thoughtful | pos exact
+treated
+treated terribly | neg
+treated badly | neg
+treated poorly | neg
+treated rudely | neg
+treated very well | pos
+treated like royalty | pos
 
 [fr]
 # attitude du personnel
@@ -243,3 +250,7 @@ accueillant | pos exact
 accueillante | pos exact
 accueillants | pos exact
 accueillantes | pos exact
+pas un merci | neg
+sans un merci | neg
+aucune explication | neg
+sans explication | neg

@@ -156,6 +156,25 @@ task management | ignore
 video chat services | ignore
 streaming service | ignore
 streaming services | ignore
+# seating and front of house
+seat me
+seat her
+seat them
+seat you
+seat our
+seat parties
+refuse to seat | neg
+turning away customers | neg
+turned us away | neg
+turned away | neg
+table turnover
+who work there
+who works there
+people working there
+special request
+upon request
+not served | neg
+were never served | neg
 
 [fr]
 # --- service / support en général
@@ -235,3 +254,17 @@ placés | exact
 mal reçus
 bien reçus
 reçus par
+# salle : conseils, couverts, déranger le personnel
+déranger
+couverts | exact
+bons conseils | pos
+bon conseil | pos
+de bon conseil | pos
+bien conseillé | pos
+nous a conseillé
+mauvais plat | neg
+erreur de commande | neg
+erreur dans la commande | neg
+erreur sur l'addition | neg
+erreur dans l'addition | neg
+relationnel client

@@ -157,6 +157,17 @@ short wait | pos
 wait staff
 waited in line
 responded quickly | pos
+took an hour | neg
+took nearly an hour | neg
+took almost an hour | neg
+took about an hour | neg
+hours to come | neg
+small wait
+little wait
+no wait | pos
+forgot | neg
+never brought | neg
+never came back | neg
 
 [fr]
 # attente, délais, réponses
@@ -245,3 +256,7 @@ délais
 manque de réactivité | neg
 manque de rapidité | neg
 attentes | exact
+timing
+arrivent en retard | neg
+arrivés en retard | neg
+arrivé en retard | neg

@@ -37,6 +37,8 @@ pub struct Document {
     pub redact: Vec<String>,
     /// The speaker turns of a conversation (empty for a review or ticket).
     pub turns: Vec<conversation::TurnSpan>,
+    /// Ticket metrics (empty when the input has no such columns).
+    pub metrics: TicketMetrics,
 }
 
 /// A rejected input row (or a whole file, with row 0).
@@ -86,6 +88,9 @@ pub struct IngestWarnings {
     pub created_unparseable: u64,
     /// Up to 5 examples: (source, row, message).
     pub examples: Vec<(String, u64, String)>,
+    /// Per-row problems of kept rows (unreadable timestamps and scores), written to
+    /// rejects.parquet with `severity = warning`.
+    pub rows: Vec<Reject>,
 }
 
 impl IngestWarnings {
@@ -167,6 +172,74 @@ pub struct ColumnMap {
     pub redact: Vec<usize>,
     pub filters: Vec<(usize, Vec<String>)>,
     pub text_names: Vec<String>,
+    pub first_response: Option<usize>,
+    pub resolved: Option<usize>,
+    pub csat: Option<usize>,
+    pub nps: Option<usize>,
+    pub ces: Option<usize>,
+}
+
+/// Ticket metrics of one document (see `metrics.parquet`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TicketMetrics {
+    /// Hours from creation to the first response.
+    pub first_response_h: Option<f64>,
+    /// Hours from creation to resolution.
+    pub resolution_h: Option<f64>,
+    /// Satisfaction, 1–5.
+    pub csat: Option<f64>,
+    /// Likelihood to recommend, 0–10.
+    pub nps: Option<f64>,
+    /// Customer effort score (as given; lower is easier on the common 1–7 scale).
+    pub ces: Option<f64>,
+}
+
+impl TicketMetrics {
+    pub fn is_empty(&self) -> bool {
+        *self == TicketMetrics::default()
+    }
+}
+
+const FIRST_RESPONSE_NAMES: &[&str] =
+    &["firstresponseat", "firstresponsetime", "firstresponse", "firstreplyat", "firstreplytime", "timetofirstresponse", "frt"];
+const RESOLVED_NAMES: &[&str] = &["resolvedat", "timetoresolution", "resolutiontime", "closedat", "resolved", "resolutiondate", "ttr"];
+const CSAT_NAMES: &[&str] = &["csat", "customersatisfactionrating", "satisfaction", "satisfactionrating", "csatscore", "satisfactionscore"];
+const NPS_NAMES: &[&str] = &["nps", "npsscore", "likelihoodtorecommend", "recommend"];
+const CES_NAMES: &[&str] = &["ces", "customereffortscore", "effort", "effortscore"];
+
+/// A duration as written in ticket exports, in hours: `2h`, `45m`, `1.5 hours`,
+/// `3 days`, `01:30:00`, `90 min`; a bare number is hours.
+pub fn parse_duration_hours(s: &str) -> Option<f64> {
+    let t = s.trim().to_ascii_lowercase();
+    if t.is_empty() {
+        return None;
+    }
+    if let Ok(v) = t.parse::<f64>() {
+        return v.is_finite().then_some(v);
+    }
+    if t.matches(':').count() >= 1 && t.chars().all(|c| c.is_ascii_digit() || c == ':' || c == '.') {
+        let parts: Vec<f64> = t.split(':').map(|p| p.parse::<f64>()).collect::<Result<_, _>>().ok()?;
+        return Some(match parts.as_slice() {
+            [h, m] => h + m / 60.0,
+            [h, m, s] => h + m / 60.0 + s / 3600.0,
+            _ => return None,
+        });
+    }
+    let num_end = t.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(t.len());
+    let v: f64 = t[..num_end].parse().ok()?;
+    let unit = t[num_end..].trim();
+    let f = match unit {
+        "h" | "hr" | "hrs" | "hour" | "hours" => 1.0,
+        "m" | "min" | "mins" | "minute" | "minutes" => 1.0 / 60.0,
+        "s" | "sec" | "secs" | "second" | "seconds" => 1.0 / 3600.0,
+        "d" | "day" | "days" => 24.0,
+        _ => return None,
+    };
+    Some(v * f)
+}
+
+fn parse_score(s: &str) -> Option<f64> {
+    parse_rating(s).ok().flatten()
 }
 
 /// One part of a persona dimension (`plan+role` has two).
@@ -248,6 +321,17 @@ pub fn map_columns(header: &[String], spec: &ColumnSpec, lang: &LangSource) -> R
         Some(n) => Some(need("--created", n)?),
         None => auto_column(header, CREATED_NAMES),
     };
+    let metric = |flag: &str, given: &Option<String>, names: &[&str]| -> Result<Option<usize>, String> {
+        match given {
+            Some(n) => need(flag, n).map(Some),
+            None => Ok(auto_column(header, names)),
+        }
+    };
+    let first_response = metric("--first-response", &spec.first_response, FIRST_RESPONSE_NAMES)?;
+    let resolved = metric("--resolved", &spec.resolved, RESOLVED_NAMES)?;
+    let csat = metric("--csat", &spec.csat, CSAT_NAMES)?;
+    let nps = metric("--nps", &spec.nps, NPS_NAMES)?;
+    let ces = metric("--ces", &spec.ces, CES_NAMES)?;
     let lang = match lang {
         LangSource::Column(n) => Some(need("--lang", n)?),
         LangSource::Fixed(_) | LangSource::Identify => None,
@@ -276,7 +360,7 @@ pub fn map_columns(header: &[String], spec: &ColumnSpec, lang: &LangSource) -> R
     let redact = spec.redact.iter().map(|n| need("--redact-column", n)).collect::<Result<Vec<_>, _>>()?;
     let filters = spec.filters.iter().map(|(c, v)| need("--where", c).map(|i| (i, v.clone()))).collect::<Result<Vec<_>, _>>()?;
     let text_names = text.iter().map(|&i| header[i].clone()).collect();
-    Ok(ColumnMap { text, id, rating, created, lang, persona, redact, filters, text_names })
+    Ok(ColumnMap { text, id, rating, created, lang, persona, redact, filters, text_names, first_response, resolved, csat, nps, ces })
 }
 
 /// Parses a rating: `4`, `4.5`, `4,5`, `4/5`, `4 stars`, `★★★★`. `None` if empty,
@@ -301,6 +385,7 @@ pub fn parse_rating(s: &str) -> Result<Option<f64>, ()> {
 /// Turns records of one file into documents, rejects or filtered rows.
 pub struct RowMapper<'a> {
     pub source: Arc<str>,
+    pub header: Vec<String>,
     pub file_name: String,
     pub map: ColumnMap,
     pub opts: &'a RunOptions,
@@ -437,11 +522,82 @@ impl RowMapper<'_> {
             })
             .collect();
         let redact = self.map.redact.iter().filter_map(|&i| get(i)).map(|s| s.trim().to_string()).filter(|s| s.chars().count() >= 3).collect();
+        let metrics = self.metrics(&rec, warnings);
         let turns = match rec.turns {
             Some((col, spans)) if self.map.text == [col] => spans,
             _ => Vec::new(),
         };
-        RowOutcome::Doc(Document { doc_id, source: self.source.clone(), row: rec.row, text, lang, rating, created_at, persona, redact, turns })
+        RowOutcome::Doc(Document { doc_id, source: self.source.clone(), row: rec.row, text, lang, rating, created_at, persona, redact, turns, metrics })
+    }
+}
+
+impl RowMapper<'_> {
+    /// The ticket metrics of a row; every value that cannot be read is reported as a
+    /// warning row (the row itself is kept).
+    fn metrics(&self, rec: &Record, warnings: &mut IngestWarnings) -> TicketMetrics {
+        let m = &self.map;
+        if m.first_response.is_none() && m.resolved.is_none() && m.csat.is_none() && m.nps.is_none() && m.ces.is_none() {
+            return TicketMetrics::default();
+        }
+        let header_name = |i: usize| self.header.get(i).cloned().unwrap_or_default();
+        let get = |i: usize| rec.fields.get(i).and_then(|v| v.as_deref()).map(str::trim).filter(|s| !s.is_empty());
+        let warn = |col: usize, reason: String, warnings: &mut IngestWarnings| {
+            warnings.rows.push(Reject { source: self.source.to_string(), row: rec.row, line: rec.line, field: Some(header_name(col)), reason, warning: true });
+        };
+        let created = m.created.and_then(get);
+        let created_ts = created.and_then(crate::config::parse_timestamp);
+        let elapsed = |col: Option<usize>, what: &str, warnings: &mut IngestWarnings| -> Option<f64> {
+            let col = col?;
+            let v = get(col)?;
+            if let Some(ts) = crate::config::parse_timestamp(v).filter(|_| v.len() >= 8) {
+                return match created_ts {
+                    Some(c) if ts >= c => Some((ts - c) as f64 / 3600.0),
+                    Some(_) => {
+                        warn(col, format!("{what} {v:?} is before the creation time {:?}; ignored", created.unwrap_or("")), warnings);
+                        None
+                    }
+                    None => {
+                        if created.is_some() {
+                            warn(
+                                col,
+                                format!(
+                                    "creation time {:?} is not a timestamp this tool reads (ISO 8601 is best), so {what} cannot be measured",
+                                    created.unwrap_or("")
+                                ),
+                                warnings,
+                            );
+                        } else {
+                            warn(col, format!("{what} is a timestamp but there is no creation column to measure from (name it with --created)"), warnings);
+                        }
+                        None
+                    }
+                };
+            }
+            match parse_duration_hours(v) {
+                Some(h) if h >= 0.0 => Some(h),
+                _ => {
+                    warn(col, format!("{what} {v:?} is neither a timestamp nor a duration (2h, 45m, 01:30:00); ignored"), warnings);
+                    None
+                }
+            }
+        };
+        let first_response_h = elapsed(m.first_response, "first response", warnings);
+        let resolution_h = elapsed(m.resolved, "resolution", warnings);
+        let score = |col: Option<usize>, what: &str, lo: f64, hi: f64, warnings: &mut IngestWarnings| -> Option<f64> {
+            let col = col?;
+            let v = get(col)?;
+            match parse_score(v) {
+                Some(x) if (lo..=hi).contains(&x) => Some(x),
+                _ => {
+                    warn(col, format!("{what} {v:?} is not a number from {lo} to {hi}; ignored"), warnings);
+                    None
+                }
+            }
+        };
+        let csat = score(m.csat, "satisfaction", 1.0, 5.0, warnings);
+        let nps = score(m.nps, "likelihood to recommend", 0.0, 10.0, warnings);
+        let ces = score(m.ces, "effort score", 1.0, 10.0, warnings);
+        TicketMetrics { first_response_h, resolution_h, csat, nps, ces }
     }
 }
 

@@ -449,13 +449,14 @@ pub fn themes(lex: &LexiconSet) -> Frame {
 }
 
 pub fn rejects(list: &[Reject]) -> Frame {
-    let mut f = Frame::new(&[("source", str_col), ("row", u64_col), ("line", u64_col), ("field", str_col), ("reason", str_col)]);
+    let mut f = Frame::new(&[("source", str_col), ("row", u64_col), ("line", u64_col), ("field", str_col), ("reason", str_col), ("severity", str_col)]);
     for r in list {
         f.col(0).push(r.source.as_str());
         f.col(1).push(r.row);
         f.col(2).push(r.line.unwrap_or(0));
         f.col(3).push(r.field.clone());
         f.col(4).push(r.reason.as_str());
+        f.col(5).push(if r.warning { "warning" } else { "error" });
     }
     f
 }
@@ -527,6 +528,87 @@ pub fn emergent_terms(agg: &Aggregates) -> Frame {
                 push(&mut f, &agg.dims[pk.0 as usize], &pk.1, n, pdocs, k, p);
             }
         }
+    }
+    f
+}
+
+/// `metrics`: ticket metrics per persona value (`theme` empty) and per (persona value,
+/// theme), with the theme's impact on each score within the persona value.
+pub fn metrics(lex: &LexiconSet, agg: &Aggregates) -> Frame {
+    let mut f = Frame::new(&[
+        ("persona_dim", str_col),
+        ("persona_value", str_col),
+        ("theme", str_col),
+        ("docs", u64_col),
+        ("first_response_n", u64_col),
+        ("first_response_median_h", f64_col),
+        ("first_response_p90_h", f64_col),
+        ("resolution_n", u64_col),
+        ("resolution_median_h", f64_col),
+        ("resolution_p90_h", f64_col),
+        ("csat_n", u64_col),
+        ("csat_mean", f64_col),
+        ("csat_satisfied_share", f64_col),
+        ("nps_n", u64_col),
+        ("nps", f64_col),
+        ("nps_low", f64_col),
+        ("nps_high", f64_col),
+        ("ces_n", u64_col),
+        ("ces_mean", f64_col),
+        ("resolution_mean_impact_h", f64_col),
+        ("csat_impact", f64_col),
+        ("nps_impact", f64_col),
+        ("ces_impact", f64_col),
+    ]);
+    let mean = |v: &[f64]| (!v.is_empty()).then(|| v.iter().sum::<f64>() / v.len() as f64);
+    for ((key, theme), m) in &agg.metrics {
+        let mut frt = m.first_response_h.clone();
+        frt.sort_by(f64::total_cmp);
+        let mut ttr = m.resolution_h.clone();
+        ttr.sort_by(f64::total_cmp);
+        let nps = m.nps();
+        f.col(0).push(agg.dims[key.0 as usize].as_str());
+        f.col(1).push(key.1.as_str());
+        f.col(2).push(theme.map(|t| lex.themes[t as usize].id.clone()));
+        f.col(3).push(m.docs);
+        f.col(4).push(frt.len() as u64);
+        f.col(5).push(crate::aggregate::quantile(&frt, 0.5));
+        f.col(6).push(crate::aggregate::quantile(&frt, 0.9));
+        f.col(7).push(ttr.len() as u64);
+        f.col(8).push(crate::aggregate::quantile(&ttr, 0.5));
+        f.col(9).push(crate::aggregate::quantile(&ttr, 0.9));
+        f.col(10).push(m.csat_n);
+        f.col(11).push(m.csat_mean());
+        f.col(12).push((m.csat_n > 0).then(|| m.csat_satisfied as f64 / m.csat_n as f64));
+        f.col(13).push(m.nps_n);
+        f.col(14).push(nps.map(|x| x.0));
+        f.col(15).push(nps.map(|x| x.1));
+        f.col(16).push(nps.map(|x| x.2));
+        f.col(17).push(m.ces_n);
+        f.col(18).push(m.ces_mean());
+        // impact: with the theme minus without it, within the persona value
+        let whole = theme.and_then(|_| agg.metrics.get(&(key.clone(), None)));
+        let (ti_res, ti_csat, ti_nps, ti_ces) = match whole {
+            Some(w) => {
+                let rest = w.without(m);
+                let rest_res: Option<f64> = {
+                    let n = w.resolution_h.len() - m.resolution_h.len();
+                    (n > 0).then(|| (w.resolution_h.iter().sum::<f64>() - m.resolution_h.iter().sum::<f64>()) / n as f64)
+                };
+                let d = |a: Option<f64>, b: Option<f64>| a.zip(b).map(|(a, b)| a - b);
+                (
+                    d(mean(&m.resolution_h), rest_res),
+                    d(m.csat_mean(), rest.csat_mean()),
+                    d(m.nps().map(|x| x.0), rest.nps().map(|x| x.0)),
+                    d(m.ces_mean(), rest.ces_mean()),
+                )
+            }
+            None => (None, None, None, None),
+        };
+        f.col(19).push(ti_res);
+        f.col(20).push(ti_csat);
+        f.col(21).push(ti_nps);
+        f.col(22).push(ti_ces);
     }
     f
 }
