@@ -128,6 +128,13 @@ treated poorly | neg
 treated rudely | neg
 treated very well | pos
 treated like royalty | pos
+# "not friendly" as a whole term (the [negative] cue would cancel against the pos term inside it)
+not friendly | neg
+not helpful | neg
+not attentive | neg
+not very friendly | neg
+not very helpful | neg
+not very attentive | neg
 
 [fr]
 # attitude du personnel
@@ -254,3 +261,23 @@ pas un merci | neg
 sans un merci | neg
 aucune explication | neg
 sans explication | neg
+# negated politeness as whole terms: the [negative] cue "peu aimable" etc. would otherwise cancel against the pos term inside it
+pas aimable | neg
+pas professionnel | neg
+pas de sourire | neg
+pas souriant | neg
+pas sympathique | neg
+pas accueillant | neg
+pas attentif | neg
+peu accueillant | neg
+peu attentif | neg
+peu d'amabilité | neg
+peu professionnel | neg
+peu souriant | neg
+peu sympathique | neg
+peu serviable | neg
+aucun professionnalisme | neg
+manque de professionnalisme | neg
+aucune politesse | neg
+manque d'amabilité | neg
+manque de politesse | neg

@@ -393,9 +393,19 @@ pub struct RowMapper<'a> {
 
 impl RowMapper<'_> {
     pub fn map(&self, rec: Record, warnings: &mut IngestWarnings) -> RowOutcome {
+        // a conversation found under another key than the first record's (one dialogue
+        // file may mix layouts) is the text when no --text was given
+        let conv_text: Option<usize> = match &rec.turns {
+            Some((col, _)) if self.opts.columns.text.is_empty() && !self.map.text.contains(col) => Some(*col),
+            _ => None,
+        };
+        let text_cols: Vec<usize> = match conv_text {
+            Some(c) => vec![c],
+            None => self.map.text.clone(),
+        };
         let get = |i: usize| rec.fields.get(i).and_then(|v| v.as_deref());
         let mut text = String::new();
-        for &i in &self.map.text {
+        for &i in &text_cols {
             if let Some(v) = get(i) {
                 let v = v.trim();
                 if !v.is_empty() {
@@ -524,7 +534,7 @@ impl RowMapper<'_> {
         let redact = self.map.redact.iter().filter_map(|&i| get(i)).map(|s| s.trim().to_string()).filter(|s| s.chars().count() >= 3).collect();
         let metrics = self.metrics(&rec, warnings);
         let turns = match rec.turns {
-            Some((col, spans)) if self.map.text == [col] => spans,
+            Some((col, spans)) if text_cols == [col] => spans,
             _ => Vec::new(),
         };
         RowOutcome::Doc(Document { doc_id, source: self.source.clone(), row: rec.row, text, lang, rating, created_at, persona, redact, turns, metrics })

@@ -267,6 +267,11 @@ impl JsonlReader {
                 Ok(serde_json::Value::Object(mut obj)) => {
                     let allow_new = first || self.header.is_empty();
                     let turn_spans = conversation_field(&mut obj, &self.speakers);
+                    if let Some((k, _)) = &turn_spans {
+                        if !self.header.contains(k) {
+                            self.header.push(k.clone());
+                        }
+                    }
                     let fields = object_to_fields(&obj, &mut self.header, allow_new);
                     let turns = turn_spans.and_then(|(k, spans)| self.header.iter().position(|h| *h == k).map(|i| (i, spans)));
                     return Some(Ok(Record { row, line: Some(row), fields, turns }));

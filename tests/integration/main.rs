@@ -1,5 +1,6 @@
 //! The one integration-test binary: modules per area.
 mod cli;
+mod conversations;
 mod golden;
 mod lexicon_cases;
 mod persona;
