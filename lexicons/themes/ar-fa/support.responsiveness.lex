@@ -24,6 +24,12 @@ theme = support.responsiveness
 ماحد يرد            | neg pain
 ما حد رد            | neg pain
 مش بيردوا           | neg pain
+# "please reply" is a request to support, not a feature request
+الرجاء الرد         | pain
+ارجو الرد           | pain
+نرجو الرد           | pain
+يرجى الرد           | pain
+ارجو رد             | pain
 الرد
 رد
 ردهم
