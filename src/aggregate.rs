@@ -469,6 +469,36 @@ impl Aggregates {
                 self.offer(k.clone(), c);
             }
         }
+        for (k, m) in other.metrics {
+            self.metrics.entry(k).or_default().merge(&m);
+        }
+        // phrases: persona ids are local to each aggregate; map them through the keys
+        let other_keys: BTreeMap<u32, PersonaKey> = other.persona_ids.iter().map(|(k, v)| (*v, k.clone())).collect();
+        for (k, e) in other.phrases {
+            let ids: Vec<(u32, u64)> = e
+                .persona
+                .iter()
+                .map(|(id, n)| {
+                    let key = other_keys[id].clone();
+                    let next = self.persona_ids.len() as u32;
+                    (*self.persona_ids.entry(key).or_insert(next), *n)
+                })
+                .collect();
+            let mine = self.phrases.entry(k).or_insert_with(|| PhraseCounts { display: e.display.clone(), ..Default::default() });
+            mine.docs += e.docs;
+            for (id, n) in ids {
+                match mine.persona.binary_search_by_key(&id, |x| x.0) {
+                    Ok(i) => mine.persona[i].1 += n,
+                    Err(i) => mine.persona.insert(i, (id, n)),
+                }
+            }
+            for ex in e.examples {
+                if mine.examples.len() < 3 {
+                    mine.examples.push(ex);
+                }
+            }
+        }
+        self.phrase_floor = self.phrase_floor.max(other.phrase_floor);
     }
 
     /// The quotes to write for a (persona, theme): `k` candidates in rank order,

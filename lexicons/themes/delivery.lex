@@ -49,6 +49,11 @@ never arrived | pain
 never received | pain
 never got my order | pain
 not delivered | pain
+# "is not" / "was not" are read as one negator token that would otherwise negate this term
+is not delivered | pain
+was not delivered | pain
+are not delivered | pain
+were not delivered | pain
 wrong item | pain
 wrong address | neg
 missing item | pain

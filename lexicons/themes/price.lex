@@ -56,8 +56,23 @@ well worth | pos
 money's worth | pos
 moneys worth | pos
 not worth the money | neg
+# "is not" / "was not" are read as one negator token that would otherwise negate this term
+is not worth the money | neg
+was not worth the money | neg
+are not worth the money | neg
+were not worth the money | neg
 not worth the price | neg
+# "is not" / "was not" are read as one negator token that would otherwise negate this term
+is not worth the price | neg
+was not worth the price | neg
+are not worth the price | neg
+were not worth the price | neg
 not worth it | neg
+# "is not" / "was not" are read as one negator token that would otherwise negate this term
+is not worth it | neg
+was not worth it | neg
+are not worth it | neg
+were not worth it | neg
 waste of money | neg
 rip off | neg
 ripoff | neg

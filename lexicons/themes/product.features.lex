@@ -39,6 +39,11 @@ lack of | pain
 does not have | pain
 does not support | pain
 not supported | pain
+# "is not" / "was not" are read as one negator token that would otherwise negate this term
+is not supported | pain
+was not supported | pain
+are not supported | pain
+were not supported | pain
 unsupported | pain
 support for
 supports

@@ -31,6 +31,11 @@ connect to
 compatible
 incompatible | neg
 not compatible | neg
+# "is not" / "was not" are read as one negator token that would otherwise negate this term
+is not compatible | neg
+was not compatible | neg
+are not compatible | neg
+were not compatible | neg
 works with
 across devices
 between devices

@@ -136,6 +136,11 @@ hangs | pain
 hung | exact
 lock up | pain
 not responding | pain
+# "is not" / "was not" are read as one negator token that would otherwise negate this term
+is not responding | pain
+was not responding | pain
+are not responding | pain
+were not responding | pain
 stopped responding | pain
 gets stuck | pain
 got stuck | pain

@@ -33,6 +33,11 @@ does not work | pain
 did not work | pain
 do not work | pain
 not working | pain
+# "is not" / "was not" are read as one negator token that would otherwise negate this term
+is not working | pain
+was not working | pain
+are not working | pain
+were not working | pain
 no longer works | pain
 will not turn on | pain
 would not turn on | pain

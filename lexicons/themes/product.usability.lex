@@ -19,11 +19,21 @@ simple to use | pos
 user friendly | pos
 userfriendly | pos
 not user friendly | neg
+# "is not" / "was not" are read as one negator token that would otherwise negate this term
+is not user friendly | neg
+was not user friendly | neg
+are not user friendly | neg
+were not user friendly | neg
 usability
 unusable | neg
 intuitive | pos
 unintuitive | neg
 not intuitive | neg
+# "is not" / "was not" are read as one negator token that would otherwise negate this term
+is not intuitive | neg
+was not intuitive | neg
+are not intuitive | neg
+were not intuitive | neg
 counterintuitive | neg
 counter-intuitive | neg
 confusing | neg

@@ -114,6 +114,11 @@ they listened | pos
 listened | pos exact
 did not listen | neg
 not listening | neg
+# "is not" / "was not" are read as one negator token that would otherwise negate this term
+is not listening | neg
+was not listening | neg
+are not listening | neg
+were not listening | neg
 pay attention
 paid attention
 paid no attention | neg
@@ -128,13 +133,6 @@ treated poorly | neg
 treated rudely | neg
 treated very well | pos
 treated like royalty | pos
-# "not friendly" as a whole term (the [negative] cue would cancel against the pos term inside it)
-not friendly | neg
-not helpful | neg
-not attentive | neg
-not very friendly | neg
-not very helpful | neg
-not very attentive | neg
 
 [fr]
 # attitude du personnel

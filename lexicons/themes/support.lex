@@ -174,6 +174,11 @@ people working there
 special request
 upon request
 not served | neg
+# "is not" / "was not" are read as one negator token that would otherwise negate this term
+is not served | neg
+was not served | neg
+are not served | neg
+were not served | neg
 were never served | neg
 
 [fr]

@@ -11,6 +11,11 @@ label.fa = حل مشکل
 resolve
 unresolved | neg exact
 not resolved | neg
+# "is not" / "was not" are read as one negator token that would otherwise negate this term
+is not resolved | neg
+was not resolved | neg
+are not resolved | neg
+were not resolved | neg
 never resolved | neg
 problem solved | pos
 solved my problem | pos

@@ -73,6 +73,11 @@ security
 insecure | neg
 transparency | pos
 not transparent | neg
+# "is not" / "was not" are read as one negator token that would otherwise negate this term
+is not transparent | neg
+was not transparent | neg
+are not transparent | neg
+were not transparent | neg
 beware | neg
 stay away | neg
 

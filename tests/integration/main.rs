@@ -3,6 +3,7 @@ mod cli;
 mod conversations;
 mod golden;
 mod lexicon_cases;
+mod merge;
 mod persona;
 mod regression;
 pub mod util;

@@ -1,1 +1,85 @@
-//! regression
+//! One test per fixed bug.
+
+use crate::util::*;
+use vocmine::analyze::analyze_text;
+use vocmine::lang::Lang;
+use vocmine::lexicon::LexiconSet;
+
+/// A bare carriage return inside an unquoted field (real support-tweet exports) split
+/// the record in two and rejected both halves.
+#[test]
+fn bare_carriage_return_inside_a_field_is_text() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("cr.csv"), b"id,text,plan\n1,first part\r\rsecond part of the refund story,pro\n2,Delivery was late,free\r\n").unwrap();
+    let out = tmp.path().join("out");
+    let r = vocmine(&["run", "cr.csv", "--out", out.to_str().unwrap(), "--persona", "plan", "--quiet"], tmp.path());
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let d = read(&out.join("documents.parquet"));
+    assert_eq!(strs_nn(&d, "doc_id"), ["1", "2"]);
+    assert_eq!(strs_nn(&d, "plan"), ["pro", "free"]);
+}
+
+/// A term that contains its own negator (`لا يعمل`, `never arrived`) was negated by it
+/// and lost its pain.
+#[test]
+fn a_negator_inside_a_term_does_not_negate_it() {
+    let lex = LexiconSet::bundled().unwrap();
+    for (text, lang, theme) in [
+        ("التطبيق لا يعمل بعد التحديث", Lang::Ar, "product.reliability"),
+        ("My parcel never arrived", Lang::En, "delivery"),
+        ("کار نمی‌کند", Lang::Fa, "product.reliability"),
+    ] {
+        let d = analyze_text(&lex, text, Some(lang));
+        let m: Vec<_> = d.mentions.iter().filter(|m| lex.theme(m.theme).id == theme).collect();
+        assert!(!m.is_empty() && m.iter().all(|m| m.pain && !m.negated), "{text}: {:?}", d.mentions);
+    }
+}
+
+/// The Persian stemmer turned تومان into تو ("in") and بهترین into به ("to").
+#[test]
+fn persian_stemmer_keeps_toman_and_best() {
+    let p = vocmine::text::TextPipeline::default();
+    for (w, want) in [("تومان", "تومان"), ("بهترین", "بهترین"), ("بهتر", "بهتر")] {
+        let a = p.analyze(w, Some(Lang::Fa));
+        assert_eq!(&*a.tokens[0].forms.key, want, "{w}");
+    }
+}
+
+/// Date and column filters are applied and counted.
+#[test]
+fn since_until_and_where_filters() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    let sample = root().join("data/reviews.csv");
+    let r = vocmine(
+        &[
+            "run",
+            sample.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--since",
+            "2026-02-01",
+            "--until",
+            "2026-03-31",
+            "--where",
+            "plan=pro",
+            "--where",
+            "plan=free",
+            "--quiet",
+        ],
+        tmp.path(),
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let (_, rows) = read_csv(&sample);
+    let want: Vec<String> = rows
+        .iter()
+        .filter(|r| r[6].as_str() >= "2026-02-01" && r[6].as_str() < "2026-04-01" && (r[3] == "pro" || r[3] == "free"))
+        .map(|r| r[0].clone())
+        .collect();
+    let d = read(&out.join("documents.parquet"));
+    assert_eq!(strs_nn(&d, "doc_id"), want);
+    let m = manifest(&out);
+    let f = &m["counts"]["filtered"];
+    let total: u64 = ["since", "until", "where"].iter().map(|k| f[k].as_u64().unwrap_or(0)).sum();
+    assert_eq!(total as usize, rows.len() - want.len(), "{f}");
+}

@@ -122,6 +122,14 @@ theme = product.features
 ما فيه خيار          | pain
 لا يوجد              | pain
 لايوجد               | pain
+لا يوجد افضل         | ignore
+لا يوجد افضل منه     | ignore
+لايوجد افضل          | ignore
+لايوجد الافضل        | ignore
+لا يوجد الافضل       | ignore
+لا يوجد اي فائده     | ignore
+لا يوجد فائده        | ignore
+لايوجد فائده         | ignore
 لا تتوفر             | pain
 لا يتوفر             | pain
 لماذا لايوجد         | pain

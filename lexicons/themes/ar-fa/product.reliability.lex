@@ -718,6 +718,49 @@ crash                | pain
 ما ينرفع             | pain
 لا يكمل              | pain
 لايكمل               | pain
+# "cannot (be done)": MSA لا يمكن + verb; positive idioms are ignored
+لا يمكن              | pain
+لايمكن               | pain exact
+لا يمكن الاستغناء    | ignore
+لايمكن الاستغناء     | ignore
+لا يمكن وصفه         | ignore
+لا يمكن وصفها        | ignore
+# Gulf "it doesn't work / won't go through"
+ما يصير              | pain
+مايصير               | pain
+م يصير               | pain
+# in-app purchase not credited
+لا انضاف*            | pain
+ما انضاف*            | pain
+ماانضاف*             | pain
+لم تضف               | pain
+# "no problems at all" is praise
+لا يوجد اي مشاكل     | ignore
+لايوجد اي مشاكل      | ignore
+لا يوجد مشاكل        | ignore
+لايوجد مشاكل         | ignore
+لا توجد اي مشاكل     | ignore
+لا توجد مشاكل        | ignore
+ما فيه مشاكل         | ignore
+مافيه مشاكل          | ignore
+ما في مشاكل          | ignore
+مافي مشاكل           | ignore
+بدون مشاكل           | ignore
+بدون اي مشاكل        | ignore
+# "fix it" is a bug report (also a request in product.features)
+اصلاح                | pain
+تصليح                | pain
+تصليحات              | pain
+اصلحوا               | pain
+صلحوا                | pain
+صلحو                 | pain
+تصلحون               | pain
+تصلحوا               | pain
+تطلعني               | pain exact
+تطلعنا               | pain exact
+# inflected forms of "slow" (the prefix بطيئ* loses its ب to the proclitic stripper)
+بطيئه                | neg
+بطيئة                | neg
 # verification codes and login that do not come through
 رمز التحقق
 رمز التفعيل
