@@ -95,6 +95,39 @@ pub const QUOTE_MIN_CHARS: usize = 20;
 pub const QUOTE_MAX_CHARS: usize = 280;
 pub const QUOTE_IDEAL_CHARS: usize = 120;
 
+/// The ranking criteria of a candidate within one document (see `QuoteCandidate::rank_cmp`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct RankKey {
+    readable: bool,
+    pain: bool,
+    strength: i64,
+    distance: usize,
+    offset: usize,
+    highlight_start: usize,
+}
+
+impl RankKey {
+    fn new(chars: usize, pain: bool, strength: i64, offset: usize, highlight_start: usize) -> Self {
+        RankKey {
+            readable: (QUOTE_MIN_CHARS..=QUOTE_MAX_CHARS).contains(&chars),
+            pain,
+            strength,
+            distance: chars.abs_diff(QUOTE_IDEAL_CHARS),
+            offset,
+            highlight_start,
+        }
+    }
+    fn cmp(&self, o: &RankKey) -> Ordering {
+        o.readable
+            .cmp(&self.readable)
+            .then(o.pain.cmp(&self.pain))
+            .then(o.strength.cmp(&self.strength))
+            .then(self.distance.cmp(&o.distance))
+            .then(self.offset.cmp(&o.offset))
+            .then(self.highlight_start.cmp(&o.highlight_start))
+    }
+}
+
 impl QuoteCandidate {
     fn readable(&self) -> bool {
         let n = self.text.chars().count();
@@ -263,12 +296,12 @@ pub struct Aggregates {
     pub dims: Vec<String>,
     pub n_themes: usize,
     pub personas: BTreeMap<PersonaKey, PersonaCounts>,
-    pub quotes: BTreeMap<(PersonaKey, u16), Vec<QuoteCandidate>>,
-    /// Emergent phrases per (language, stem key). Memory is bounded by lossy counting:
-    /// when more than [`PHRASE_CAPACITY`] phrases are tracked, those seen in at most
-    /// `phrase_floor` documents are dropped and the floor rises by one. A phrase that
-    /// survives has exact counts from the moment it was last admitted; frequent phrases
-    /// (the ones reported) are never dropped once they are above the floor.
+    /// Quote candidates per persona, then per theme (index into the lexicon's themes).
+    pub quotes: BTreeMap<PersonaKey, Vec<Vec<QuoteCandidate>>>,
+    /// Emergent phrases per (language, stem key). Memory is bounded: when more than
+    /// [`PHRASE_CAPACITY`] phrases are tracked, the rarest are dropped until half remain
+    /// (see `prune_phrases`); `phrase_floor` is the highest count ever dropped, so a
+    /// reported count is exact or low by at most that much.
     pub phrases: rustc_hash::FxHashMap<(crate::lang::Lang, String), PhraseCounts>,
     pub phrase_floor: u64,
     /// Persona keys numbered in order of first appearance (for phrase counts).
@@ -364,42 +397,46 @@ impl Aggregates {
         if self.keep == 0 {
             return;
         }
-        // the best mention per theme of this document (one candidate per document)
+        // the best mention per theme of this document (one candidate per document),
+        // chosen on the ranking criteria before any string is copied
+        let sentence_chars: Vec<usize> = a.sentences.iter().map(|s| doc.text[s.start..s.end].chars().count()).collect();
         for t in 0..n {
             if !has[t] {
                 continue;
             }
-            let mut best: Option<QuoteCandidate> = None;
+            let mut best: Option<(&crate::analyze::Mention, RankKey)> = None;
             for m in &a.mentions {
                 if !lex.theme(m.theme).lineage.contains(&(t as u16)) {
                     continue;
                 }
                 let s = &a.sentences[m.sentence as usize];
-                let cand = QuoteCandidate {
-                    doc_id: doc.doc_id.clone(),
-                    source: doc.source.to_string(),
-                    row: doc.row,
-                    lang: s.lang.code().to_string(),
-                    text: doc.text[s.start..s.end].to_string(),
-                    highlight_start: m.start - s.start,
-                    highlight_end: m.end - s.start,
-                    polarity: m.polarity,
-                    pain: m.pain,
-                    rating: doc.rating,
-                    term: lex.terms[m.term as usize].text.clone(),
-                    strength: (m.score.abs() as f64 * 1000.0).round() as i64,
-                    offset: s.start,
-                    redact: doc.redact.clone(),
-                    turn: m.turn,
-                    speaker: m.turn.and_then(|t| doc.turns.get(t as usize)).map(|t| t.role.as_str().to_string()),
-                };
-                if best.as_ref().is_none_or(|b| cand.rank_cmp(b) == Ordering::Less) {
-                    best = Some(cand);
+                let key = RankKey::new(sentence_chars[m.sentence as usize], m.pain, (m.score.abs() as f64 * 1000.0).round() as i64, s.start, m.start - s.start);
+                if best.as_ref().is_none_or(|(_, b)| key.cmp(b) == Ordering::Less) {
+                    best = Some((m, key));
                 }
             }
-            let Some(best) = best else { continue };
+            let Some((m, _)) = best else { continue };
+            let s = &a.sentences[m.sentence as usize];
+            let cand = QuoteCandidate {
+                doc_id: doc.doc_id.clone(),
+                source: doc.source.to_string(),
+                row: doc.row,
+                lang: s.lang.code().to_string(),
+                text: doc.text[s.start..s.end].to_string(),
+                highlight_start: m.start - s.start,
+                highlight_end: m.end - s.start,
+                polarity: m.polarity,
+                pain: m.pain,
+                rating: doc.rating,
+                term: lex.terms[m.term as usize].text.clone(),
+                strength: (m.score.abs() as f64 * 1000.0).round() as i64,
+                offset: s.start,
+                redact: doc.redact.clone(),
+                turn: m.turn,
+                speaker: m.turn.and_then(|t| doc.turns.get(t as usize)).map(|t| t.role.as_str().to_string()),
+            };
             for key in &keys {
-                self.offer((key.clone(), t as u16), best.clone());
+                self.offer(key, t, &cand);
             }
         }
     }
@@ -429,16 +466,33 @@ impl Aggregates {
                 e.examples.push(doc.doc_id.clone());
             }
         }
-        while self.phrases.len() > PHRASE_CAPACITY {
-            self.phrase_floor += 1;
-            let floor = self.phrase_floor;
-            self.phrases.retain(|_, e| e.docs > floor);
+        if self.phrases.len() > PHRASE_CAPACITY {
+            self.prune_phrases();
         }
     }
 
-    fn offer(&mut self, key: (PersonaKey, u16), cand: QuoteCandidate) {
+    /// Drops the rarest phrases until at most half of [`PHRASE_CAPACITY`] remain: every
+    /// phrase seen in at most `floor` documents goes, where `floor` is the smallest count
+    /// that achieves it. Amortised O(1) per phrase; deterministic (depends on counts only).
+    fn prune_phrases(&mut self) {
+        let mut counts: Vec<u64> = self.phrases.values().map(|e| e.docs).collect();
+        let keep = PHRASE_CAPACITY / 2;
+        let cut = counts.len() - keep;
+        let (_, nth, _) = counts.select_nth_unstable(cut);
+        let floor = *nth;
+        self.phrase_floor = self.phrase_floor.max(floor);
+        self.phrases.retain(|_, e| e.docs > floor);
+    }
+
+    /// Offers a candidate to (persona, theme); it is copied only if it is kept.
+    fn offer(&mut self, key: &PersonaKey, theme: usize, cand: &QuoteCandidate) {
         let keep = self.keep;
-        let list = self.quotes.entry(key).or_default();
+        let n = self.n_themes;
+        let lists = match self.quotes.get_mut(key) {
+            Some(l) => l,
+            None => self.quotes.entry(key.clone()).or_insert_with(|| vec![Vec::new(); n]),
+        };
+        let list = &mut lists[theme];
         if list.len() >= keep {
             if let Some(worst) = list.last() {
                 if cand.rank_cmp(worst) != Ordering::Less {
@@ -446,8 +500,8 @@ impl Aggregates {
                 }
             }
         }
-        let pos = list.partition_point(|x| x.rank_cmp(&cand) == Ordering::Less);
-        list.insert(pos, cand);
+        let pos = list.partition_point(|x| x.rank_cmp(cand) == Ordering::Less);
+        list.insert(pos, cand.clone());
         list.truncate(keep);
     }
 
@@ -464,9 +518,11 @@ impl Aggregates {
                 a.merge(b);
             }
         }
-        for (k, list) in other.quotes {
-            for c in list {
-                self.offer(k.clone(), c);
+        for (k, lists) in other.quotes {
+            for (t, list) in lists.iter().enumerate() {
+                for c in list {
+                    self.offer(&k, t, c);
+                }
             }
         }
         for (k, m) in other.metrics {
@@ -504,7 +560,7 @@ impl Aggregates {
     /// The quotes to write for a (persona, theme): `k` candidates in rank order,
     /// preferring different terms (a first pass takes the best candidate of each term).
     pub fn pick_quotes(&self, key: &(PersonaKey, u16), k: usize, pain_first: bool) -> Vec<&QuoteCandidate> {
-        let Some(stored) = self.quotes.get(key) else {
+        let Some(stored) = self.quotes.get(&key.0).and_then(|l| l.get(key.1 as usize)) else {
             return Vec::new();
         };
         let mut list: Vec<&QuoteCandidate> = stored.iter().collect();

@@ -328,6 +328,8 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
             },
             "languages": lang_counts,
             "redactions": redactions,
+            "emergent_phrases_tracked": agg.phrases.len(),
+            "phrase_floor": agg.phrase_floor,
             "tables": rows_by_table,
         },
         "timings": {"seconds": (summary.seconds * 1000.0).round() / 1000.0, "bytes_read": summary.bytes, "threads": rayon::current_num_threads()},

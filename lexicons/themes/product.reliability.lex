@@ -98,6 +98,18 @@ went out | pain
 goes out | pain
 dependable | pos exact
 
+freeze | pain
+froze | pain
+hang | exact
+hangs | pain
+hung | exact
+lock up | pain
+not responding | pain
+stopped responding | pain
+gets stuck | pain
+got stuck | pain
+stuck on | pain
+
 [fr]
 # bugs, plantages, pannes, pertes de données
 bug | pain

@@ -39,6 +39,8 @@ pub struct Matcher {
     prefix_max: usize,
     nodes: Vec<Node>,
     n_syms: u32,
+    /// Which slot of `Forms::symbols` caches this matcher's symbols.
+    slot: usize,
 }
 
 impl Default for Matcher {
@@ -51,6 +53,7 @@ impl Default for Matcher {
             prefix_max: 0,
             nodes: vec![Node::default()],
             n_syms: 0,
+            slot: 0,
         }
     }
 }
@@ -81,6 +84,12 @@ impl Matcher {
                 *self.prefixes.entry(pre.as_str().into()).or_insert_with(&mut fresh)
             }
         }
+    }
+
+    /// A matcher whose symbols are cached in slot `slot` of `Forms::symbols` (0 for
+    /// theme terms, 1 for cues).
+    pub fn with_slot(slot: usize) -> Self {
+        Matcher { slot, ..Default::default() }
     }
 
     /// Adds a pattern (a sequence of words) with its payload.
@@ -145,7 +154,13 @@ impl Matcher {
                 if let Some(ix) = o {
                     let t = &tokens[*ix];
                     if matches!(t.kind, TokenKind::Word | TokenKind::Number | TokenKind::Emoji | TokenKind::Price) {
-                        self.symbols(&t.forms, &mut v);
+                        v = t.forms.symbols[self.slot]
+                            .get_or_init(|| {
+                                let mut s = SmallVec::new();
+                                self.symbols(&t.forms, &mut s);
+                                s
+                            })
+                            .clone();
                     }
                 }
                 v

@@ -353,7 +353,7 @@ impl LexiconSet {
             }
             term_matchers[li].add(words, i as u32);
         }
-        let mut cue_matchers: [Matcher; 4] = Default::default();
+        let mut cue_matchers: [Matcher; 4] = std::array::from_fn(|_| Matcher::with_slot(1));
         for (i, (c, words)) in cues.iter().zip(&cue_words).enumerate() {
             cue_matchers[c.lang.index().unwrap()].add(words, i as u32);
         }

@@ -584,6 +584,7 @@ fn score(text: &str) -> Scores {
     let mut s = Scores::default();
     let mut word = String::new();
     let mut canon = String::new();
+    let mut lower = String::new();
     let mut flush = |word: &mut String, s: &mut Scores| {
         if word.is_empty() {
             return;
@@ -605,8 +606,13 @@ fn score(text: &str) -> Scores {
                 s.fa += 0.5;
             }
         } else {
-            let lw = word.to_lowercase();
-            let w = lw.as_str();
+            lower.clear();
+            if word.is_ascii() {
+                lower.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+            } else {
+                lower.extend(word.chars().flat_map(char::to_lowercase));
+            }
+            let w = lower.as_str();
             let fr_elision = w.starts_with("l'")
                 || w.starts_with("d'")
                 || w.starts_with("j'")

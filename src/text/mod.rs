@@ -35,6 +35,10 @@ pub struct Forms {
     pub base: Box<str>,
     /// A stop word of its language.
     pub stop: bool,
+    /// Lexicon symbols of this word, computed once per form by the lexicon matchers
+    /// (slot 0: theme terms, slot 1: cues). Forms belong to one `TextPipeline`, which
+    /// belongs to one `LexiconSet`, so the cache is never shared between lexicons.
+    pub symbols: [std::sync::OnceLock<smallvec::SmallVec<[u32; 4]>>; 2],
 }
 
 /// A token of a document, with a byte span into the original text.
@@ -158,10 +162,10 @@ impl TextPipeline {
         };
         if kind == TokenKind::Price {
             // every price matches the lexicon pseudo-term `<price>`
-            return Forms { key: "<price>".into(), base: "<price>".into(), norm: norm.into(), stop: false };
+            return Forms { key: "<price>".into(), base: "<price>".into(), norm: norm.into(), stop: false, symbols: Default::default() };
         }
         if kind != TokenKind::Word {
-            return Forms { key: norm.clone().into(), base: norm.clone().into(), norm: norm.into(), stop: false };
+            return Forms { key: norm.clone().into(), base: norm.clone().into(), norm: norm.into(), stop: false, symbols: Default::default() };
         }
         // Arabic words are stemmed without their proclitics (و ف ب ل ك ال …)
         let stem_input: &str = if lang == Lang::Ar { ArabicCliticSplitter::base(&norm) } else { &norm };
@@ -172,7 +176,7 @@ impl TextPipeline {
             _ => (AccentFolder::fold(&stem).into_owned(), AccentFolder::fold(&norm).into_owned()),
         };
         let stop = self.stop.contains(lang, &norm);
-        Forms { norm: norm.into(), key: key.into(), base: base.into(), stop }
+        Forms { norm: norm.into(), key: key.into(), base: base.into(), stop, symbols: Default::default() }
     }
 
     /// The forms of one word, from the per-thread cache.

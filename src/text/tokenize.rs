@@ -228,8 +228,21 @@ fn split_run(text: &str, base: usize, run: &str, out: &mut Vec<RawToken>) {
     split_plain(text, base, run, out);
 }
 
-fn split_plain(_text: &str, base: usize, run: &str, out: &mut Vec<RawToken>) {
-    let chars: Vec<(usize, char)> = run.char_indices().collect();
+thread_local! {
+    /// Scratch buffer of the characters of a run (no allocation per word).
+    static CHARS: std::cell::RefCell<Vec<(usize, char)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn split_plain(text: &str, base: usize, run: &str, out: &mut Vec<RawToken>) {
+    CHARS.with(|cell| {
+        let mut buf = cell.borrow_mut();
+        buf.clear();
+        buf.extend(run.char_indices());
+        split_chars(text, base, run, &buf, out);
+    })
+}
+
+fn split_chars(_text: &str, base: usize, run: &str, chars: &[(usize, char)], out: &mut Vec<RawToken>) {
     let n = chars.len();
     let pos = |k: usize| if k < n { chars[k].0 } else { run.len() };
     let mut k = 0;
@@ -335,7 +348,7 @@ fn split_plain(_text: &str, base: usize, run: &str, out: &mut Vec<RawToken>) {
                     None => push(out, start, base + end, TokenKind::Word, None),
                 }
             } else {
-                split_apostrophes(run, base, off, end, &chars, &apostrophes, out);
+                split_apostrophes(run, base, off, end, chars, &apostrophes, out);
             }
             k = m;
             continue;

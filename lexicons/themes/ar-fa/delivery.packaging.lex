@@ -112,3 +112,18 @@ theme = delivery.packaging
 ضربه خورده          | neg pain
 آسیب دیده           | neg pain
 آسیب دیده بود       | neg pain
+# round 3: text printed on the pack (date, photo, label) is not an opinion about packaging
+روی بسته بندی       | ignore
+روی بسته‌بندی       | ignore
+عکس بسته بندی       | ignore
+عکس روی بسته بندی   | ignore
+روی جعبه            | ignore
+روی قوطی            | ignore
+روی بطری            | ignore
+# "tea bag" (a product type) and ظرف = "within" (ظرف یک ماه)
+کیسه ای             | ignore
+کیسه‌ای             | ignore
+ظرف یک              | ignore
+ظرف مدت             | ignore
+ظرف چند             | ignore
+ظرف دو              | ignore

@@ -34,8 +34,30 @@ theme = product.features
 اضيف*                | pain
 تضيف*                | pain
 يضيف*                | pain
-ضيفوا                | pain
-ضيفو                 | pain
+ضيفوا                | pain exact
+ضيفو                 | pain exact
+ضيفون                | pain exact
+# more request formulas (MSA "we hope", Gulf "I'd like", "put/add")
+نأمل                 | pain
+آمل ان               | pain
+ودي لو               | pain
+ودنا لو              | pain
+ودي يكون             | pain
+ودنا يكون            | pain
+ليتكم                | pain
+تحطون                | pain exact
+يحطون                | pain exact
+تزيدون               | pain exact
+زودوا                | pain exact
+زودو                 | pain exact
+# Gulf "it needs ..."
+يبي له               | pain
+يبيله                | pain exact
+يبيلها               | pain exact
+يبي لها              | pain
+تبي لها              | pain
+يبغى له              | pain
+يبغاله               | pain exact
 نضيف                 | pain
 زيدوا                | pain
 خاصي*                | pain
@@ -82,7 +104,7 @@ theme = product.features
 تحسينه               | pain
 تعديل                | pain
 تعديلات              | pain
-عدلوا                | pain
+عدلوا                | pain exact
 تعدلو                | pain
 تعدلون               | pain
 تعدلوا               | pain
@@ -125,8 +147,6 @@ theme = product.features
 لا يوجد افضل         | ignore
 لا يوجد افضل منه     | ignore
 لايوجد افضل          | ignore
-لايوجد الافضل        | ignore
-لا يوجد الافضل       | ignore
 لا يوجد اي فائده     | ignore
 لا يوجد فائده        | ignore
 لايوجد فائده         | ignore
@@ -147,7 +167,7 @@ theme = product.features
 بتمنا                | pain
 يريت                 | pain
 رجعوا                | pain
-ارجعوا               | pain
+ارجعوا               | pain exact
 رجعو                 | pain
 حطوا                 | pain
 حطو                  | pain
@@ -156,8 +176,8 @@ theme = product.features
 يفتقر                | pain
 ليش مايكون           | pain
 لماذا لاي*           | pain
-طوروا                | pain
-طورو                 | pain
+طوروا                | pain exact
+طورو                 | pain exact
 يتطور                | pain
 كثرة الاعلانات       | pain
 كثره الاعلانات       | pain
@@ -194,7 +214,7 @@ theme = product.features
 ضيفوا لنا            | pain
 اضيفوا               | pain
 نبغا                 | pain
-نبيكم                | pain
+نبيكم                | pain exact
 نبي منكم             | pain
 # requests addressed to the developers (2nd person plural imperatives)
 نزلوا                | pain exact
@@ -281,6 +301,16 @@ theme = product.features
 کاش                  | pain
 پیشنهاد میکنم اضافه  | pain
 پیشنهاد              | pain
+# "I (don't) recommend it" is an opinion about the product, not a feature request
+پیشنهاد میکنم        | ignore
+پیشنهاد می کنم       | ignore
+پیشنهاد میدم         | ignore
+پیشنهاد میشه         | ignore
+پیشنهاد می‌شود       | ignore
+پیشنهاد نمیکنم       | ignore
+پیشنهاد نمیدم        | ignore
+پیشنهاد نمیشه        | ignore
+پیشنهاد نمی‌شود      | ignore
 درخواست              | pain
 قابلیت               | pain
 امکانات              | pain

@@ -124,6 +124,11 @@ theme = product.quality
 تازگیش
 تازه‌تازه           | pos
 تازه تازه           | pos
+# "N days/months left (before expiry)" is not "stale"
+روز مونده           | ignore exact
+روز مانده           | ignore exact
+ماه مونده           | ignore exact
+ماه مانده           | ignore exact
 مونده               | neg
 مانده               | neg
 موندگی              | neg
@@ -166,6 +171,10 @@ theme = product.quality
 تاریخ مصرفش
 تاریخ تولید
 تاریخ تولیدش
+تاریخ بسته بندی
+تاریخ بسته‌بندی
+تاریخ روی بسته بندی
+تاریخ روی بسته‌بندی
 تاریخ گذشته         | neg pain
 تاریخش گذشته        | neg pain
 تاریخ روز           | pos
@@ -217,3 +226,10 @@ theme = product.quality
 کیفیت مطلوبی        | pos
 کیفیت لازم          | pos
 کیفیت خوبی          | pos
+# colloquial copula -ه ("it's ...") is not stripped by the stemmer
+با کیفیته           | pos
+باکیفیته            | pos
+بی کیفیته           | neg
+بیکیفیته            | neg
+کیفیته
+کیفیتیه

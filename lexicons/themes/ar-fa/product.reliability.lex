@@ -700,9 +700,6 @@ crash                | pain
 نرجو حلها            | pain
 الرجاء حلها          | pain
 يرجى حلها            | pain
-ارجو اصلاحها         | pain
-يرجى اصلاحها         | pain
-نرجو اصلاحها         | pain
 ارجوا اصلاح          | pain
 نرجو الاسراع في حل   | pain
 ارجو تصليح           | pain
@@ -734,6 +731,10 @@ crash                | pain
 ما انضاف*            | pain
 ماانضاف*             | pain
 لم تضف               | pain
+ولا انضاف*           | pain
+لم تنضاف*            | pain
+ولم تنضاف*           | pain
+ما تنضاف*            | pain
 # "no problems at all" is praise
 لا يوجد اي مشاكل     | ignore
 لايوجد اي مشاكل      | ignore
@@ -744,7 +745,6 @@ crash                | pain
 ما فيه مشاكل         | ignore
 مافيه مشاكل          | ignore
 ما في مشاكل          | ignore
-مافي مشاكل           | ignore
 بدون مشاكل           | ignore
 بدون اي مشاكل        | ignore
 # "fix it" is a bug report (also a request in product.features)
@@ -755,12 +755,10 @@ crash                | pain
 صلحوا                | pain
 صلحو                 | pain
 تصلحون               | pain
-تصلحوا               | pain
 تطلعني               | pain exact
 تطلعنا               | pain exact
 # inflected forms of "slow" (the prefix بطيئ* loses its ب to the proclitic stripper)
 بطيئه                | neg
-بطيئة                | neg
 # verification codes and login that do not come through
 رمز التحقق
 رمز التفعيل
