@@ -286,6 +286,54 @@ pub fn quantile(sorted: &[f64], q: f64) -> Option<f64> {
     Some(sorted[lo] + (h - lo as f64) * (sorted[hi] - sorted[lo]))
 }
 
+/// Emergent-phrase counts per language and stem key. One map per language so that a
+/// phrase is found by `&str` without allocating.
+#[derive(Debug, Clone, Default)]
+pub struct PhraseTable {
+    maps: [rustc_hash::FxHashMap<String, PhraseCounts>; 5],
+}
+
+const PHRASE_LANGS: [crate::lang::Lang; 5] =
+    [crate::lang::Lang::Ar, crate::lang::Lang::Fa, crate::lang::Lang::Fr, crate::lang::Lang::En, crate::lang::Lang::Other];
+
+impl PhraseTable {
+    fn slot(lang: crate::lang::Lang) -> usize {
+        lang.index().unwrap_or(4)
+    }
+    /// The counts of a phrase, created (with its display form) when new.
+    pub fn get_or_insert(&mut self, lang: crate::lang::Lang, key: &str, display: &str) -> &mut PhraseCounts {
+        let m = &mut self.maps[Self::slot(lang)];
+        if !m.contains_key(key) {
+            m.insert(key.to_string(), PhraseCounts { display: display.to_string(), ..Default::default() });
+        }
+        m.get_mut(key).unwrap()
+    }
+    pub fn len(&self) -> usize {
+        self.maps.iter().map(|m| m.len()).sum()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// Every phrase: (language, stem key) and counts, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = ((crate::lang::Lang, &String), &PhraseCounts)> {
+        self.maps.iter().zip(PHRASE_LANGS).flat_map(|(m, l)| m.iter().map(move |(k, v)| ((l, k), v)))
+    }
+    fn retain(&mut self, f: impl Fn(&PhraseCounts) -> bool) {
+        for m in &mut self.maps {
+            m.retain(|_, v| f(v));
+        }
+    }
+    fn into_entries(self) -> impl Iterator<Item = (crate::lang::Lang, String, PhraseCounts)> {
+        self.maps.into_iter().zip(PHRASE_LANGS).flat_map(|(m, l)| m.into_iter().map(move |(k, v)| (l, k, v)))
+    }
+}
+
+impl PartialEq for PhraseTable {
+    fn eq(&self, o: &Self) -> bool {
+        self.maps == o.maps
+    }
+}
+
 /// At most this many distinct phrases are tracked; beyond it the rarest are pruned.
 pub const PHRASE_CAPACITY: usize = 200_000;
 
@@ -302,7 +350,7 @@ pub struct Aggregates {
     /// [`PHRASE_CAPACITY`] phrases are tracked, the rarest are dropped until half remain
     /// (see `prune_phrases`); `phrase_floor` is the highest count ever dropped, so a
     /// reported count is exact or low by at most that much.
-    pub phrases: rustc_hash::FxHashMap<(crate::lang::Lang, String), PhraseCounts>,
+    pub phrases: PhraseTable,
     pub phrase_floor: u64,
     /// Persona keys numbered in order of first appearance (for phrase counts).
     pub persona_ids: BTreeMap<PersonaKey, u32>,
@@ -454,7 +502,7 @@ impl Aggregates {
             })
             .collect();
         for p in &a.phrases {
-            let e = self.phrases.entry((p.lang, p.key.clone())).or_insert_with(|| PhraseCounts { display: p.display.clone(), ..Default::default() });
+            let e = self.phrases.get_or_insert(p.lang, &p.key, &p.display);
             e.docs += 1;
             for &id in &ids {
                 match e.persona.binary_search_by_key(&id, |x| x.0) {
@@ -475,13 +523,13 @@ impl Aggregates {
     /// phrase seen in at most `floor` documents goes, where `floor` is the smallest count
     /// that achieves it. Amortised O(1) per phrase; deterministic (depends on counts only).
     fn prune_phrases(&mut self) {
-        let mut counts: Vec<u64> = self.phrases.values().map(|e| e.docs).collect();
+        let mut counts: Vec<u64> = self.phrases.iter().map(|(_, e)| e.docs).collect();
         let keep = PHRASE_CAPACITY / 2;
         let cut = counts.len() - keep;
         let (_, nth, _) = counts.select_nth_unstable(cut);
         let floor = *nth;
         self.phrase_floor = self.phrase_floor.max(floor);
-        self.phrases.retain(|_, e| e.docs > floor);
+        self.phrases.retain(|e| e.docs > floor);
     }
 
     /// Offers a candidate to (persona, theme); it is copied only if it is kept.
@@ -530,7 +578,7 @@ impl Aggregates {
         }
         // phrases: persona ids are local to each aggregate; map them through the keys
         let other_keys: BTreeMap<u32, PersonaKey> = other.persona_ids.iter().map(|(k, v)| (*v, k.clone())).collect();
-        for (k, e) in other.phrases {
+        for (lang, k, e) in other.phrases.into_entries() {
             let ids: Vec<(u32, u64)> = e
                 .persona
                 .iter()
@@ -540,7 +588,7 @@ impl Aggregates {
                     (*self.persona_ids.entry(key).or_insert(next), *n)
                 })
                 .collect();
-            let mine = self.phrases.entry(k).or_insert_with(|| PhraseCounts { display: e.display.clone(), ..Default::default() });
+            let mine = self.phrases.get_or_insert(lang, &k, &e.display);
             mine.docs += e.docs;
             for (id, n) in ids {
                 match mine.persona.binary_search_by_key(&id, |x| x.0) {

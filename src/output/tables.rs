@@ -491,9 +491,9 @@ pub fn emergent_terms(agg: &Aggregates) -> Frame {
     // per language and phrase length (1, 2, 3 words), the most frequent phrases: a
     // frequent single word does not crowd out a rarer two-word phrase
     let mut by_lang: BTreeMap<(Lang, usize), Vec<(&String, &crate::aggregate::PhraseCounts)>> = BTreeMap::new();
-    for ((lang, key), e) in &agg.phrases {
+    for ((lang, key), e) in agg.phrases.iter() {
         if e.docs >= EMERGENT_MIN_DOCS {
-            by_lang.entry((*lang, key.split(' ').count())).or_default().push((key, e));
+            by_lang.entry((lang, key.split(' ').count())).or_default().push((key, e));
         }
     }
     let id_to_key: BTreeMap<u32, &PersonaKey> = agg.persona_ids.iter().map(|(k, v)| (*v, k)).collect();

@@ -31,6 +31,9 @@ pub struct Detection {
     /// Letters seen in each script.
     pub arabic_letters: u32,
     pub latin_letters: u32,
+    /// Evidence of more than one language (both scripts, or both English and French
+    /// function words): sentences are then identified one by one.
+    pub mixed: bool,
 }
 
 // Function words. Arabic-script words are written in the canonical letters used for
@@ -731,7 +734,15 @@ pub fn detect(text: &str) -> Detection {
     let s = score(text);
     let arabic_script = arabic_choice(&s);
     let latin_script = latin_choice(&s);
-    let mut d = Detection { lang: Lang::Other, variant: None, arabic_script, latin_script, arabic_letters: s.ar_letters, latin_letters: s.la_letters };
+    let mut d = Detection {
+        lang: Lang::Other,
+        variant: None,
+        arabic_script,
+        latin_script,
+        arabic_letters: s.ar_letters,
+        latin_letters: s.la_letters,
+        mixed: (s.ar_letters >= 4 && s.la_letters >= 4) || (s.en >= 2.0 && s.fr >= 2.0),
+    };
     if s.ar_letters == 0 && s.la_letters == 0 {
         return d;
     }

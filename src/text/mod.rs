@@ -219,7 +219,7 @@ impl TextPipeline {
             let end = raw[b - 1].end;
             let words = raw[a..b].iter().filter(|t| t.kind == TokenKind::Word).count();
             let stext = &text[start..end];
-            let lang = if words >= 5 && forced.is_none() && bounds.len() > 1 {
+            let lang = if words >= 5 && forced.is_none() && bounds.len() > 1 && det.mixed {
                 let d = langid::detect(stext);
                 if d.lang == Lang::Other {
                     doc_lang

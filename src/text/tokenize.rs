@@ -51,7 +51,12 @@ pub struct RawToken {
 
 #[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || crate::text::normalize::is_arabic_mark(c) || c == crate::text::normalize::TATWEEL || matches!(c, '\u{0300}'..='\u{036F}')
+    c.is_ascii_alphabetic()
+        || crate::text::normalize::is_arabic_letter(c)
+        || (!c.is_ascii() && c.is_alphabetic())
+        || crate::text::normalize::is_arabic_mark(c)
+        || c == crate::text::normalize::TATWEEL
+        || matches!(c, '\u{0300}'..='\u{036F}')
 }
 
 #[inline]

@@ -35,7 +35,7 @@ fn phrase_view(a: &Aggregates) -> BTreeMap<(String, String), (u64, BTreeMap<(u16
     let keys: BTreeMap<u32, (u16, String)> = a.persona_ids.iter().map(|(k, v)| (*v, k.clone())).collect();
     a.phrases
         .iter()
-        .map(|((l, k), e)| ((l.code().to_string(), k.clone()), (e.docs, e.persona.iter().map(|(id, n)| (keys[id].clone(), *n)).collect())))
+        .map(|((l, k), e)| ((l.code().to_string(), k.to_string()), (e.docs, e.persona.iter().map(|(id, n)| (keys[id].clone(), *n)).collect())))
         .collect()
 }
 
