@@ -12,7 +12,6 @@
 
 use crate::lang::Lang;
 use crate::text::normalize::{is_arabic_letter, is_latin_letter};
-use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
 /// Outcome of language identification for one text.
@@ -531,27 +530,47 @@ const FINGLISH_WORDS: &[&str] = &[
     "ham",
 ];
 
+const FA: u8 = 1;
+const AR: u8 = 2;
+const EN: u8 = 4;
+const FR: u8 = 8;
+const OTHER: u8 = 16;
+const ARABIZI: u8 = 32;
+const FINGLISH: u8 = 64;
+
+/// Every function word with the languages it counts for (one lookup per word).
 struct Tables {
-    fa: FxHashSet<&'static str>,
-    ar: FxHashSet<&'static str>,
-    en: FxHashSet<&'static str>,
-    fr: FxHashSet<&'static str>,
-    other: FxHashSet<&'static str>,
-    arabizi: FxHashSet<&'static str>,
-    finglish: FxHashSet<&'static str>,
+    words: rustc_hash::FxHashMap<&'static str, u8>,
 }
 
 fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
-    T.get_or_init(|| Tables {
-        fa: FA_WORDS.iter().copied().collect(),
-        ar: AR_WORDS.iter().copied().collect(),
-        en: EN_WORDS.iter().chain(EN_REVIEW_WORDS).copied().collect(),
-        fr: FR_WORDS.iter().chain(FR_REVIEW_WORDS).copied().collect(),
-        other: OTHER_WORDS.iter().copied().collect(),
-        arabizi: ARABIZI_WORDS.iter().copied().collect(),
-        finglish: FINGLISH_WORDS.iter().copied().collect(),
+    T.get_or_init(|| {
+        let mut words: rustc_hash::FxHashMap<&'static str, u8> = Default::default();
+        let lists: [(&[&'static str], u8); 9] = [
+            (FA_WORDS, FA),
+            (AR_WORDS, AR),
+            (EN_WORDS, EN),
+            (EN_REVIEW_WORDS, EN),
+            (FR_WORDS, FR),
+            (FR_REVIEW_WORDS, FR),
+            (OTHER_WORDS, OTHER),
+            (ARABIZI_WORDS, ARABIZI),
+            (FINGLISH_WORDS, FINGLISH),
+        ];
+        for (list, flag) in lists {
+            for w in list {
+                *words.entry(w).or_default() |= flag;
+            }
+        }
+        Tables { words }
     })
+}
+
+impl Tables {
+    fn flags(&self, w: &str) -> u8 {
+        self.words.get(w).copied().unwrap_or(0)
+    }
 }
 
 /// Canonical Arabic-script form for function-word lookup: harakat and tatweel removed,
@@ -582,7 +601,16 @@ struct Scores {
     finglish: f32,
 }
 
+/// Language identification reads at most this many bytes of a text: enough evidence for
+/// a document, and long documents cost no more than short ones.
+pub const MAX_SCAN_BYTES: usize = 3000;
+
 fn score(text: &str) -> Scores {
+    let mut end = text.len().min(MAX_SCAN_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let text = &text[..end];
     let t = tables();
     let mut s = Scores::default();
     let mut word = String::new();
@@ -596,10 +624,11 @@ fn score(text: &str) -> Scores {
         if is_arabic_letter(first) {
             canon_arabic(word, &mut canon);
             let c = canon.as_str();
-            if t.fa.contains(c) {
+            let f = t.flags(c);
+            if f & FA != 0 {
                 s.fa += 2.0;
             }
-            if t.ar.contains(c) {
+            if f & AR != 0 {
                 s.ar += 2.0;
             }
             if c.chars().count() >= 4 && (c.starts_with("ال") || c.starts_with("وال") || c.starts_with("بال")) {
@@ -632,23 +661,24 @@ fn score(text: &str) -> Scores {
                 s.fr += 2.0;
             }
             let plain = w.trim_matches(|c| c == '\'' || c == '’');
-            if t.en.contains(plain) {
+            let f = t.flags(plain);
+            if f & EN != 0 {
                 s.en += 1.0;
             }
-            if t.fr.contains(plain) {
+            if f & FR != 0 {
                 s.fr += 1.0;
             }
-            if t.other.contains(plain) {
+            if f & OTHER != 0 {
                 s.other += 1.0;
             }
-            if t.arabizi.contains(plain) {
+            if f & ARABIZI != 0 {
                 s.arabizi += 1.5;
             }
-            if t.finglish.contains(plain) {
+            if f & FINGLISH != 0 {
                 s.finglish += 1.5;
             }
             // word shapes: English -ing/-ly/-ness and w/k/th versus French -ment/-eux/-ez
-            if !t.en.contains(plain) && !t.fr.contains(plain) && plain.len() >= 4 {
+            if f & (EN | FR) == 0 && plain.len() >= 4 {
                 let en_shape =
                     ["ing", "ly", "ness", "ful"].iter().any(|e| plain.ends_with(e)) || plain.contains("th") || plain.contains('w') || plain.contains('k');
                 let fr_shape =

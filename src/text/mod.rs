@@ -104,7 +104,9 @@ impl StopWords {
     }
 }
 
-type FormCache = [FxHashMap<Box<str>, Arc<Forms>>; 5];
+/// Per language (ar, fa, fr, en, other) the forms of words; slot 5 holds punctuation,
+/// numbers, prices and emoji, whose forms do not depend on the language.
+type FormCache = [FxHashMap<Box<str>, Arc<Forms>>; 6];
 const CACHE_LIMIT: usize = 400_000;
 
 /// The text pipeline: normalisers, stemmers, stop words and a per-thread form cache.
@@ -181,10 +183,13 @@ impl TextPipeline {
 
     /// The forms of one word, from the per-thread cache.
     pub fn forms(&self, lang: Lang, surface: &str, hint: Option<&'static str>, kind: TokenKind) -> Arc<Forms> {
-        if hint.is_some() || kind != TokenKind::Word {
-            return Arc::new(self.compute_forms(lang, surface, hint, kind));
-        }
-        let li = lang.index().unwrap_or(4);
+        let li = match kind {
+            _ if hint.is_some() => return Arc::new(self.compute_forms(lang, surface, hint, kind)),
+            TokenKind::Word => lang.index().unwrap_or(4),
+            TokenKind::Punct | TokenKind::Number | TokenKind::Emoji | TokenKind::Price => 5,
+            // URLs, e-mail addresses and handles are nearly all distinct: not cached
+            TokenKind::Url | TokenKind::Email | TokenKind::Handle => return Arc::new(self.compute_forms(lang, surface, hint, kind)),
+        };
         let cell = self.cache.get_or(|| RefCell::new(Default::default()));
         if let Some(f) = cell.borrow()[li].get(surface) {
             return f.clone();
