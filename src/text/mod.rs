@@ -104,9 +104,10 @@ impl StopWords {
     }
 }
 
-/// Per language (ar, fa, fr, en, other) the forms of words; slot 5 holds punctuation,
-/// numbers, prices and emoji, whose forms do not depend on the language.
-type FormCache = [FxHashMap<Box<str>, Arc<Forms>>; 6];
+/// Per language (ar, fa, fr, en, other) the forms of words (slots 0–4) and of
+/// punctuation, numbers, prices and emoji (slots 5–9). Non-words are kept per language
+/// too: a form caches the lexicon symbols of its language's matchers.
+type FormCache = [FxHashMap<Box<str>, Arc<Forms>>; 10];
 const CACHE_LIMIT: usize = 400_000;
 
 /// The text pipeline: normalisers, stemmers, stop words and a per-thread form cache.
@@ -186,7 +187,7 @@ impl TextPipeline {
         let li = match kind {
             _ if hint.is_some() => return Arc::new(self.compute_forms(lang, surface, hint, kind)),
             TokenKind::Word => lang.index().unwrap_or(4),
-            TokenKind::Punct | TokenKind::Number | TokenKind::Emoji | TokenKind::Price => 5,
+            TokenKind::Punct | TokenKind::Number | TokenKind::Emoji | TokenKind::Price => 5 + lang.index().unwrap_or(4),
             // URLs, e-mail addresses and handles are nearly all distinct: not cached
             TokenKind::Url | TokenKind::Email | TokenKind::Handle => return Arc::new(self.compute_forms(lang, surface, hint, kind)),
         };

@@ -83,3 +83,37 @@ fn since_until_and_where_filters() {
     let total: u64 = ["since", "until", "where"].iter().map(|k| f[k].as_u64().unwrap_or(0)).sum();
     assert_eq!(total as usize, rows.len() - want.len(), "{f}");
 }
+
+/// Emoji, numbers and prices shared by documents of different languages reused the
+/// lexicon symbols of whichever language met them first in a thread, so the output
+/// depended on the thread count.
+#[test]
+fn shared_emoji_and_numbers_do_not_depend_on_threads() {
+    let tmp = tempfile::tempdir().unwrap();
+    let texts = [
+        "Terrible app 😡 crashed 3 times, paid 20€ for nothing 👎",
+        "Application nulle 😡 plantée 3 fois, payé 20€ pour rien 👎",
+        "التطبيق سيء 😡 علق 3 مرات ودفعت 20€ على الفاضي 👎",
+        "برنامه افتضاح 😡 سه بار کرش کرد و 20€ پول دادم 👎",
+        "Great support 👍 answered in 2 hours 😍",
+        "Service au top 👍 réponse en 2 heures 😍",
+        "خدمة ممتازة 👍 ردوا خلال 2 ساعة 😍",
+        "پشتیبانی عالی 👍 در 2 ساعت جواب دادند 😍",
+    ];
+    let mut w = csv::Writer::from_path(tmp.path().join("mix.csv")).unwrap();
+    w.write_record(["id", "text", "plan"]).unwrap();
+    for i in 0..6000 {
+        w.write_record([format!("m{i}"), texts[(i * 5 + i / 7) % texts.len()].to_string(), ["a", "b"][i % 2].to_string()]).unwrap();
+    }
+    w.flush().unwrap();
+    let mut outs = Vec::new();
+    for threads in ["1", "4"] {
+        let out = tmp.path().join(format!("out{threads}"));
+        let r = vocmine(&["run", "mix.csv", "--out", out.to_str().unwrap(), "--persona", "plan", "--threads", threads, "--quiet"], tmp.path());
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        outs.push(out);
+    }
+    for t in TABLES {
+        assert!(std::fs::read(outs[0].join(t)).unwrap() == std::fs::read(outs[1].join(t)).unwrap(), "{t} differs");
+    }
+}
