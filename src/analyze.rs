@@ -315,10 +315,11 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
         }
     };
     // a negator that is part of a term (`لا يعمل`, `never arrived`) is used up by it
+    // (also a negator that only overlaps a term: `is not` + `not working`)
     let inside_term = |h: &Hit| {
         term_hits.iter().any(|t| {
-            h.first >= t.first && h.last <= t.last && (t.first, t.last) != (h.first, h.last)
-                || (t.first, t.last) == (h.first, h.last) && t.payloads.iter().any(|&p| !lex.terms[p as usize].flags.ignore)
+            let overlaps = h.first <= t.last && h.last >= t.first;
+            overlaps && ((t.first, t.last) != (h.first, h.last) || t.payloads.iter().any(|&p| !lex.terms[p as usize].flags.ignore))
         })
     };
     // negators used up by a term still show in `explain` (linguistic negation) but do
@@ -368,7 +369,7 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
         (f..=l).any(|i| {
             neg_src[i].iter().any(|&id| {
                 let (a, b) = negators[id as usize];
-                !used_up[id as usize] && !(a >= f && b <= l)
+                !used_up[id as usize] && (b < f || a > l)
             })
         })
     };
