@@ -29,6 +29,16 @@ theme = product.features
 أقترح                | pain
 نقترح                | pain
 # add / support / option / feature
+# "in addition", "when adding", "was added", "additional" are not requests
+بالاضافة             | ignore
+بالاضافه             | ignore
+بالاضافة الى         | ignore
+عند اضافة            | ignore
+عند اضافه            | ignore
+تمت اضافة            | ignore
+تمت اضافه            | ignore
+اضافية               | ignore
+اضافيه               | ignore
 اضاف*                | pain
 إضافة                | pain
 اضيف*                | pain
@@ -124,6 +134,7 @@ theme = product.features
 يجب ان يكون          | pain
 يجب ان يتم           | pain
 نريد                 | pain
+النبي                | ignore exact
 نبي                  | pain exact
 نبغى                 | pain
 نبغي                 | pain
@@ -286,6 +297,31 @@ theme = product.features
 اتمنى من الكل        | ignore
 المملكة العربية      | ignore
 العربية السعودية     | ignore
+
+# round 3: more request formulas and "there is no ..." (MSA + dialect)
+لا توجد              | pain
+لاتوجد               | pain
+ليس هناك             | pain
+ليس فيه              | pain
+تقليل                | pain
+عطونا                | pain exact
+اعطونا               | pain exact
+عطنا                 | pain exact
+تنزلو                | pain exact
+تنزلوا               | pain exact
+كثروا                | pain exact
+كثرو                 | pain exact
+اجعلوا               | pain exact
+اجعلو                | pain exact
+الغو                 | pain exact
+بدي                  | pain exact
+# "doesn't need ..." and the Prophet (نبي) are not requests
+لا يحتاج             | ignore
+ما يحتاج             | ignore
+مايحتاج              | ignore
+لا يوجد مثله         | ignore
+لا يوجد مثلها        | ignore
+لايوجد مثله          | ignore
 
 [fa]
 لطفا اضافه کنید      | pain
