@@ -134,7 +134,9 @@ theme = product.features
 يجب ان يكون          | pain
 يجب ان يتم           | pain
 نريد                 | pain
-النبي                | ignore exact
+# the Prophet (الصلاة على النبي, النبي صلى الله عليه وسلم) is not "we want"
+على النبي            | ignore
+النبي صلى            | ignore
 نبي                  | pain exact
 نبغى                 | pain
 نبغي                 | pain

@@ -2,6 +2,15 @@
 theme = product.reliability
 
 [ar]
+# "without stopping" and "it doesn't freeze" are praise, not bug reports
+دون توقف             | ignore
+بدون توقف            | ignore
+ما تعلق              | ignore
+ماتعلق               | ignore
+ما يعلق              | ignore
+مايعلق               | ignore
+لا يعلق              | ignore
+لا تعلق              | ignore
 # errors and bugs (MSA + dialect); مشكل* covers مشكلة/مشكله/مشكلتي/مشكلات (the stemmer splits them)
 مشكل*                | pain
 مشاكل                | pain
@@ -769,6 +778,22 @@ crash                | pain
 تسجيل الدخول
 تسجيل دخول
 التسجيل
+
+# round 3: Egyptian "refuses to", Gulf "doesn't show for me", Levantine "doesn't load", MSA "inability to"
+مش راضي              | pain
+مش راضى              | pain
+مش راضيه             | pain
+مش راضية             | pain
+ماتطلعلي             | pain
+ما تطلعلي            | pain
+مايطلعلي             | pain
+ما يطلعلي            | pain
+مابتحمل              | pain
+ما بتحمل             | pain
+مابيحمل              | pain
+ما بيحمل             | pain
+عدم القدرة           | pain
+عدم المقدرة          | pain
 
 [fa]
 باگ                  | pain
