@@ -357,11 +357,12 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
     }
     for i in 0..n {
         if toks[i].lang == Lang::Ar && toks[i].kind == TokenKind::Word && is_egyptian_circumfix_negation(&toks[i].forms.norm) {
+            // the circumfix negates its own verb only (ماعجبنيش = "I did not like it");
+            // its range lies outside every span so that the verb itself counts as negated
             let id = negators.len() as u16;
-            negators.push((i, i));
+            negators.push((usize::MAX, usize::MAX));
             used_up.push(false);
             neg_src[i].push(id);
-            mark_after(i, i, id, &mut neg_src);
         }
     }
     // a span is negated when a negator outside it scopes over one of its tokens

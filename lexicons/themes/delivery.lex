@@ -8,6 +8,17 @@ label.fa = ارسال و تحویل
 [en]
 # shipping and delivery
 delivery
+fast delivery | pos
+quick delivery | pos
+speedy delivery | pos
+fast shipping | pos
+quick shipping | pos
+shipped fast | pos
+shipped quickly | pos
+delivery was fast | pos
+delivery was quick | pos
+shipping was fast | pos
+shipping was quick | pos
 delivered | exact
 late delivery | neg
 delivery time

@@ -94,6 +94,9 @@ bucks | exact
 cents
 euro
 bill
+bill gates | ignore
+pay bills | ignore
+pay my bills | ignore
 check came to
 tab came to
 service charge
@@ -142,6 +145,11 @@ high price | neg
 higher price | neg
 prix fixe
 a deal | pos
+big deal | ignore
+big a deal | ignore
+deal breaker | ignore
+dealbreaker | ignore
+a deal breaker | ignore
 what a deal | pos
 the deal
 spent a fortune | neg

@@ -68,6 +68,7 @@ multi-task
 frame rate
 fps
 boot
+boot camp | ignore
 boot up
 boot time
 start up
@@ -77,6 +78,12 @@ shut down quickly
 loads
 load time
 loads quickly | pos
+# software bundles and idioms, not loading speed
+fully loaded | ignore
+preloaded | ignore
+pre-loaded | ignore
+loaded with | ignore
+loads of | ignore
 takes forever to load | neg
 takes forever | neg
 takes ages | neg

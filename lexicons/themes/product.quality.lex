@@ -102,6 +102,10 @@ flawed | neg
 lemon | neg
 dud | neg
 junk | neg
+# bloatware, not build quality
+junk software | ignore
+junk programs | ignore
+junk apps | ignore
 piece of junk | neg
 piece of crap | neg
 piece of garbage | neg

@@ -89,6 +89,13 @@ wifi drops | pain
 random shutdowns | pain
 recovery
 system restore
+# recovery media are a software item, not a failure
+recovery disk | ignore
+recovery disc | ignore
+recovery cd | ignore
+recovery dvd | ignore
+recovery partition | ignore
+recovery media | ignore
 repair disk
 by itself | pain
 on its own | pain

@@ -61,6 +61,17 @@ felt rushed | neg
 hurried us | neg
 # positive
 friendly | pos exact
+# "X-friendly" compounds describe suitability, not staff attitude
+computer friendly | ignore
+beginner friendly | ignore
+novice friendly | ignore
+kid friendly | ignore
+family friendly | ignore
+eco friendly | ignore
+environmentally friendly | ignore
+travel friendly | ignore
+mobile friendly | ignore
+printer friendly | ignore
 friendliness | pos
 polite | pos
 courteous | pos

@@ -89,6 +89,17 @@ voucher
 warranty
 warrenty | exact
 warrantee
+# the warranty running out dates a failure; it is not a support interaction
+warranty expired | ignore
+warranty expires | ignore
+warranty was up | ignore
+warranty is up | ignore
+warranty ran out | ignore
+warranty went out | ignore
+warrenty expired | ignore
+warrenty expires | ignore
+warrenty was up | ignore
+warrenty went out | ignore
 applecare
 apple care
 get it fixed

@@ -29,16 +29,13 @@ theme = product.features
 أقترح                | pain
 نقترح                | pain
 # add / support / option / feature
-# "in addition", "when adding", "was added", "additional" are not requests
-بالاضافة             | ignore
-بالاضافه             | ignore
-بالاضافة الى         | ignore
+# "when adding", "was added", "additional" are not requests
 عند اضافة            | ignore
 عند اضافه            | ignore
 تمت اضافة            | ignore
 تمت اضافه            | ignore
-اضافية               | ignore
-اضافيه               | ignore
+اضافية               | ignore exact
+اضافيه               | ignore exact
 اضاف*                | pain
 إضافة                | pain
 اضيف*                | pain
@@ -324,6 +321,11 @@ theme = product.features
 لا يوجد مثله         | ignore
 لا يوجد مثلها        | ignore
 لايوجد مثله          | ignore
+
+# "why don't you / why isn't there ..." (Gulf, Egyptian, MSA) asks for something
+ليش ما               | pain
+ليه ما               | pain
+لماذا لا             | pain
 
 [fa]
 لطفا اضافه کنید      | pain

@@ -779,11 +779,7 @@ crash                | pain
 تسجيل دخول
 التسجيل
 
-# round 3: Egyptian "refuses to", Gulf "doesn't show for me", Levantine "doesn't load", MSA "inability to"
-مش راضي              | pain
-مش راضى              | pain
-مش راضيه             | pain
-مش راضية             | pain
+# round 3: Gulf "doesn't show for me", Levantine "doesn't load", MSA "inability to"
 ماتطلعلي             | pain
 ما تطلعلي            | pain
 مايطلعلي             | pain
@@ -791,7 +787,6 @@ crash                | pain
 مابتحمل              | pain
 ما بتحمل             | pain
 مابيحمل              | pain
-ما بيحمل             | pain
 عدم القدرة           | pain
 عدم المقدرة          | pain
 
