@@ -590,6 +590,7 @@ fn canon_arabic(w: &str, out: &mut String) {
 
 #[derive(Default)]
 struct Scores {
+    latin_words: u32,
     ar_letters: u32,
     la_letters: u32,
     fa: f32,
@@ -603,7 +604,7 @@ struct Scores {
 
 /// Language identification reads at most this many bytes of a text: enough evidence for
 /// a document, and long documents cost no more than short ones.
-pub const MAX_SCAN_BYTES: usize = 3000;
+pub const MAX_SCAN_BYTES: usize = 1500;
 
 fn score(text: &str) -> Scores {
     let mut end = text.len().min(MAX_SCAN_BYTES);
@@ -678,7 +679,10 @@ fn score(text: &str) -> Scores {
                 s.finglish += 1.5;
             }
             // word shapes: English -ing/-ly/-ness and w/k/th versus French -ment/-eux/-ez
-            if f & (EN | FR) == 0 && plain.len() >= 4 {
+            // (for the first words only: they matter for short texts, where function
+            // words are few)
+            s.latin_words += 1;
+            if f & (EN | FR) == 0 && plain.len() >= 4 && s.latin_words <= 20 {
                 let en_shape =
                     ["ing", "ly", "ness", "ful"].iter().any(|e| plain.ends_with(e)) || plain.contains("th") || plain.contains('w') || plain.contains('k');
                 let fr_shape =

@@ -209,7 +209,25 @@ impl TextPipeline {
     pub fn analyze(&self, text: &str, forced: Option<Lang>) -> TextAnalysis {
         let mut raw = Vec::with_capacity(text.len() / 4 + 4);
         tokenize::tokenize(text, &mut raw);
-        let det = langid::detect(text);
+        // with a forced language, identification is only needed for words of the other
+        // script (French words in an Arabic review); a single-script text skips it
+        let other_script = match forced {
+            Some(l) if l.is_arabic_script() => text.bytes().any(|b| b.is_ascii_alphabetic()),
+            Some(_) => text.bytes().any(|b| (0xD8..=0xDB).contains(&b)),
+            None => true,
+        };
+        let det = match forced {
+            _ if other_script => langid::detect(text),
+            _ => langid::Detection {
+                lang: Lang::Other,
+                variant: None,
+                arabic_script: Lang::Ar,
+                latin_script: Lang::En,
+                arabic_letters: 0,
+                latin_letters: 0,
+                mixed: false,
+            },
+        };
         let (doc_lang, variant) = match forced {
             Some(l) => (l, None),
             None => (det.lang, det.variant),
