@@ -646,18 +646,20 @@ fn score(text: &str) -> Scores {
                 lower.extend(word.chars().flat_map(char::to_lowercase));
             }
             let w = lower.as_str();
-            let fr_elision = w.starts_with("l'")
-                || w.starts_with("d'")
-                || w.starts_with("j'")
-                || w.starts_with("qu'")
-                || w.starts_with("n'")
-                || w.starts_with("c'")
-                || w.starts_with("l’")
-                || w.starts_with("d’")
-                || w.starts_with("j’")
-                || w.starts_with("qu’")
-                || w.starts_with("n’")
-                || w.starts_with("c’");
+            let has_apostrophe = w.contains(['\'', '’']);
+            let fr_elision = has_apostrophe
+                && (w.starts_with("l'")
+                    || w.starts_with("d'")
+                    || w.starts_with("j'")
+                    || w.starts_with("qu'")
+                    || w.starts_with("n'")
+                    || w.starts_with("c'")
+                    || w.starts_with("l’")
+                    || w.starts_with("d’")
+                    || w.starts_with("j’")
+                    || w.starts_with("qu’")
+                    || w.starts_with("n’")
+                    || w.starts_with("c’"));
             if fr_elision {
                 s.fr += 2.0;
             }
@@ -694,12 +696,12 @@ fn score(text: &str) -> Scores {
                     s.fr += 0.4;
                 }
             }
-            if plain.chars().any(|c| matches!(c, 'é' | 'è' | 'ê' | 'à' | 'ç' | 'ù' | 'û' | 'ô' | 'î' | 'œ')) {
+            if !plain.is_ascii() && plain.chars().any(|c| matches!(c, 'é' | 'è' | 'ê' | 'à' | 'ç' | 'ù' | 'û' | 'ô' | 'î' | 'œ')) {
                 s.fr += 0.7;
             }
             // Arabizi: digits used as letters (3 = ع, 7 = ح, 2 = ء, 5 = خ, 9 = ق) inside a word.
             let b = plain.as_bytes();
-            if b.len() >= 3 && b.iter().any(|c| c.is_ascii_alphabetic()) {
+            if b.len() >= 3 && b.iter().any(|c| c.is_ascii_digit()) && b.iter().any(|c| c.is_ascii_alphabetic()) {
                 for i in 0..b.len() {
                     if matches!(b[i], b'2' | b'3' | b'5' | b'7' | b'9')
                         && ((i > 0 && b[i - 1].is_ascii_alphabetic()) || (i + 1 < b.len() && b[i + 1].is_ascii_alphabetic()))

@@ -104,10 +104,12 @@ impl StopWords {
     }
 }
 
-/// Per language (ar, fa, fr, en, other) the forms of words (slots 0–4) and of
-/// punctuation, numbers, prices and emoji (slots 5–9). Non-words are kept per language
-/// too: a form caches the lexicon symbols of its language's matchers.
-type FormCache = [FxHashMap<Box<str>, Arc<Forms>>; 10];
+/// Per language (ar, fa, fr, en, other) the forms of words (slots 0–4), of punctuation,
+/// numbers, prices and emoji (slots 5–9), and of words whose form the tokenizer already
+/// knows — elisions and contractions such as `l'` → `le`, `n't` → `not` (slots 10–14;
+/// for them the surface decides the hint). Everything is kept per language: a form
+/// caches the lexicon symbols of its language's matchers.
+type FormCache = [FxHashMap<Box<str>, Arc<Forms>>; 15];
 const CACHE_LIMIT: usize = 400_000;
 
 /// The text pipeline: normalisers, stemmers, stop words and a per-thread form cache.
@@ -185,7 +187,7 @@ impl TextPipeline {
     /// The forms of one word, from the per-thread cache.
     pub fn forms(&self, lang: Lang, surface: &str, hint: Option<&'static str>, kind: TokenKind) -> Arc<Forms> {
         let li = match kind {
-            _ if hint.is_some() => return Arc::new(self.compute_forms(lang, surface, hint, kind)),
+            _ if hint.is_some() => 10 + lang.index().unwrap_or(4),
             TokenKind::Word => lang.index().unwrap_or(4),
             TokenKind::Punct | TokenKind::Number | TokenKind::Emoji | TokenKind::Price => 5 + lang.index().unwrap_or(4),
             // URLs, e-mail addresses and handles are nearly all distinct: not cached
@@ -195,7 +197,7 @@ impl TextPipeline {
         if let Some(f) = cell.borrow()[li].get(surface) {
             return f.clone();
         }
-        let f = Arc::new(self.compute_forms(lang, surface, None, kind));
+        let f = Arc::new(self.compute_forms(lang, surface, hint, kind));
         let mut c = cell.borrow_mut();
         if c[li].len() >= CACHE_LIMIT {
             c[li].clear();
