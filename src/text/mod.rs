@@ -186,6 +186,12 @@ impl TextPipeline {
 
     /// The forms of one word, from the per-thread cache.
     pub fn forms(&self, lang: Lang, surface: &str, hint: Option<&'static str>, kind: TokenKind) -> Arc<Forms> {
+        let cell = self.cache.get_or(|| RefCell::new(Default::default()));
+        self.forms_in(cell, lang, surface, hint, kind)
+    }
+
+    /// [`forms`](Self::forms) with this thread's cache already at hand.
+    fn forms_in(&self, cell: &RefCell<FormCache>, lang: Lang, surface: &str, hint: Option<&'static str>, kind: TokenKind) -> Arc<Forms> {
         let li = match kind {
             _ if hint.is_some() => 10 + lang.index().unwrap_or(4),
             TokenKind::Word => lang.index().unwrap_or(4),
@@ -193,7 +199,6 @@ impl TextPipeline {
             // URLs, e-mail addresses and handles are nearly all distinct: not cached
             TokenKind::Url | TokenKind::Email | TokenKind::Handle => return Arc::new(self.compute_forms(lang, surface, hint, kind)),
         };
-        let cell = self.cache.get_or(|| RefCell::new(Default::default()));
         if let Some(f) = cell.borrow()[li].get(surface) {
             return f.clone();
         }
@@ -258,6 +263,7 @@ impl TextPipeline {
             sentences.push(Sentence { start, end, lang, first_token: a, end_token: b });
         }
 
+        let cache = self.cache.get_or(|| RefCell::new(Default::default()));
         // tokens with forms
         let mut tokens: Vec<Token> = Vec::with_capacity(raw.len());
         let mut clause = 0u32;
@@ -277,7 +283,7 @@ impl TextPipeline {
                     }
                 }
                 let lang = token_lang(surface, rt.kind, s.lang, arabic_guess, latin_guess, doc_lang, variant.is_some());
-                let forms = self.forms(lang, surface, rt.hint, rt.kind);
+                let forms = self.forms_in(cache, lang, surface, rt.hint, rt.kind);
                 tokens.push(Token { start: rt.start, end: rt.end, kind: rt.kind, lang, forms, sentence: si as u32, clause });
             }
             s.first_token = first;
