@@ -714,7 +714,25 @@ fn score(text: &str) -> Scores {
         }
         word.clear();
     };
+    // the script of the word being built (true: Arabic)
+    let mut word_ar = false;
     for c in text.chars() {
+        if c.is_ascii() {
+            // fast path: ASCII letters, digits and apostrophes
+            if c.is_ascii_alphanumeric() || (c == '\'' && !word.is_empty()) {
+                if c.is_ascii_alphabetic() {
+                    s.la_letters += 1;
+                }
+                if word_ar && !word.is_empty() {
+                    flush(&mut word, &mut s);
+                }
+                word_ar = false;
+                word.push(c);
+            } else {
+                flush(&mut word, &mut s);
+            }
+            continue;
+        }
         if is_arabic_letter(c) {
             s.ar_letters += 1;
             match c {
@@ -725,17 +743,19 @@ fn score(text: &str) -> Scores {
                 'ي' | 'ك' => s.ar += 0.6,
                 _ => {}
             }
-            if !word.is_empty() && !is_arabic_letter(word.chars().next().unwrap()) {
+            if !word.is_empty() && !word_ar {
                 flush(&mut word, &mut s);
             }
+            word_ar = true;
             word.push(c);
         } else if is_latin_letter(c) || c.is_ascii_digit() || ((c == '\'' || c == '’') && !word.is_empty()) {
             if is_latin_letter(c) {
                 s.la_letters += 1;
             }
-            if !word.is_empty() && is_arabic_letter(word.chars().next().unwrap()) {
+            if !word.is_empty() && word_ar {
                 flush(&mut word, &mut s);
             }
+            word_ar = false;
             word.push(c);
         } else if c == '\u{200C}' || crate::text::normalize::is_arabic_mark(c) || c == '\u{0640}' {
             if !word.is_empty() {

@@ -196,9 +196,9 @@ fn push(out: &mut Vec<RawToken>, start: usize, end: usize, kind: TokenKind, hint
 }
 
 fn split_run(text: &str, base: usize, run: &str, out: &mut Vec<RawToken>) {
-    let lower_prefix = |n: usize| run.get(..n).map(|p| p.to_ascii_lowercase());
+    let starts = |p: &str| run.get(..p.len()).is_some_and(|x| x.eq_ignore_ascii_case(p));
     // URLs
-    if lower_prefix(7).as_deref() == Some("http://") || lower_prefix(8).as_deref() == Some("https://") || lower_prefix(4).as_deref() == Some("www.") {
+    if starts("http://") || starts("https://") || starts("www.") {
         let end = trim_trailing_punct(run);
         push(out, base, base + end, TokenKind::Url, None);
         if end < run.len() {
@@ -239,6 +239,40 @@ thread_local! {
 }
 
 fn split_plain(text: &str, base: usize, run: &str, out: &mut Vec<RawToken>) {
+    // fast path for the common case: a Latin word (accents included), maybe followed by
+    // . , ; : ! ?
+    let alpha_end = run.char_indices().find(|(_, c)| !crate::text::normalize::is_latin_letter(*c)).map_or(run.len(), |(i, _)| i);
+    if alpha_end > 0 && run.as_bytes()[alpha_end..].iter().all(|b| matches!(b, b'.' | b',' | b';' | b':' | b'!' | b'?')) {
+        let w = &run[..alpha_end];
+        match bare_contraction(w) {
+            Some((stem_len, hint)) => {
+                push(out, base, base + stem_len, TokenKind::Word, hint);
+                push(out, base + stem_len, base + alpha_end, TokenKind::Word, Some("not"));
+            }
+            None => push(out, base, base + alpha_end, TokenKind::Word, None),
+        }
+        if alpha_end < run.len() {
+            split_slow(text, base + alpha_end, &run[alpha_end..], out);
+        }
+        return;
+    }
+    // fast path for a French elision: l'attente, d’un, qu'il (then the word as above)
+    if let Some(ap) = run.find(['\'', '’']) {
+        let head = &run[..ap];
+        let ap_len = run[ap..].chars().next().map_or(1, char::len_utf8);
+        if let Some((_, full)) = ELISIONS.iter().find(|(e, _)| head.eq_ignore_ascii_case(e)) {
+            let rest = &run[ap + ap_len..];
+            if rest.chars().next().is_some_and(crate::text::normalize::is_latin_letter) {
+                push(out, base, base + ap + ap_len, TokenKind::Word, Some(full));
+                split_plain(text, base + ap + ap_len, rest, out);
+                return;
+            }
+        }
+    }
+    split_slow(text, base, run, out);
+}
+
+fn split_slow(text: &str, base: usize, run: &str, out: &mut Vec<RawToken>) {
     CHARS.with(|cell| {
         let mut buf = cell.borrow_mut();
         buf.clear();
