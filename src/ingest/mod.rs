@@ -382,6 +382,22 @@ pub fn parse_rating(s: &str) -> Result<Option<f64>, ()> {
     }
 }
 
+/// The filter that removes `value` given inclusive bounds, if any: `names` are the
+/// filter names for a missing value, a value below `min` and a value above `max`.
+fn outside_bounds<T: PartialOrd + Copy>(value: Option<T>, min: Option<T>, max: Option<T>, names: [&'static str; 3]) -> Option<&'static str> {
+    if min.is_none() && max.is_none() {
+        return None;
+    }
+    let Some(v) = value else { return Some(names[0]) };
+    if min.is_some_and(|m| v < m) {
+        Some(names[1])
+    } else if max.is_some_and(|m| v > m) {
+        Some(names[2])
+    } else {
+        None
+    }
+}
+
 /// Turns records of one file into documents, rejects or filtered rows.
 pub struct RowMapper<'a> {
     pub source: Arc<str>,
@@ -440,19 +456,8 @@ impl RowMapper<'_> {
                 }
             },
         };
-        if let Some(min) = self.opts.min_rating {
-            match rating {
-                None => return RowOutcome::Filtered("rating_missing"),
-                Some(r) if r < min => return RowOutcome::Filtered("min_rating"),
-                _ => {}
-            }
-        }
-        if let Some(max) = self.opts.max_rating {
-            match rating {
-                None => return RowOutcome::Filtered("rating_missing"),
-                Some(r) if r > max => return RowOutcome::Filtered("max_rating"),
-                _ => {}
-            }
+        if let Some(name) = outside_bounds(rating, self.opts.min_rating, self.opts.max_rating, ["rating_missing", "min_rating", "max_rating"]) {
+            return RowOutcome::Filtered(name);
         }
         let lang = match &self.opts.lang {
             LangSource::Fixed(l) => Some(*l),
@@ -490,19 +495,8 @@ impl RowMapper<'_> {
         } else {
             None
         };
-        if let Some(since) = self.opts.since {
-            match date {
-                None => return RowOutcome::Filtered("date_missing"),
-                Some(d) if d < since => return RowOutcome::Filtered("since"),
-                _ => {}
-            }
-        }
-        if let Some(until) = self.opts.until {
-            match date {
-                None => return RowOutcome::Filtered("date_missing"),
-                Some(d) if d > until => return RowOutcome::Filtered("until"),
-                _ => {}
-            }
+        if let Some(name) = outside_bounds(date, self.opts.since, self.opts.until, ["date_missing", "since", "until"]) {
+            return RowOutcome::Filtered(name);
         }
         for (col, values) in &self.map.filters {
             let v = get(*col).map(str::trim).unwrap_or("");
