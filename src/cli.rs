@@ -54,7 +54,7 @@ pub enum LexiconCommand {
 
 #[derive(Args, Debug, Default)]
 pub struct RunArgs {
-    /// Input files or globs (CSV, TSV, JSONL/NDJSON, JSON array, Parquet).
+    /// Input files or globs (CSV, TSV, JSONL/NDJSON, JSON array, Parquet; transcripts .txt, .vtt, .srt).
     pub inputs: Vec<String>,
     /// Output directory (created if missing).
     #[arg(long, short)]
@@ -68,7 +68,7 @@ pub struct RunArgs {
     /// Rating column (default: rating, stars, score, rate).
     #[arg(long, value_name = "COL")]
     pub rating: Option<String>,
-    /// Persona dimension column; repeat for several dimensions.
+    /// Persona dimension: a column, a crossed dimension `plan+role`, or the built-ins `rating_band` and `period`; repeat for several dimensions.
     #[arg(long = "persona", value_name = "COL")]
     pub persona: Vec<String>,
     /// Language: a code (ar, fa, fr, en) for every row, a column holding codes, or `auto` (identify every document, ignoring any language column). Default: a lang/language column if present, else identified.
@@ -80,7 +80,7 @@ pub struct RunArgs {
     /// Kind of documents: review, ticket, transcript, survey.
     #[arg(long)]
     pub kind: Option<String>,
-    /// Input format, when the extension does not tell: csv, tsv, jsonl, json, parquet.
+    /// Input format, when the extension does not tell: csv, tsv, jsonl, json, parquet, txt (transcript), vtt, srt.
     #[arg(long)]
     pub format: Option<String>,
     /// Text encoding of CSV/TSV/JSON inputs: utf-8 (default; a BOM is honoured), windows-1252, windows-1256, utf-16le…
