@@ -403,7 +403,7 @@ impl Aggregates {
         }
         let any_pain = a.mentions.iter().any(|m| m.pain);
         let rating = doc.rating.map(fixed);
-        let sentiment = fixed(a.sentiment as f64);
+        let sentiment = fixed(a.sentiment);
         let keys = self.keys_of(doc);
         self.add_phrases(doc, a, &keys);
         if !doc.metrics.is_empty() {

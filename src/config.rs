@@ -230,7 +230,7 @@ pub fn parse_timestamp(s: &str) -> Option<i64> {
 
 /// Parses a date or timestamp as written in common exports, to its UTC date:
 /// RFC 3339 / ISO 8601 (`2026-01-04T09:12:00Z`, `2026-01-04 09:12:00+01:00`,
-/// `2026-01-04`), `2026/01/04`, `04/01/2026` (day first) when unambiguous... and
+/// `2026-01-04`), `2026/01/04`, `01/04/2026` (month first, as US exports write it),
 /// `31-Jul-18`, `Tue Oct 31 22:10:47 +0000 2017`, Unix seconds.
 pub fn parse_date(s: &str) -> Option<chrono::NaiveDate> {
     use chrono::{DateTime, NaiveDate, NaiveDateTime};

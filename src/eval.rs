@@ -110,7 +110,7 @@ pub fn evaluate(lex: &LexiconSet, files: &[&Path], errors: usize) -> anyhow::Res
         }
         let name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         // analyse in parallel, keep order
-        let predictions: Vec<(Vec<(String, bool, String)>, Vec<String>)> = records
+        let predictions: Vec<Vec<(String, bool, String)>> = records
             .par_iter()
             .map(|r| {
                 let lang = r.lang.as_deref().and_then(Lang::parse);
@@ -123,7 +123,7 @@ pub fn evaluate(lex: &LexiconSet, files: &[&Path], errors: usize) -> anyhow::Res
                         (lex.theme(m.theme).id.clone(), m.pain, format!("{} [{}] in {:?}", term.text, lex.theme(m.theme).id, &r.text[m.start..m.end]))
                     })
                     .collect();
-                (ms, Vec::new())
+                ms
             })
             .collect();
         // language identification, ignoring the record's lang (texts of 5+ words / fewer)
@@ -145,7 +145,7 @@ pub fn evaluate(lex: &LexiconSet, files: &[&Path], errors: usize) -> anyhow::Res
         }
         let mut counts: BTreeMap<(&'static str, String), Counts> = BTreeMap::new();
         let mut cases: Vec<ErrorCase> = Vec::new();
-        for (r, (ms, _)) in records.iter().zip(&predictions) {
+        for (r, ms) in records.iter().zip(&predictions) {
             for cls in &r.scored {
                 for (task, gold) in [("theme", &r.themes), ("pain", &r.pains)] {
                     let fired: Vec<&(String, bool, String)> = ms.iter().filter(|(t, p, _)| covers(cls, t) && (task == "theme" || *p)).collect();

@@ -12,7 +12,6 @@ use crate::analyze::{analyze_document, DocAnalysis};
 use crate::cli::{EXIT_FAILURE, EXIT_OK, EXIT_REJECTS};
 use crate::config::RunOptions;
 use crate::ingest::{self, ByteCounter, Document, IngestWarnings, Record, Reject, RowMapper, RowOutcome};
-use crate::lang::Lang;
 use crate::output::{self, tables, ParquetSink, Pending};
 use rayon::prelude::*;
 use serde_json::json;
@@ -373,7 +372,6 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
             );
         }
     }
-    let _ = Lang::En;
     Ok(summary)
 }
 

@@ -87,7 +87,7 @@ pub fn redact(text: &str, hs: usize, he: usize, names: &[String], counts: &mut B
         } else if *a < he && *b > hs {
             // overlap: the highlight covers the placeholder too
             nhs = nhs.min((*a as isize + shift) as usize);
-            nhe = (nhe as isize + delta).max((*a as isize + shift) as isize + placeholder.len() as isize) as usize;
+            nhe = (nhe as isize + delta).max((*a as isize + shift) + placeholder.len() as isize) as usize;
         }
         shift += delta;
         out.push_str(&placeholder);

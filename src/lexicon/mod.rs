@@ -461,11 +461,10 @@ fn compile_words(pipeline: &TextPipeline, lang: Lang, text: &str, exact: bool) -
     if trimmed.is_empty() {
         return Err("empty term".into());
     }
-    let star_count = trimmed.matches('*').count();
     let mut words = Vec::new();
     // split on whitespace first so that a wildcard applies to its own word
     let parts: Vec<&str> = trimmed.split_whitespace().collect();
-    for (pi, part) in parts.iter().enumerate() {
+    for part in parts.iter() {
         if *part == "<price>" {
             words.push(WordPattern::Base("<price>".into()));
             continue;
@@ -497,9 +496,7 @@ fn compile_words(pipeline: &TextPipeline, lang: Lang, text: &str, exact: bool) -
                 words.push(WordPattern::Key(t.forms.key.to_string()));
             }
         }
-        let _ = pi;
     }
-    let _ = star_count;
     if words.len() > 8 {
         return Err(format!("a term has at most 8 words, this one has {}", words.len()));
     }

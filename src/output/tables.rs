@@ -91,7 +91,7 @@ pub fn push_document(f: &mut Frame, lex: &LexiconSet, kind: &str, d: &Document, 
     f.col(9).push(a.sentences.len() as u32);
     f.col(10).push(a.mentions.len() as u32);
     f.col(11).push(a.mentions.iter().filter(|m| m.pain).count() as u32);
-    f.col(12).push(a.sentiment as f64);
+    f.col(12).push(a.sentiment);
     f.col(13).push(theme_list(lex, a, false));
     f.col(14).push(theme_list(lex, a, true));
     f.col(15).push(d.turns.len() as u32);

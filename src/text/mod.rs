@@ -307,7 +307,7 @@ impl TextPipeline {
                 if let Some(next) = it.peek() {
                     if is_fa_word(next) && gap_ok(&t, next) && next.forms.norm.chars().count() >= 2 {
                         let next = it.next().unwrap();
-                        out.push(self.merged(text, &t, &next));
+                        out.push(self.merged(&t, &next));
                         continue;
                     }
                 }
@@ -316,7 +316,7 @@ impl TextPipeline {
                 if let Some(prev) = out.last() {
                     if is_fa_word(prev) && gap_ok(prev, &t) && !FA_SUFFIXES.contains(&&*prev.forms.norm) {
                         let prev = out.pop().unwrap();
-                        out.push(self.merged(text, &prev, &t));
+                        out.push(self.merged(&prev, &t));
                         continue;
                     }
                 }
@@ -335,8 +335,7 @@ impl TextPipeline {
         out
     }
 
-    fn merged(&self, text: &str, a: &Token, b: &Token) -> Token {
-        let _ = text;
+    fn merged(&self, a: &Token, b: &Token) -> Token {
         let joined = format!("{}{}", a.forms.norm, b.forms.norm);
         let forms = self.forms(Lang::Fa, &joined, None, TokenKind::Word);
         Token { start: a.start, end: b.end, kind: TokenKind::Word, lang: Lang::Fa, forms, sentence: a.sentence, clause: a.clause }

@@ -142,7 +142,6 @@ const APOSTROPHE_WORDS: &[&str] = &["aujourd", "prud", "o", "rock"];
 /// Splits `text` into raw tokens. Whitespace produces no token.
 pub fn tokenize(text: &str, out: &mut Vec<RawToken>) {
     out.clear();
-    let bytes = text.as_bytes();
     let mut i = 0;
     let mut newline = false;
     while i < text.len() {
@@ -175,7 +174,6 @@ pub fn tokenize(text: &str, out: &mut Vec<RawToken>) {
             }
         }
         i = j;
-        let _ = bytes;
     }
 }
 
