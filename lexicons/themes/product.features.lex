@@ -46,7 +46,7 @@ are not supported | pain
 were not supported | pain
 unsupported | pain
 support for
-supports
+supports | exact
 limited | neg
 add the ability | pain
 ability to

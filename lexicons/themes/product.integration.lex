@@ -15,7 +15,7 @@ synchronisation
 sync issues | pain
 out of sync | pain
 not syncing | pain
-import
+import | exact
 export
 api
 webhook
@@ -61,7 +61,7 @@ synchro
 sync
 pas synchronisé | pain
 désynchronisé | pain
-import
+import | exact
 export
 api
 plugin

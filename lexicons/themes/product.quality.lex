@@ -87,7 +87,7 @@ cracked | neg
 scratch
 scratch resistant | pos
 dent
-chipped | neg
+chipped | neg exact
 snapped | neg
 bent | exact
 loose | neg

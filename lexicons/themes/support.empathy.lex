@@ -73,7 +73,7 @@ travel friendly | ignore
 mobile friendly | ignore
 printer friendly | ignore
 friendliness | pos
-polite | pos
+polite | pos exact
 courteous | pos
 courtesy | pos
 respectful | pos exact
@@ -223,7 +223,7 @@ attentif | pos exact
 aux petits soins | pos
 petits soins | pos
 à l'écoute | pos
-écoute | pos
+écoute | pos exact
 à notre écoute | pos
 empathie | pos
 compréhensif | pos

@@ -18,7 +18,7 @@ scammer | neg
 scammy | neg
 fraud | neg
 fraudulent | neg
-conned | neg
+conned | neg exact
 cheat | neg
 swindle | neg
 shady | neg

@@ -118,8 +118,9 @@ pub fn arabic_light_stem(word: &str) -> Cow<'_, str> {
 ///
 /// Rules, applied in this order, each at most once, and only when the word is not in
 /// the protected list and what remains has at least the stated number of letters:
-/// 1. Verbal prefix: `نمی` → `ن` (negation is kept: `نمیکند` → `نکند`), `می` → removed
-///    (`میخواهم` → `خواهم`); the rest must have ≥ 3 letters.
+/// 1. Verbal prefix: `نمی` → `ن` (negation is kept: `نمیکند` → `نکند`; the rest must
+///    have ≥ 3 letters). The affirmative `می` is kept (`میکند` stays `میکند`), so that
+///    a verb never takes the stem of an unrelated word (`کند` "slow", `شود`).
 /// 2. Possessive and object clitics: `هایشان هایتان هایمان شان تان مان اش` (rest ≥ 2),
 ///    and the colloquial third person `ش` (`قیمتش` → `قیمت`; rest ≥ 3).
 /// 3. Plural: `هایی های ها` (rest ≥ 2); `ات` (rest ≥ 4: `امکانات` → `امکان`,
@@ -397,11 +398,10 @@ impl PersianStemmer {
             if rest.chars().count() >= 3 {
                 w = Cow::Owned(format!("ن{rest}"));
             }
-        } else if let Some(rest) = w.strip_prefix("می") {
-            if rest.chars().count() >= 3 && !self.protected.contains(word) {
-                w = Cow::Owned(rest.to_string());
-            }
         }
+        // `می` is kept: removing it made every `میکند` ("does") the adjective `کند`
+        // ("slow"), and `میشود` the noun `شود`; a verb form matches terms written with
+        // its prefix.
         // 2. possessive / object clitics
         let cur = w.to_string();
         if let Some(r) = self

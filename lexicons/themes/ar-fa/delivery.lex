@@ -20,9 +20,12 @@ theme = delivery
 دليفري
 الديليفري
 المندوبين
-الطلبية
-طلبيه
-طلبية
+# `exact`: the stem طلب is also that of طلبت / الطلب ("I ordered", "the order")
+الطلبية             | exact
+طلبيتي              | exact
+طلبيات              | exact
+طلبيه               | exact
+طلبية               | exact
 وصول الطلب
 وصل الطلب
 وصلني الطلب

@@ -110,7 +110,8 @@ theme = price
 جواهر
 المجوهرات
 الذهب               | exact
-عملات
+# `exact`: the stem عمل is also that of العمل / عملية ("work", "practical")
+عملات               | exact
 نقاط
 
 [fa]

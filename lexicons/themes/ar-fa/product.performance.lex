@@ -40,6 +40,11 @@ theme = product.performance
 السرعة
 السرعه
 سريع                | pos
+# fast food is a kind of food, not speed
+الوجبات السريعة     | ignore
+وجبات سريعة         | ignore
+الاكل السريع        | ignore
+اكل سريع            | ignore
 سريعة               | pos
 سريعه               | pos
 سريع جدا            | pos

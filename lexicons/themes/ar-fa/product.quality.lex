@@ -19,7 +19,8 @@ theme = product.quality
 رديئة              | neg
 ردئ                | neg
 ردي                | neg exact
-تقليد              | neg
+# `exact`: not تقليدية ("traditional")
+تقليد              | neg exact
 مقلد               | neg
 مغشوش              | neg
 اصلي               | pos

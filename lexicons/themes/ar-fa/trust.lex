@@ -43,10 +43,13 @@ theme = trust
 بدون اذني           | neg pain
 بدون إذني           | neg pain
 بدون وجه حق         | neg pain
-خصوصية
-الخصوصية
-خصوصيه
-الخصوصيه
+# `exact`: the stem خصوص is also that of خصوصا / بخصوص ("especially", "about")
+خصوصية              | exact
+خصوصيتي             | exact
+خصوصيتك             | exact
+خصوصيات             | exact
+خصوصيه              | exact
+الخصوصيه             | exact
 انتهاك الخصوصية     | neg pain
 بياناتي
 البيانات الشخصية
