@@ -117,3 +117,24 @@ fn shared_emoji_and_numbers_do_not_depend_on_threads() {
         assert!(std::fs::read(outs[0].join(t)).unwrap() == std::fs::read(outs[1].join(t)).unwrap(), "{t} differs");
     }
 }
+
+/// A WebVTT or SRT cue whose text is `<v`, or `<v` then a multi-byte character, panicked
+/// in the voice-tag parser and aborted the whole run.
+#[test]
+fn broken_voice_tag_in_subtitles_does_not_abort_the_run() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("call1.vtt"),
+        "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v\n\n00:00:02.000 --> 00:00:03.000\n<vé\n\n00:00:03.000 --> 00:00:05.000\n<vالعميل\n\n00:00:05.000 --> 00:00:08.000\n<v Customer>The refund never came.\n",
+    )
+    .unwrap();
+    std::fs::write(tmp.path().join("call2.srt"), "1\n00:00:01,000 --> 00:00:02,000\n<v\n\n2\n00:00:02,000 --> 00:00:04,000\nClient: Le colis n'est jamais arrivé\n").unwrap();
+    let out = tmp.path().join("out");
+    let r = vocmine(&["run", "call1.vtt", "call2.srt", "--out", out.to_str().unwrap(), "--quiet"], tmp.path());
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+    let d = read(&out.join("documents.parquet"));
+    assert_eq!(strs_nn(&d, "doc_id"), ["call1", "call2"]);
+    // the broken cues are kept as turns with no speaker, the voiced ones keep theirs
+    assert_eq!(u64s(&d, "n_turns"), [4, 2]);
+}
