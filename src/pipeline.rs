@@ -111,13 +111,29 @@ fn check_cardinality(agg: &Aggregates, opts: &RunOptions) -> anyhow::Result<()> 
     Ok(())
 }
 
-/// Runs the batch job described by `opts`. On error, no output file is left half
-/// written: temporary files of this run are removed.
+/// Runs the batch job described by `opts`. On error or panic, no output file is left
+/// half written: temporary files of this run are removed (by a drop guard, so on every
+/// exit path).
 pub fn run(opts: &RunOptions) -> anyhow::Result<RunSummary> {
+    let mut guard = TmpCleanup { out: &opts.out, armed: true };
     let r = run_inner(opts);
-    if r.is_err() {
+    guard.armed = r.is_err();
+    r
+}
+
+/// Removes this process's `.NAME.tmp-PID` files in `out` when dropped while armed.
+struct TmpCleanup<'a> {
+    out: &'a std::path::Path,
+    armed: bool,
+}
+
+impl Drop for TmpCleanup<'_> {
+    fn drop(&mut self) {
+        if !self.armed {
+            return;
+        }
         let suffix = format!(".tmp-{}", std::process::id());
-        if let Ok(rd) = std::fs::read_dir(&opts.out) {
+        if let Ok(rd) = std::fs::read_dir(self.out) {
             for e in rd.flatten() {
                 let n = e.file_name().to_string_lossy().into_owned();
                 if n.starts_with('.') && n.ends_with(&suffix) {
@@ -126,7 +142,34 @@ pub fn run(opts: &RunOptions) -> anyhow::Result<RunSummary> {
             }
         }
     }
-    r
+}
+
+#[cfg(test)]
+mod tmp_cleanup_tests {
+    use super::TmpCleanup;
+
+    /// A panic during a run left `.documents.parquet.tmp-PID` files in `--out`.
+    #[test]
+    fn temporary_files_are_removed_on_panic() {
+        let dir = tempfile::tempdir().unwrap();
+        let tmp = dir.path().join(format!(".documents.parquet.tmp-{}", std::process::id()));
+        let other = dir.path().join(".documents.parquet.tmp-1");
+        let done = dir.path().join("themes.parquet");
+        for p in [&tmp, &other, &done] {
+            std::fs::write(p, b"PAR1").unwrap();
+        }
+        let r = std::panic::catch_unwind(|| {
+            let _g = TmpCleanup { out: dir.path(), armed: true };
+            panic!("simulated panic while writing tables");
+        });
+        assert!(r.is_err());
+        assert!(!tmp.exists(), "temporary file left after a panic");
+        assert!(other.exists() && done.exists(), "files of other processes and finished tables are kept");
+        // a disarmed guard (successful run) removes nothing
+        std::fs::write(&tmp, b"PAR1").unwrap();
+        drop(TmpCleanup { out: dir.path(), armed: false });
+        assert!(tmp.exists());
+    }
 }
 
 fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {

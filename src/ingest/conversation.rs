@@ -298,11 +298,8 @@ pub fn parse_subtitles(text: &str, overrides: &[(String, Role)]) -> (Vec<Turn>, 
             continue;
         }
         let joined = body.join(" ");
-        let (speaker, text) = if let Some(rest) = joined.strip_prefix("<v") {
-            let close = rest.find('>').unwrap_or(0);
-            let name = rest[..close].trim().trim_start_matches('.').split_whitespace().collect::<Vec<_>>().join(" ");
-            let txt = rest[close + 1..].replace("</v>", "");
-            (Some(name), txt.trim().to_string())
+        let (speaker, text) = if let Some((name, txt)) = voice_tag(&joined) {
+            (Some(name).filter(|n| !n.is_empty()).or_else(|| last_speaker.clone()), txt)
         } else if let Some((label, rest)) = split_label(&joined) {
             (Some(label.to_string()), rest.to_string())
         } else {
@@ -337,17 +334,44 @@ fn truncate(s: &str, n: usize) -> String {
     s.chars().take(n).collect()
 }
 
+/// A cue that opens with a WebVTT voice span `<v Name>` or `<v.class Name>`: the voice
+/// name and the text after the tag (with `</v>` removed). `None` when the cue does not
+/// open with a complete voice tag (`<v` alone, `<vé>`, `<v Agent` with no `>`): such a
+/// cue is read as ordinary text. Works on `str` methods only, so no input can index out
+/// of bounds or inside a character.
+fn voice_tag(cue: &str) -> Option<(String, String)> {
+    let rest = cue.strip_prefix("<v")?;
+    // the tag name is exactly `v`: it must be followed by a class, an annotation or `>`
+    if !rest.starts_with(|c: char| c == '.' || c == '>' || c.is_whitespace()) {
+        return None;
+    }
+    let (annotation, after) = rest.split_once('>')?;
+    // `.class.other Name` → drop the classes, keep the annotation (the voice name)
+    let annotation = match annotation.strip_prefix('.') {
+        Some(classes) => classes.split_once(char::is_whitespace).map_or("", |(_, name)| name),
+        None => annotation,
+    };
+    let name = annotation.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some((name, after.replace("</v>", "").trim().to_string()))
+}
+
+/// Removes `<…>` tags (voice, class, italics, timestamps). A `<` with no `>` after it
+/// is text (`paid < 5 dollars`), kept as written.
 fn strip_tags(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut in_tag = false;
-    for c in s.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => in_tag = false,
-            _ if !in_tag => out.push(c),
-            _ => {}
+    let mut rest = s;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        let tail = &rest[open..];
+        match tail.find('>') {
+            Some(close) => rest = &tail[close + 1..],
+            None => {
+                out.push_str(tail);
+                rest = "";
+            }
         }
     }
+    out.push_str(rest);
     out.trim().to_string()
 }
 
@@ -497,6 +521,53 @@ mod tests {
         assert!(problems.is_empty());
         assert_eq!(turns[1].role, Role::Customer);
         assert_eq!(turns[1].text, "Le colis n'est jamais arrivé");
+    }
+
+    /// A cue text of `<v`, `<vé` or `<vالعميل` sliced `rest[close + 1..]` with `close = 0`
+    /// and panicked (out of bounds, or inside a character).
+    #[test]
+    fn broken_voice_tags_do_not_panic() {
+        let tricky = [
+            "<v Agent>Sorry for the wait.</v>",
+            "<vé>",
+            "<v العميل>الطلب لم يصل",
+            "<vالعميل",
+            "<v.loud Client>Le colis n'est jamais arrivé</v>",
+            "<c.yellow>Agent: bonjour</c>",
+            "<v 客服>您好 <i>请稍等</i>",
+            "<b><v Agent></b>hi",
+            "<00:00:01.000>Customer: < 5 stars",
+            "<",
+            "<v",
+            "<c.x>",
+            "</v>",
+            "<v>>",
+        ];
+        let mut cues = 0;
+        for s in tricky {
+            for (end, _) in s.char_indices().chain([(s.len(), ' ')]) {
+                let cue = &s[..end];
+                if cue.trim().is_empty() {
+                    continue;
+                }
+                let vtt = format!("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n{cue}\n\n00:00:03.000 --> 00:00:04.000\n{cue}\nsecond line {cue}\n");
+                let srt = format!("1\n00:00:01,000 --> 00:00:02,000\n{cue}\n\n2\n00:00:03,000 --> 00:00:04,000\n<v Agent>{cue}\n");
+                for text in [vtt, srt] {
+                    let r = std::panic::catch_unwind(|| parse_subtitles(&text, &[]));
+                    let (turns, _) = r.unwrap_or_else(|_| panic!("panicked on cue {cue:?}"));
+                    assert!(!turns.is_empty(), "{cue:?}");
+                    cues += 1;
+                }
+            }
+        }
+        assert!(cues > 150, "{cues}");
+        // the voice name is read, the rest is text; a bare `<v` is text, not a voice
+        let (t, _) = parse_subtitles("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v العميل>الطلب لم يصل\n", &[]);
+        assert_eq!((t[0].speaker.as_str(), t[0].role, t[0].text.as_str()), ("العميل", Role::Customer, "الطلب لم يصل"));
+        let (t, _) = parse_subtitles("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v.loud Client>Le colis n'est jamais arrivé</v>\n", &[]);
+        assert_eq!((t[0].speaker.as_str(), t[0].text.as_str()), ("Client", "Le colis n'est jamais arrivé"));
+        let (t, _) = parse_subtitles("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nCustomer: I rate it < 2 stars\n", &[]);
+        assert_eq!(t[0].text, "I rate it < 2 stars");
     }
 
     #[test]

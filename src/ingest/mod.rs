@@ -363,6 +363,14 @@ pub fn map_columns(header: &[String], spec: &ColumnSpec, lang: &LangSource) -> R
     Ok(ColumnMap { text, id, rating, created, lang, persona, redact, filters, text_names, first_response, resolved, csat, nps, ces })
 }
 
+/// Ratings outside this range (1–5 stars, 0–10 NPS and 0–100 percentage scales fit in
+/// it) are dropped from their row with a warning rather than poisoning means.
+pub const RATING_RANGE: std::ops::RangeInclusive<f64> = 0.0..=100.0;
+
+/// Ticket durations (first response, resolution) longer than this, in hours (ten
+/// years), are dropped from their row with a warning.
+pub const MAX_DURATION_HOURS: f64 = 10.0 * 365.25 * 24.0;
+
 /// Parses a rating: `4`, `4.5`, `4,5`, `4/5`, `4 stars`, `★★★★`. `None` if empty,
 /// `Err` if present but not a number.
 pub fn parse_rating(s: &str) -> Result<Option<f64>, ()> {
@@ -448,6 +456,18 @@ impl RowMapper<'_> {
         let rating = match self.map.rating.and_then(get) {
             None => None,
             Some(v) => match parse_rating(v) {
+                Ok(Some(r)) if !RATING_RANGE.contains(&r) => {
+                    let field = self.map.rating.and_then(|i| self.header.get(i)).cloned().unwrap_or_default();
+                    let reason = format!(
+                        "rating {:?} in {field:?} is outside the accepted range {} to {}; kept with an empty rating",
+                        v.trim(),
+                        RATING_RANGE.start(),
+                        RATING_RANGE.end()
+                    );
+                    warnings.example(&self.source, rec.row, reason.clone());
+                    warnings.rows.push(Reject { source: self.source.to_string(), row: rec.row, line: rec.line, field: Some(field), reason, warning: true });
+                    None
+                }
                 Ok(r) => r,
                 Err(()) => {
                     warnings.rating_not_numeric += 1;
@@ -555,6 +575,10 @@ impl RowMapper<'_> {
             let v = get(col)?;
             if let Some(ts) = crate::config::parse_timestamp(v).filter(|_| v.len() >= 8) {
                 return match created_ts {
+                    Some(c) if ts >= c && ((ts - c) as f64 / 3600.0) > MAX_DURATION_HOURS => {
+                        warn(col, format!("{what} {v:?} is more than 10 years after the creation time {:?}; ignored", created.unwrap_or("")), warnings);
+                        None
+                    }
                     Some(c) if ts >= c => Some((ts - c) as f64 / 3600.0),
                     Some(_) => {
                         warn(col, format!("{what} {v:?} is before the creation time {:?}; ignored", created.unwrap_or("")), warnings);
@@ -578,6 +602,10 @@ impl RowMapper<'_> {
                 };
             }
             match parse_duration_hours(v) {
+                Some(h) if h > MAX_DURATION_HOURS => {
+                    warn(col, format!("{what} {v:?} is longer than 10 years (expected a duration from 0 to {MAX_DURATION_HOURS} hours); ignored"), warnings);
+                    None
+                }
                 Some(h) if h >= 0.0 => Some(h),
                 _ => {
                     warn(col, format!("{what} {v:?} is neither a timestamp nor a duration (2h, 45m, 01:30:00); ignored"), warnings);

@@ -117,3 +117,89 @@ fn shared_emoji_and_numbers_do_not_depend_on_threads() {
         assert!(std::fs::read(outs[0].join(t)).unwrap() == std::fs::read(outs[1].join(t)).unwrap(), "{t} differs");
     }
 }
+
+/// A WebVTT or SRT cue whose text is `<v`, or `<v` then a multi-byte character, panicked
+/// in the voice-tag parser and aborted the whole run.
+#[test]
+fn broken_voice_tag_in_subtitles_does_not_abort_the_run() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("call1.vtt"),
+        "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v\n\n00:00:02.000 --> 00:00:03.000\n<vé\n\n00:00:03.000 --> 00:00:05.000\n<vالعميل\n\n00:00:05.000 --> 00:00:08.000\n<v Customer>The refund never came.\n",
+    )
+    .unwrap();
+    std::fs::write(tmp.path().join("call2.srt"), "1\n00:00:01,000 --> 00:00:02,000\n<v\n\n2\n00:00:02,000 --> 00:00:04,000\nClient: Le colis n'est jamais arrivé\n").unwrap();
+    let out = tmp.path().join("out");
+    let r = vocmine(&["run", "call1.vtt", "call2.srt", "--out", out.to_str().unwrap(), "--quiet"], tmp.path());
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+    let d = read(&out.join("documents.parquet"));
+    assert_eq!(strs_nn(&d, "doc_id"), ["call1", "call2"]);
+    // the broken cues are kept as turns with no speaker, the voiced ones keep theirs
+    assert_eq!(u64s(&d, "n_turns"), [4, 2]);
+}
+
+/// Ratings were not range-checked: `1e300,5,4,3` gave the 5-star band a mean of −4.6e12.
+/// A rating outside 0–100 now keeps its row with no rating and a warning row.
+#[test]
+fn out_of_range_ratings_are_dropped_with_a_warning() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("reviews.csv"),
+        "id,text,rating\n\
+         r1,The delivery was late again and support never answered,1e300\n\
+         r2,Great app and fast delivery,5\n\
+         r3,Good value but the app is slow,4\n\
+         r4,The refund took three weeks,3\n\
+         r5,Billing charged me twice this month,-2\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("out");
+    let r = vocmine(&["run", "reviews.csv", "--out", out.to_str().unwrap(), "--persona", "rating_band", "--quiet"], tmp.path());
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let d = read(&out.join("documents.parquet"));
+    assert_eq!(strs_nn(&d, "doc_id"), ["r1", "r2", "r3", "r4", "r5"]);
+    assert_eq!(f64s(&d, "rating"), [None, Some(5.0), Some(4.0), Some(3.0), None]);
+    let rej = read(&out.join("rejects.parquet"));
+    let (rows, fields, reasons, sev) = (u64s(&rej, "row"), strs_nn(&rej, "field"), strs_nn(&rej, "reason"), strs_nn(&rej, "severity"));
+    assert_eq!(rows, [1, 5], "{reasons:?}");
+    assert!(fields.iter().all(|f| f == "rating"), "{fields:?}");
+    assert!(sev.iter().all(|s| s == "warning"), "{sev:?}");
+    assert!(reasons[0].contains("1e300") && reasons[0].contains("0 to 100"), "{reasons:?}");
+    assert!(strs_nn(&rej, "source").iter().all(|s| s.ends_with("reviews.csv")));
+    // no persona mean is poisoned
+    let p = read(&out.join("persona_themes.parquet"));
+    assert!(f64s(&p, "mean_rating").iter().flatten().all(|m| (3.0..=5.0).contains(m)), "{:?}", f64s(&p, "mean_rating"));
+}
+
+/// Metric durations of `1e20` hours were accepted. A duration over ten years (written or
+/// measured from the creation time) is now ignored with a warning; the row is kept.
+#[test]
+fn absurd_ticket_durations_are_ignored_with_a_warning() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("tickets.csv"),
+        "id,text,opened,closed,first_reply\n\
+         t1,My invoice is wrong and nobody replies,2024-03-01T09:00:00Z,2024-03-01T13:00:00Z,1e20\n\
+         t2,The app crashes at login,2024-03-02T09:00:00Z,2024-03-02T10:00:00Z,45m\n\
+         t3,Refund still not received,2024-03-03T09:00:00Z,2999-03-03T09:00:00Z,2h\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("out");
+    let r = vocmine(
+        &["run", "tickets.csv", "--out", out.to_str().unwrap(), "--created", "opened", "--resolved", "closed", "--first-response", "first_reply", "--kind", "ticket", "--quiet"],
+        tmp.path(),
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(strs_nn(&read(&out.join("documents.parquet")), "doc_id"), ["t1", "t2", "t3"]);
+    let rej = read(&out.join("rejects.parquet"));
+    let (rows, fields, reasons) = (u64s(&rej, "row"), strs_nn(&rej, "field"), strs_nn(&rej, "reason"));
+    assert_eq!(rows, [1, 3], "{reasons:?}");
+    assert_eq!(fields, ["first_reply", "closed"]);
+    assert!(reasons[0].contains("1e20") && reasons[0].contains("10 years"), "{reasons:?}");
+    assert!(reasons[1].contains("2999") && reasons[1].contains("10 years"), "{reasons:?}");
+    let mt = read(&out.join("metrics.parquet"));
+    let frt = f64s(&mt, "first_response_p90_h");
+    let res = f64s(&mt, "resolution_median_h");
+    assert!(frt.iter().flatten().all(|h| *h <= 2.0) && res.iter().flatten().all(|h| *h <= 4.0), "{frt:?} {res:?}");
+}
