@@ -128,7 +128,11 @@ fn broken_voice_tag_in_subtitles_does_not_abort_the_run() {
         "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v\n\n00:00:02.000 --> 00:00:03.000\n<vé\n\n00:00:03.000 --> 00:00:05.000\n<vالعميل\n\n00:00:05.000 --> 00:00:08.000\n<v Customer>The refund never came.\n",
     )
     .unwrap();
-    std::fs::write(tmp.path().join("call2.srt"), "1\n00:00:01,000 --> 00:00:02,000\n<v\n\n2\n00:00:02,000 --> 00:00:04,000\nClient: Le colis n'est jamais arrivé\n").unwrap();
+    std::fs::write(
+        tmp.path().join("call2.srt"),
+        "1\n00:00:01,000 --> 00:00:02,000\n<v\n\n2\n00:00:02,000 --> 00:00:04,000\nClient: Le colis n'est jamais arrivé\n",
+    )
+    .unwrap();
     let out = tmp.path().join("out");
     let r = vocmine(&["run", "call1.vtt", "call2.srt", "--out", out.to_str().unwrap(), "--quiet"], tmp.path());
     assert_eq!(r.code, 0, "{}", r.stderr);
@@ -187,7 +191,21 @@ fn absurd_ticket_durations_are_ignored_with_a_warning() {
     .unwrap();
     let out = tmp.path().join("out");
     let r = vocmine(
-        &["run", "tickets.csv", "--out", out.to_str().unwrap(), "--created", "opened", "--resolved", "closed", "--first-response", "first_reply", "--kind", "ticket", "--quiet"],
+        &[
+            "run",
+            "tickets.csv",
+            "--out",
+            out.to_str().unwrap(),
+            "--created",
+            "opened",
+            "--resolved",
+            "closed",
+            "--first-response",
+            "first_reply",
+            "--kind",
+            "ticket",
+            "--quiet",
+        ],
         tmp.path(),
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
