@@ -10,7 +10,11 @@
 
 use crate::analyze::DocAnalysis;
 use crate::ingest::Document;
+use crate::lang::Lang;
 use crate::lexicon::LexiconSet;
+use hashbrown::{hash_table, HashTable};
+use rayon::prelude::*;
+use smallvec::SmallVec;
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
@@ -88,6 +92,8 @@ pub struct QuoteCandidate {
     /// For a conversation: turn index and speaker role of the sentence.
     pub turn: Option<u32>,
     pub speaker: Option<String>,
+    /// Length of `text` in characters.
+    pub chars: usize,
 }
 
 /// Sentence length (in characters) that reads well on a persona card.
@@ -95,82 +101,236 @@ pub const QUOTE_MIN_CHARS: usize = 20;
 pub const QUOTE_MAX_CHARS: usize = 280;
 pub const QUOTE_IDEAL_CHARS: usize = 120;
 
-/// The ranking criteria of a candidate within one document (see `QuoteCandidate::rank_cmp`).
+/// The ranking criteria of a quote, in order (see README, "Quotes"): readable length
+/// first, then pain points, then strength, then closeness to 120 characters, then doc
+/// id, source, row and offsets — a total order, so the kept candidates do not depend on
+/// the order in which they arrive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct RankKey {
+struct Rank<'a> {
     readable: bool,
     pain: bool,
     strength: i64,
     distance: usize,
+    doc_id: &'a str,
+    source: &'a str,
+    row: u64,
     offset: usize,
     highlight_start: usize,
 }
 
-impl RankKey {
-    fn new(chars: usize, pain: bool, strength: i64, offset: usize, highlight_start: usize) -> Self {
-        RankKey {
-            readable: (QUOTE_MIN_CHARS..=QUOTE_MAX_CHARS).contains(&chars),
-            pain,
-            strength,
-            distance: chars.abs_diff(QUOTE_IDEAL_CHARS),
-            offset,
-            highlight_start,
-        }
-    }
-    fn cmp(&self, o: &RankKey) -> Ordering {
+impl Rank<'_> {
+    fn cmp(&self, o: &Rank, use_pain: bool) -> Ordering {
         o.readable
             .cmp(&self.readable)
-            .then(o.pain.cmp(&self.pain))
+            .then(if use_pain { o.pain.cmp(&self.pain) } else { Ordering::Equal })
             .then(o.strength.cmp(&self.strength))
             .then(self.distance.cmp(&o.distance))
+            .then(self.doc_id.cmp(o.doc_id))
+            .then(self.source.cmp(o.source))
+            .then(self.row.cmp(&o.row))
             .then(self.offset.cmp(&o.offset))
             .then(self.highlight_start.cmp(&o.highlight_start))
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn rank<'a>(chars: usize, pain: bool, strength: i64, doc_id: &'a str, source: &'a str, row: u64, offset: usize, highlight_start: usize) -> Rank<'a> {
+    Rank {
+        readable: (QUOTE_MIN_CHARS..=QUOTE_MAX_CHARS).contains(&chars),
+        pain,
+        strength,
+        distance: chars.abs_diff(QUOTE_IDEAL_CHARS),
+        doc_id,
+        source,
+        row,
+        offset,
+        highlight_start,
     }
 }
 
 impl QuoteCandidate {
-    fn readable(&self) -> bool {
-        let n = self.text.chars().count();
-        (QUOTE_MIN_CHARS..=QUOTE_MAX_CHARS).contains(&n)
-    }
-    fn distance(&self) -> usize {
-        self.text.chars().count().abs_diff(QUOTE_IDEAL_CHARS)
+    fn rank(&self) -> Rank<'_> {
+        rank(self.chars, self.pain, self.strength, &self.doc_id, &self.source, self.row, self.offset, self.highlight_start)
     }
     /// The ranking without the pain criterion (for themes that are not mostly pains).
     pub fn rank_cmp_ignoring_pain(&self, o: &QuoteCandidate) -> Ordering {
-        o.readable()
-            .cmp(&self.readable())
-            .then(o.strength.cmp(&self.strength))
-            .then(self.distance().cmp(&o.distance()))
-            .then(self.doc_id.cmp(&o.doc_id))
-            .then(self.offset.cmp(&o.offset))
-            .then(self.highlight_start.cmp(&o.highlight_start))
+        self.rank().cmp(&o.rank(), false)
     }
-
-    /// The quote ranking (see README, "Quotes"): readable length first, then pain
-    /// points, then strength, then closeness to 120 characters, then doc id and offset.
+    /// The quote ranking (see [`Rank`]).
     pub fn rank_cmp(&self, o: &QuoteCandidate) -> Ordering {
-        o.readable()
-            .cmp(&self.readable())
-            .then(o.pain.cmp(&self.pain))
-            .then(o.strength.cmp(&self.strength))
-            .then(self.distance().cmp(&o.distance()))
-            .then(self.doc_id.cmp(&o.doc_id))
-            .then(self.offset.cmp(&o.offset))
-            .then(self.highlight_start.cmp(&o.highlight_start))
+        self.rank().cmp(&o.rank(), true)
     }
 }
 
 /// Counts of one emergent phrase.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PhraseCounts {
-    /// The first spelling seen.
-    pub display: String,
+    pub lang: Lang,
+    /// [`crate::analyze::phrase_hash`] of language and key.
+    pub hash: u64,
+    /// The stem key, then the first spelling seen, back to back (one allocation).
+    text: Box<str>,
+    key_len: u32,
     pub docs: u64,
     /// Documents per persona key id (see `Aggregates::persona_ids`), sorted by id.
-    pub persona: Vec<(u32, u64)>,
+    pub persona: SmallVec<[(u32, u64); 4]>,
     /// Up to three example doc ids, in input order.
-    pub examples: Vec<String>,
+    pub examples: SmallVec<[Box<str>; 3]>,
+}
+
+impl PhraseCounts {
+    fn new(lang: Lang, hash: u64, key: &str, display: &str) -> Self {
+        let mut text = String::with_capacity(key.len() + display.len());
+        text.push_str(key);
+        text.push_str(display);
+        PhraseCounts { lang, hash, text: text.into_boxed_str(), key_len: key.len() as u32, docs: 0, persona: SmallVec::new(), examples: SmallVec::new() }
+    }
+    /// Stems joined by spaces.
+    pub fn key(&self) -> &str {
+        &self.text[..self.key_len as usize]
+    }
+    /// The first spelling seen (normalised words joined by spaces).
+    pub fn display(&self) -> &str {
+        &self.text[self.key_len as usize..]
+    }
+    fn count_persona(&mut self, id: u32, n: u64) {
+        match self.persona.binary_search_by_key(&id, |x| x.0) {
+            Ok(i) => self.persona[i].1 += n,
+            Err(i) => self.persona.insert(i, (id, n)),
+        }
+    }
+}
+
+/// Number of hash shards of the phrase table: shards are folded in parallel, each by
+/// one worker, so folding needs no lock and its result does not depend on threads.
+pub const PHRASE_SHARDS: usize = 16;
+
+fn shard_of(hash: u64) -> usize {
+    // bits the shard tables do not use (they use the low bits and the top 7)
+    (hash >> 40) as usize % PHRASE_SHARDS
+}
+
+/// Emergent-phrase counts, found by precomputed hash and key (no allocation on a hit).
+#[derive(Clone)]
+pub struct PhraseTable {
+    shards: Vec<HashTable<PhraseCounts>>,
+}
+
+impl Default for PhraseTable {
+    fn default() -> Self {
+        PhraseTable { shards: (0..PHRASE_SHARDS).map(|_| HashTable::new()).collect() }
+    }
+}
+
+impl std::fmt::Debug for PhraseTable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "PhraseTable({} phrases)", self.len())
+    }
+}
+
+fn entry_in<'t>(shard: &'t mut HashTable<PhraseCounts>, lang: Lang, hash: u64, key: &str, display: &str) -> &'t mut PhraseCounts {
+    match shard.entry(hash, |e| e.lang == lang && e.key() == key, |e| e.hash) {
+        hash_table::Entry::Occupied(o) => o.into_mut(),
+        hash_table::Entry::Vacant(v) => v.insert(PhraseCounts::new(lang, hash, key, display)).into_mut(),
+    }
+}
+
+impl PhraseTable {
+    /// The counts of a phrase, created (with its display form) when new.
+    pub fn get_or_insert(&mut self, lang: Lang, hash: u64, key: &str, display: &str) -> &mut PhraseCounts {
+        entry_in(&mut self.shards[shard_of(hash)], lang, hash, key, display)
+    }
+    pub fn len(&self) -> usize {
+        self.shards.iter().map(|m| m.len()).sum()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// Every phrase, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = &PhraseCounts> {
+        self.shards.iter().flat_map(|m| m.iter())
+    }
+    fn retain(&mut self, f: impl Fn(&PhraseCounts) -> bool + Sync) {
+        self.shards.par_iter_mut().for_each(|m| m.retain(|v| f(v)));
+    }
+}
+
+impl PartialEq for PhraseTable {
+    fn eq(&self, o: &Self) -> bool {
+        self.len() == o.len() && self.iter().all(|e| o.shards[shard_of(e.hash)].find(e.hash, |x| x.lang == e.lang && x.key() == e.key()) == Some(e))
+    }
+}
+
+/// Phrase candidates of added documents not yet counted in the table: one text buffer
+/// and, per shard, the occurrences in input order. Folding them into the table is done
+/// per shard in parallel ([`Aggregates::absorb`]).
+#[derive(Debug, Clone, Default)]
+struct PendingPhrases {
+    text: String,
+    occs: Vec<Vec<Occurrence>>,
+    docs: Vec<PendingDoc>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Occurrence {
+    lang: Lang,
+    hash: u64,
+    doc: u32,
+    key: (u32, u32),
+    display: (u32, u32),
+}
+
+#[derive(Debug, Clone)]
+struct PendingDoc {
+    /// Byte range of the doc id in `text`.
+    id: (u32, u32),
+    /// Persona ids of the document (local to the aggregate that added it).
+    personas: SmallVec<[u32; 4]>,
+}
+
+impl PendingPhrases {
+    fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+    fn push(&mut self, doc_id: &str, personas: SmallVec<[u32; 4]>, p: &crate::analyze::Phrases) {
+        if self.occs.is_empty() {
+            self.occs = vec![Vec::new(); PHRASE_SHARDS];
+        }
+        let doc = self.docs.len() as u32;
+        let base = self.text.len() as u32;
+        self.text.push_str(doc_id);
+        self.docs.push(PendingDoc { id: (base, base + doc_id.len() as u32), personas });
+        let off = self.text.len() as u32;
+        self.text.push_str(&p.text);
+        for r in &p.items {
+            self.occs[shard_of(r.hash)].push(Occurrence {
+                lang: r.lang,
+                hash: r.hash,
+                doc,
+                key: (r.key.0 + off, r.key.1 + off),
+                display: (r.display.0 + off, r.display.1 + off),
+            });
+        }
+    }
+    fn slice(&self, r: (u32, u32)) -> &str {
+        &self.text[r.0 as usize..r.1 as usize]
+    }
+    /// Counts this shard's occurrences into `shard`; `ids` maps local persona ids to the
+    /// table's.
+    fn fold_shard(&self, s: usize, shard: &mut HashTable<PhraseCounts>, ids: &[u32]) {
+        let Some(occs) = self.occs.get(s) else { return };
+        for o in occs {
+            let e = entry_in(shard, o.lang, o.hash, self.slice(o.key), self.slice(o.display));
+            e.docs += 1;
+            let d = &self.docs[o.doc as usize];
+            for &id in &d.personas {
+                e.count_persona(ids[id as usize], 1);
+            }
+            if e.examples.len() < 3 {
+                e.examples.push(self.slice(d.id).into());
+            }
+        }
+    }
 }
 
 /// Ticket metrics of a (persona, theme) or of a persona (theme `None`): the documents
@@ -286,56 +446,14 @@ pub fn quantile(sorted: &[f64], q: f64) -> Option<f64> {
     Some(sorted[lo] + (h - lo as f64) * (sorted[hi] - sorted[lo]))
 }
 
-/// Emergent-phrase counts per language and stem key. One map per language so that a
-/// phrase is found by `&str` without allocating.
-#[derive(Debug, Clone, Default)]
-pub struct PhraseTable {
-    maps: [rustc_hash::FxHashMap<String, PhraseCounts>; 5],
-}
-
-const PHRASE_LANGS: [crate::lang::Lang; 5] =
-    [crate::lang::Lang::Ar, crate::lang::Lang::Fa, crate::lang::Lang::Fr, crate::lang::Lang::En, crate::lang::Lang::Other];
-
-impl PhraseTable {
-    fn slot(lang: crate::lang::Lang) -> usize {
-        lang.index().unwrap_or(4)
-    }
-    /// The counts of a phrase, created (with its display form) when new.
-    pub fn get_or_insert(&mut self, lang: crate::lang::Lang, key: &str, display: &str) -> &mut PhraseCounts {
-        let m = &mut self.maps[Self::slot(lang)];
-        if !m.contains_key(key) {
-            m.insert(key.to_string(), PhraseCounts { display: display.to_string(), ..Default::default() });
-        }
-        m.get_mut(key).unwrap()
-    }
-    pub fn len(&self) -> usize {
-        self.maps.iter().map(|m| m.len()).sum()
-    }
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-    /// Every phrase: (language, stem key) and counts, in no particular order.
-    pub fn iter(&self) -> impl Iterator<Item = ((crate::lang::Lang, &String), &PhraseCounts)> {
-        self.maps.iter().zip(PHRASE_LANGS).flat_map(|(m, l)| m.iter().map(move |(k, v)| ((l, k), v)))
-    }
-    fn retain(&mut self, f: impl Fn(&PhraseCounts) -> bool) {
-        for m in &mut self.maps {
-            m.retain(|_, v| f(v));
-        }
-    }
-    fn into_entries(self) -> impl Iterator<Item = (crate::lang::Lang, String, PhraseCounts)> {
-        self.maps.into_iter().zip(PHRASE_LANGS).flat_map(|(m, l)| m.into_iter().map(move |(k, v)| (l, k, v)))
-    }
-}
-
-impl PartialEq for PhraseTable {
-    fn eq(&self, o: &Self) -> bool {
-        self.maps == o.maps
-    }
-}
-
-/// At most this many distinct phrases are tracked; beyond it the rarest are pruned.
+/// At most this many distinct phrases are kept at a checkpoint; beyond it the rarest are
+/// pruned (see [`Aggregates::add`]).
 pub const PHRASE_CAPACITY: usize = 200_000;
+/// Checkpoints for phrase pruning: after every this many documents of the input (in input
+/// order), at most; a smaller capacity checks more often (capacity / 8, at least 16).
+/// Pruning only at fixed points of the input keeps the result independent of threads and
+/// chunks.
+pub const PHRASE_CHECKPOINT: u64 = 8192;
 
 /// All aggregates of a run.
 #[derive(Debug, Clone)]
@@ -346,12 +464,15 @@ pub struct Aggregates {
     pub personas: BTreeMap<PersonaKey, PersonaCounts>,
     /// Quote candidates per persona, then per theme (index into the lexicon's themes).
     pub quotes: BTreeMap<PersonaKey, Vec<Vec<QuoteCandidate>>>,
-    /// Emergent phrases per (language, stem key). Memory is bounded: when more than
-    /// [`PHRASE_CAPACITY`] phrases are tracked, the rarest are dropped until half remain
-    /// (see `prune_phrases`); `phrase_floor` is the highest count ever dropped, so a
-    /// reported count is exact or low by at most that much.
+    /// Emergent phrases per (language, stem key). Memory is bounded: at every checkpoint
+    /// ([`PHRASE_CHECKPOINT`] documents) where more than the capacity are tracked, the
+    /// rarest are dropped until half remain (see `prune_phrases`); `phrase_floor` is the
+    /// highest count ever dropped, so a reported count is exact or low by at most that
+    /// much (per checkpoint interval a phrase can also have been dropped and counted anew).
     pub phrases: PhraseTable,
     pub phrase_floor: u64,
+    /// Phrases of added documents not yet in `phrases` (see [`Aggregates::finish`]).
+    pending: PendingPhrases,
     /// Persona keys numbered in order of first appearance (for phrase counts).
     pub persona_ids: BTreeMap<PersonaKey, u32>,
     /// Ticket metrics per (persona, theme), `None` for the persona as a whole.
@@ -359,6 +480,12 @@ pub struct Aggregates {
     /// Candidates kept per (persona, theme): three times the quotes written, so that the final
     /// pick can prefer different terms.
     pub keep: usize,
+    /// Documents added (or skipped) so far: the position in the input of the checkpoints.
+    pub docs_seen: u64,
+    /// Prune at checkpoints (off for a partial aggregate of a block, which the run folds
+    /// into the main one: the main one prunes).
+    checkpoints: bool,
+    phrase_capacity: usize,
 }
 
 impl Aggregates {
@@ -372,10 +499,40 @@ impl Aggregates {
             quotes: BTreeMap::new(),
             phrases: Default::default(),
             phrase_floor: 0,
+            pending: Default::default(),
             persona_ids: BTreeMap::new(),
             metrics: BTreeMap::new(),
             keep: quotes * 3,
+            docs_seen: 0,
+            checkpoints: true,
+            phrase_capacity: PHRASE_CAPACITY,
         }
+    }
+
+    /// An aggregate of one block of consecutive documents, to be folded into the run's
+    /// aggregate with [`absorb`](Self::absorb).
+    pub fn partial(&self) -> Self {
+        let mut a = Aggregates::new(&self.dims[1..], self.n_themes, self.keep / 3);
+        a.keep = self.keep;
+        a.checkpoints = false;
+        a.phrase_capacity = self.phrase_capacity;
+        a
+    }
+
+    /// Sets the number of phrases kept at a checkpoint (`--phrase-capacity`).
+    pub fn with_phrase_capacity(mut self, n: usize) -> Self {
+        self.phrase_capacity = n.max(16);
+        self
+    }
+
+    /// Documents between two checkpoints.
+    pub fn checkpoint_every(&self) -> u64 {
+        ((self.phrase_capacity / 8) as u64).clamp(16, PHRASE_CHECKPOINT)
+    }
+
+    /// Documents until the next checkpoint (a block folded with `absorb` must not span one).
+    pub fn docs_to_checkpoint(&self) -> u64 {
+        self.checkpoint_every() - self.docs_seen % self.checkpoint_every()
     }
 
     /// The persona keys of a document: `all`/`all` and one per dimension.
@@ -385,6 +542,22 @@ impl Aggregates {
             keys.push(((i + 1) as u16, v.clone().unwrap_or_else(|| MISSING_VALUE.to_string())));
         }
         keys
+    }
+
+    /// Counts a document that is read but not aggregated (filtered by `--only-lang`): it
+    /// still moves the checkpoints, which are positions in the input.
+    pub fn skip(&mut self) {
+        self.docs_seen += 1;
+        self.at_checkpoint();
+    }
+
+    fn at_checkpoint(&mut self) {
+        if self.checkpoints && self.docs_seen % self.checkpoint_every() == 0 {
+            self.fold_pending();
+            if self.phrases.len() > self.phrase_capacity {
+                self.prune_phrases();
+            }
+        }
     }
 
     /// Adds one analysed document.
@@ -417,7 +590,10 @@ impl Aggregates {
             }
         }
         for key in &keys {
-            let p = self.personas.entry(key.clone()).or_insert_with(|| PersonaCounts { themes: vec![ThemeCounts::default(); n], ..Default::default() });
+            let p = match self.personas.get_mut(key) {
+                Some(p) => p,
+                None => self.personas.entry(key.clone()).or_insert_with(|| PersonaCounts { themes: vec![ThemeCounts::default(); n], ..Default::default() }),
+            };
             p.docs += 1;
             if let Some(r) = rating {
                 p.rating_sum += r;
@@ -442,28 +618,36 @@ impl Aggregates {
                 }
             }
         }
-        if self.keep == 0 {
-            return;
+        if self.keep > 0 {
+            self.add_quotes(lex, doc, a, &has, &keys);
         }
-        // the best mention per theme of this document (one candidate per document),
-        // chosen on the ranking criteria before any string is copied
+        self.docs_seen += 1;
+        self.at_checkpoint();
+    }
+
+    /// Quote candidates of a document: per theme, its best mention (on the ranking
+    /// criteria, before any string is copied), offered to each persona of the document;
+    /// the candidate is built only when one of them keeps it.
+    fn add_quotes(&mut self, lex: &LexiconSet, doc: &Document, a: &DocAnalysis, has: &[bool], keys: &[PersonaKey]) {
         let sentence_chars: Vec<usize> = a.sentences.iter().map(|s| doc.text[s.start..s.end].chars().count()).collect();
-        for t in 0..n {
-            if !has[t] {
-                continue;
-            }
-            let mut best: Option<(&crate::analyze::Mention, RankKey)> = None;
+        let strength = |m: &crate::analyze::Mention| (m.score.abs() as f64 * 1000.0).round() as i64;
+        for (t, _) in has.iter().enumerate().filter(|(_, h)| **h) {
+            let mut best: Option<(&crate::analyze::Mention, Rank)> = None;
             for m in &a.mentions {
                 if !lex.theme(m.theme).lineage.contains(&(t as u16)) {
                     continue;
                 }
                 let s = &a.sentences[m.sentence as usize];
-                let key = RankKey::new(sentence_chars[m.sentence as usize], m.pain, (m.score.abs() as f64 * 1000.0).round() as i64, s.start, m.start - s.start);
-                if best.as_ref().is_none_or(|(_, b)| key.cmp(b) == Ordering::Less) {
-                    best = Some((m, key));
+                let r = rank(sentence_chars[m.sentence as usize], m.pain, strength(m), &doc.doc_id, &doc.source, doc.row, s.start, m.start - s.start);
+                if best.as_ref().is_none_or(|(_, b)| r.cmp(b, true) == Ordering::Less) {
+                    best = Some((m, r));
                 }
             }
-            let Some((m, _)) = best else { continue };
+            let Some((m, r)) = best else { continue };
+            let wanted: SmallVec<[usize; 4]> = (0..keys.len()).filter(|&i| self.would_keep(&keys[i], t, &r)).collect();
+            if wanted.is_empty() {
+                continue;
+            }
             let s = &a.sentences[m.sentence as usize];
             let cand = QuoteCandidate {
                 doc_id: doc.doc_id.clone(),
@@ -477,15 +661,24 @@ impl Aggregates {
                 pain: m.pain,
                 rating: doc.rating,
                 term: lex.terms[m.term as usize].text.clone(),
-                strength: (m.score.abs() as f64 * 1000.0).round() as i64,
+                strength: strength(m),
                 offset: s.start,
                 redact: doc.redact.clone(),
                 turn: m.turn,
                 speaker: m.turn.and_then(|t| doc.turns.get(t as usize)).map(|t| t.role.as_str().to_string()),
+                chars: sentence_chars[m.sentence as usize],
             };
-            for key in &keys {
-                self.offer(key, t, &cand);
+            for i in wanted {
+                self.offer(&keys[i], t, &cand);
             }
+        }
+    }
+
+    /// Whether a candidate of rank `r` would enter the kept list of (persona, theme).
+    fn would_keep(&self, key: &PersonaKey, theme: usize, r: &Rank) -> bool {
+        match self.quotes.get(key) {
+            Some(lists) => lists[theme].len() < self.keep || lists[theme].last().is_none_or(|w| r.cmp(&w.rank(), true) == Ordering::Less),
+            None => true,
         }
     }
 
@@ -493,38 +686,86 @@ impl Aggregates {
         if a.phrases.is_empty() {
             return;
         }
-        let ids: Vec<u32> = keys
+        let ids: SmallVec<[u32; 4]> = keys
             .iter()
             .skip(1)
-            .map(|k| {
-                let next = self.persona_ids.len() as u32;
-                *self.persona_ids.entry(k.clone()).or_insert(next)
+            .map(|k| match self.persona_ids.get(k) {
+                Some(&id) => id,
+                None => {
+                    let next = self.persona_ids.len() as u32;
+                    self.persona_ids.insert(k.clone(), next);
+                    next
+                }
             })
             .collect();
-        for p in &a.phrases {
-            let e = self.phrases.get_or_insert(p.lang, &p.key, &p.display);
-            e.docs += 1;
-            for &id in &ids {
-                match e.persona.binary_search_by_key(&id, |x| x.0) {
-                    Ok(i) => e.persona[i].1 += 1,
-                    Err(i) => e.persona.insert(i, (id, 1)),
-                }
-            }
-            if e.examples.len() < 3 {
-                e.examples.push(doc.doc_id.clone());
-            }
-        }
-        if self.phrases.len() > PHRASE_CAPACITY {
-            self.prune_phrases();
-        }
+        self.pending.push(&doc.doc_id, ids, &a.phrases);
     }
 
-    /// Drops the rarest phrases until at most half of [`PHRASE_CAPACITY`] remain: every
-    /// phrase seen in at most `floor` documents goes, where `floor` is the smallest count
-    /// that achieves it. Amortised O(1) per phrase; deterministic (depends on counts only).
+    /// Counts the pending phrases into the table (identity mapping of persona ids).
+    fn fold_pending(&mut self) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let pending = std::mem::take(&mut self.pending);
+        let ids: Vec<u32> = (0..self.persona_ids.len() as u32).collect();
+        self.phrases.shards.par_iter_mut().enumerate().for_each(|(s, shard)| pending.fold_shard(s, shard, &ids));
+    }
+
+    /// Completes the aggregate before its tables are written: pending phrases counted.
+    pub fn finish(&mut self) {
+        self.fold_pending();
+    }
+
+    /// Folds partial aggregates of consecutive blocks of the input, given in input order,
+    /// into this one: counts add, quote candidates are re-offered under their total order,
+    /// and phrase occurrences are counted shard by shard in parallel, in input order, so
+    /// the result equals adding every document here one by one. The blocks must not span
+    /// a checkpoint (see [`docs_to_checkpoint`](Self::docs_to_checkpoint)).
+    pub fn absorb(&mut self, parts: Vec<Aggregates>) {
+        self.fold_pending();
+        let mut maps: Vec<Vec<u32>> = Vec::with_capacity(parts.len());
+        let mut pendings: Vec<PendingPhrases> = Vec::with_capacity(parts.len());
+        for mut p in parts {
+            let ids = self.map_persona_ids(&p.persona_ids);
+            pendings.push(std::mem::take(&mut p.pending));
+            maps.push(ids);
+            let seen = p.docs_seen;
+            p.docs_seen = 0;
+            self.merge(p);
+            self.docs_seen += seen;
+        }
+        self.phrases.shards.par_iter_mut().enumerate().for_each(|(s, shard)| {
+            for (p, ids) in pendings.iter().zip(&maps) {
+                p.fold_shard(s, shard, ids);
+            }
+        });
+        self.at_checkpoint();
+    }
+
+    /// Ids in this aggregate of another aggregate's persona ids (new keys are numbered
+    /// in the other's order of first appearance).
+    fn map_persona_ids(&mut self, other: &BTreeMap<PersonaKey, u32>) -> Vec<u32> {
+        let mut by_id: Vec<(&u32, &PersonaKey)> = other.iter().map(|(k, v)| (v, k)).collect();
+        by_id.sort();
+        by_id
+            .into_iter()
+            .map(|(_, k)| match self.persona_ids.get(k) {
+                Some(&id) => id,
+                None => {
+                    let next = self.persona_ids.len() as u32;
+                    self.persona_ids.insert(k.clone(), next);
+                    next
+                }
+            })
+            .collect()
+    }
+
+    /// Drops the rarest phrases until at most half of the capacity remain: every phrase
+    /// seen in at most `floor` documents goes, where `floor` is the smallest count that
+    /// achieves it. Deterministic (depends on counts only).
     fn prune_phrases(&mut self) {
-        let mut counts: Vec<u64> = self.phrases.iter().map(|(_, e)| e.docs).collect();
-        let keep = PHRASE_CAPACITY / 2;
+        let mut counts: Vec<u64> = self.phrases.iter().map(|e| e.docs).collect();
+        let keep = self.phrase_capacity / 2;
         let cut = counts.len() - keep;
         let (_, nth, _) = counts.select_nth_unstable(cut);
         let floor = *nth;
@@ -553,9 +794,10 @@ impl Aggregates {
         list.truncate(keep);
     }
 
-    /// Merges another aggregate into this one (order does not matter).
-    pub fn merge(&mut self, other: Aggregates) {
-        for (k, o) in other.personas {
+    /// Merges another aggregate into this one (counts, quotes and metrics in any order;
+    /// phrases keep this aggregate's examples first).
+    pub fn merge(&mut self, mut other: Aggregates) {
+        for (k, o) in std::mem::take(&mut other.personas) {
             let p = self.personas.entry(k).or_insert_with(|| PersonaCounts { themes: vec![ThemeCounts::default(); o.themes.len()], ..Default::default() });
             p.docs += o.docs;
             p.rating_sum += o.rating_sum;
@@ -566,43 +808,45 @@ impl Aggregates {
                 a.merge(b);
             }
         }
-        for (k, lists) in other.quotes {
+        for (k, lists) in std::mem::take(&mut other.quotes) {
+            if !self.quotes.contains_key(&k) {
+                self.quotes.insert(k, lists);
+                continue;
+            }
             for (t, list) in lists.iter().enumerate() {
                 for c in list {
                     self.offer(&k, t, c);
                 }
             }
         }
-        for (k, m) in other.metrics {
-            self.metrics.entry(k).or_default().merge(&m);
-        }
-        // phrases: persona ids are local to each aggregate; map them through the keys
-        let other_keys: BTreeMap<u32, PersonaKey> = other.persona_ids.iter().map(|(k, v)| (*v, k.clone())).collect();
-        for (lang, k, e) in other.phrases.into_entries() {
-            let ids: Vec<(u32, u64)> = e
-                .persona
-                .iter()
-                .map(|(id, n)| {
-                    let key = other_keys[id].clone();
-                    let next = self.persona_ids.len() as u32;
-                    (*self.persona_ids.entry(key).or_insert(next), *n)
-                })
-                .collect();
-            let mine = self.phrases.get_or_insert(lang, &k, &e.display);
-            mine.docs += e.docs;
-            for (id, n) in ids {
-                match mine.persona.binary_search_by_key(&id, |x| x.0) {
-                    Ok(i) => mine.persona[i].1 += n,
-                    Err(i) => mine.persona.insert(i, (id, n)),
+        for (k, m) in std::mem::take(&mut other.metrics) {
+            match self.metrics.get_mut(&k) {
+                Some(mine) => mine.merge(&m),
+                None => {
+                    self.metrics.insert(k, m);
                 }
             }
-            for ex in e.examples {
-                if mine.examples.len() < 3 {
-                    mine.examples.push(ex);
+        }
+        // phrases: persona ids are local to each aggregate; map them through the keys
+        self.fold_pending();
+        other.fold_pending();
+        let ids = self.map_persona_ids(&other.persona_ids);
+        for shard in other.phrases.shards {
+            for e in shard {
+                let mine = self.phrases.get_or_insert(e.lang, e.hash, e.key(), e.display());
+                mine.docs += e.docs;
+                for &(id, n) in &e.persona {
+                    mine.count_persona(ids[id as usize], n);
+                }
+                for ex in e.examples {
+                    if mine.examples.len() < 3 {
+                        mine.examples.push(ex);
+                    }
                 }
             }
         }
         self.phrase_floor = self.phrase_floor.max(other.phrase_floor);
+        self.docs_seen += other.docs_seen;
     }
 
     /// The quotes to write for a (persona, theme): `k` candidates in rank order,

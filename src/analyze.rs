@@ -61,64 +61,129 @@ pub struct DocAnalysis {
     /// Document sentiment in [-1, 1]: (positive − negative) / (positive + negative).
     pub sentiment: f64,
     /// Candidate emergent phrases (1–3 words no lexicon term covers), once each.
-    pub phrases: Vec<Phrase>,
+    pub phrases: Phrases,
     /// Sums of positive and negative values (the parts of `sentiment`).
     pub pos_total: f64,
     pub neg_total: f64,
 }
 
-/// A recurring-phrase candidate: words not covered by any lexicon term.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Phrase {
+/// The emergent-phrase candidates of a document: stem keys and normalised spellings in
+/// one text buffer (one allocation per document, none per phrase), each with a hash of
+/// its language and key computed here, in the parallel part of the run, so that
+/// aggregation only probes hash tables.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Phrases {
+    /// Keys and displays of every candidate, back to back.
+    pub text: String,
+    /// The candidates, once each (deduplicated by language and key).
+    pub items: Vec<PhraseRef>,
+}
+
+/// One candidate of [`Phrases`]: byte ranges of its key and display in `Phrases::text`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhraseRef {
     pub lang: Lang,
+    /// [`phrase_hash`] of (`lang`, key).
+    pub hash: u64,
+    pub key: (u32, u32),
+    pub display: (u32, u32),
+}
+
+/// The hash that identifies an emergent phrase: language and stem key (FxHash, the same
+/// on every platform and run).
+pub fn phrase_hash(lang: Lang, key: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    h.write_u8(lang as u8);
+    h.write(key.as_bytes());
+    h.write_u8(0xff);
+    h.finish()
+}
+
+impl Phrases {
     /// Stems joined by spaces (so inflections merge).
-    pub key: String,
+    pub fn key(&self, p: &PhraseRef) -> &str {
+        &self.text[p.key.0 as usize..p.key.1 as usize]
+    }
     /// Normalised words joined by spaces.
-    pub display: String,
+    pub fn display(&self, p: &PhraseRef) -> &str {
+        &self.text[p.display.0 as usize..p.display.1 as usize]
+    }
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+    /// Appends the candidates of another text (a conversation turn).
+    fn extend(&mut self, o: &Phrases) {
+        let off = self.text.len() as u32;
+        self.text.push_str(&o.text);
+        self.items.extend(o.items.iter().map(|p| PhraseRef { key: (p.key.0 + off, p.key.1 + off), display: (p.display.0 + off, p.display.1 + off), ..*p }));
+    }
+    /// Keeps one candidate per (language, key), in a canonical order.
+    fn dedup(&mut self) {
+        let text = &self.text;
+        let k = |p: &PhraseRef| (p.lang, p.hash, &text[p.key.0 as usize..p.key.1 as usize]);
+        self.items.sort_unstable_by(|a, b| k(a).cmp(&k(b)).then(a.display.0.cmp(&b.display.0)));
+        self.items.dedup_by(|a, b| k(a) == k(b));
+    }
 }
 
 /// The emergent-phrase candidates of a document: n-grams of 1–3 consecutive words
 /// inside a clause, that start and end with a word that is not a stop word, contain no
 /// number, are not part of a lexicon term or cue mention, and have at least two letters
 /// per word.
-fn phrases(toks: &[crate::text::Token], seq: &[Option<usize>], covered: &[bool]) -> Vec<Phrase> {
-    let mut out: Vec<Phrase> = Vec::new();
+fn phrases(toks: &[crate::text::Token], seq: &[Option<usize>], covered: &[bool]) -> Phrases {
+    let mut out = Phrases::default();
     let ok_word = |i: usize| {
         let t = &toks[i];
-        t.kind == TokenKind::Word
-            && !covered[i]
-            && t.lang.index().is_some()
-            && t.forms.norm.chars().count() >= 2
-            && t.forms.norm.chars().all(|c| c.is_alphabetic() || c == '\'')
+        t.forms.phrase_word && !covered[i] && t.lang.index().is_some()
     };
     for start in 0..seq.len() {
         let Some(a) = seq[start] else { continue };
         if !ok_word(a) || toks[a].forms.stop {
             continue;
         }
-        let mut key = String::new();
-        let mut display = String::new();
-        for len in 1..=3 {
-            let pos = start + len - 1;
-            let Some(Some(ix)) = seq.get(pos).copied() else {
-                break;
-            };
-            if !ok_word(ix) || toks[ix].lang != toks[a].lang {
-                break;
+        // the longest run (up to 3 words) from here; its prefixes are the n-grams
+        let mut run: [usize; 3] = [a, 0, 0];
+        let mut len = 1;
+        while len < 3 {
+            match seq.get(start + len).copied() {
+                Some(Some(ix)) if ok_word(ix) && toks[ix].lang == toks[a].lang => {
+                    run[len] = ix;
+                    len += 1;
+                }
+                _ => break,
             }
-            if len > 1 {
-                key.push(' ');
-                display.push(' ');
+        }
+        let text = &mut out.text;
+        let ks = text.len() as u32;
+        let mut key_ends = [0u32; 3];
+        for (l, &ix) in run[..len].iter().enumerate() {
+            if l > 0 {
+                text.push(' ');
             }
-            key.push_str(&toks[ix].forms.key);
-            display.push_str(&toks[ix].forms.norm);
-            if !toks[ix].forms.stop {
-                out.push(Phrase { lang: toks[a].lang, key: key.clone(), display: display.clone() });
+            text.push_str(&toks[ix].forms.key);
+            key_ends[l] = text.len() as u32;
+        }
+        let ds = text.len() as u32;
+        let mut disp_ends = [0u32; 3];
+        for (l, &ix) in run[..len].iter().enumerate() {
+            if l > 0 {
+                text.push(' ');
+            }
+            text.push_str(&toks[ix].forms.norm);
+            disp_ends[l] = text.len() as u32;
+        }
+        for l in 0..len {
+            if !toks[run[l]].forms.stop {
+                let key = &text[ks as usize..key_ends[l] as usize];
+                out.items.push(PhraseRef { lang: toks[a].lang, hash: phrase_hash(toks[a].lang, key), key: (ks, key_ends[l]), display: (ds, disp_ends[l]) });
             }
         }
     }
-    out.sort();
-    out.dedup_by(|a, b| a.lang == b.lang && a.key == b.key);
+    out.dedup();
     out
 }
 
@@ -200,7 +265,7 @@ pub fn analyze_document(lex: &LexiconSet, text: &str, forced: Option<Lang>, turn
         sentences: Vec::new(),
         mentions: Vec::new(),
         sentiment: 0.0,
-        phrases: Vec::new(),
+        phrases: Phrases::default(),
         pos_total: 0.0,
         neg_total: 0.0,
     };
@@ -220,12 +285,11 @@ pub fn analyze_document(lex: &LexiconSet, text: &str, forced: Option<Lang>, turn
             m
         }));
         out.n_tokens += d.n_tokens;
-        out.phrases.extend(d.phrases);
+        out.phrases.extend(&d.phrases);
         out.pos_total += d.pos_total;
         out.neg_total += d.neg_total;
     }
-    out.phrases.sort();
-    out.phrases.dedup_by(|a, b| a.lang == b.lang && a.key == b.key);
+    out.phrases.dedup();
     let (p, n) = (out.pos_total, out.neg_total);
     out.sentiment = if p + n > 0.0 { ((p - n) / (p + n) * 1000.0).round() / 1000.0 } else { 0.0 };
     out

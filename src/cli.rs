@@ -110,6 +110,14 @@ pub struct RunArgs {
     /// Refuse a persona dimension with more distinct values than this (default 200).
     #[arg(long)]
     pub max_persona_values: Option<usize>,
+    /// Rows read and analysed per chunk (default 8192); also the Parquet row group size
+    /// of `documents`. Memory holds about one chunk of documents per stage.
+    #[arg(long, value_name = "N")]
+    pub chunk_rows: Option<usize>,
+    /// Distinct emergent phrases kept in memory (default 200000): when more are tracked at
+    /// a checkpoint, the rarest are dropped (see README, "Emergent phrases").
+    #[arg(long, value_name = "N")]
+    pub phrase_capacity: Option<usize>,
     /// Accept persona dimensions with many values.
     #[arg(long)]
     pub force_persona: bool,
@@ -335,7 +343,8 @@ pub fn resolve_run(args: RunArgs, argv: Vec<String>) -> anyhow::Result<RunOption
         only_lang,
         speakers,
         speaker_map,
-        chunk_rows: 2048,
+        chunk_rows: args.chunk_rows.unwrap_or(8192).max(1),
+        phrase_capacity: args.phrase_capacity.unwrap_or(crate::aggregate::PHRASE_CAPACITY).max(16),
         arguments: argv,
     })
 }

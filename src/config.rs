@@ -297,6 +297,8 @@ pub struct RunOptions {
     pub speaker_map: Vec<(String, crate::ingest::conversation::Role)>,
     /// Rows per chunk (memory bound: one chunk of documents at a time).
     pub chunk_rows: usize,
+    /// Distinct emergent phrases kept at a checkpoint.
+    pub phrase_capacity: usize,
     /// The arguments as typed, for the manifest.
     pub arguments: Vec<String>,
 }

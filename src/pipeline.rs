@@ -111,6 +111,47 @@ fn check_cardinality(agg: &Aggregates, opts: &RunOptions) -> anyhow::Result<()> 
     Ok(())
 }
 
+/// Documents per block: the unit of parallel work (analysis, partial aggregates and
+/// table rows of consecutive documents). Fixed, so that results never depend on threads.
+const BLOCK_DOCS: usize = 128;
+
+/// What one block of documents gives.
+struct BlockOut {
+    agg: Aggregates,
+    documents: output::Frame,
+    mentions: output::Frame,
+    kept: u64,
+    filtered: u64,
+    langs: BTreeMap<&'static str, u64>,
+}
+
+/// Analyses a block of consecutive documents and folds them into a partial aggregate and
+/// the rows of the documents and mentions tables.
+fn fold_block(lex: &crate::lexicon::LexiconSet, main: &Aggregates, opts: &RunOptions, kind: &str, block: &[Document]) -> BlockOut {
+    let mut out = BlockOut {
+        agg: main.partial(),
+        documents: tables::documents_frame(&opts.columns.persona),
+        mentions: tables::mentions_frame(),
+        kept: 0,
+        filtered: 0,
+        langs: BTreeMap::new(),
+    };
+    for d in block {
+        let a: DocAnalysis = analyze_document(lex, &d.text, d.lang, &d.turns, &opts.speakers);
+        if !opts.only_lang.is_empty() && !opts.only_lang.contains(&a.lang) {
+            out.filtered += 1;
+            out.agg.skip();
+            continue;
+        }
+        out.kept += 1;
+        out.agg.add(lex, d, &a);
+        tables::push_document(&mut out.documents, lex, kind, d, &a);
+        tables::push_mentions(&mut out.mentions, lex, d, &a);
+        *out.langs.entry(a.lang.code()).or_default() += 1;
+    }
+    out
+}
+
 /// Runs the batch job described by `opts`. On error or panic, no output file is left
 /// half written: temporary files of this run are removed (by a drop guard, so on every
 /// exit path).
@@ -178,7 +219,7 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
     std::fs::create_dir_all(&opts.out).map_err(|e| anyhow::anyhow!("{}: cannot create the output directory: {e}", opts.out.display()))?;
 
     let dims = opts.columns.persona.clone();
-    let mut agg = Aggregates::new(&dims, lex.themes.len(), opts.quotes);
+    let mut agg = Aggregates::new(&dims, lex.themes.len(), opts.quotes).with_phrase_capacity(opts.phrase_capacity);
     let mut docs_frame = tables::documents_frame(&dims);
     let mut mentions_frame = tables::mentions_frame();
     let mut docs_sink = ParquetSink::create(&opts.out.join("documents.parquet"), &docs_frame)?;
@@ -289,18 +330,30 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
             rejects.extend(warnings.rows.drain(..));
             // rejects of this chunk in row order (reading and mapping find them apart)
             rejects[chunk_start..].sort_by_key(|r| r.row);
-            let analyses: Vec<DocAnalysis> = docs.par_iter().map(|d| analyze_document(&lex, &d.text, d.lang, &d.turns, &opts.speakers)).collect();
+            // blocks of consecutive documents are analysed and folded into partial
+            // aggregates and table rows in parallel, then folded here in input order; a
+            // segment never spans a phrase checkpoint
             let mut kept = 0u64;
-            for (d, a) in docs.iter().zip(&analyses) {
-                if !opts.only_lang.is_empty() && !opts.only_lang.contains(&a.lang) {
-                    *summary.filtered.entry("only_lang".to_string()).or_default() += 1;
-                    continue;
+            let mut rest: &[Document] = &docs;
+            while !rest.is_empty() {
+                let take = rest.len().min(agg.docs_to_checkpoint() as usize);
+                let (segment, tail) = rest.split_at(take);
+                rest = tail;
+                let outs: Vec<BlockOut> = segment.par_chunks(BLOCK_DOCS).map(|block| fold_block(&lex, &agg, opts, kind, block)).collect();
+                let mut parts = Vec::with_capacity(outs.len());
+                for o in outs {
+                    parts.push(o.agg);
+                    docs_frame.append(o.documents);
+                    mentions_frame.append(o.mentions);
+                    kept += o.kept;
+                    for (l, n) in o.langs {
+                        *lang_counts.entry(l.to_string()).or_default() += n;
+                    }
+                    if o.filtered > 0 {
+                        *summary.filtered.entry("only_lang".to_string()).or_default() += o.filtered;
+                    }
                 }
-                kept += 1;
-                agg.add(&lex, d, a);
-                tables::push_document(&mut docs_frame, &lex, kind, d, a);
-                tables::push_mentions(&mut mentions_frame, &lex, d, a);
-                *lang_counts.entry(a.lang.code().to_string()).or_default() += 1;
+                agg.absorb(parts);
             }
             summary.analysed += kept;
             check_cardinality(&agg, opts)?;
@@ -327,6 +380,7 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
         pending.push(output::write_table(&opts.out.join(name), frame)?);
         Ok(())
     };
+    agg.finish();
     let cells = tables::cells(&lex, &agg);
     let mut redactions: BTreeMap<String, u64> = BTreeMap::new();
     let quotes = tables::final_quotes(&lex, &agg, opts.quotes, opts.redact, &mut redactions);

@@ -53,6 +53,21 @@ impl Frame {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+    /// Appends the rows of a frame with the same columns (values are moved).
+    pub fn append(&mut self, other: Frame) {
+        for ((_, a), (_, b)) in self.cols.iter_mut().zip(other.cols) {
+            match (a, b) {
+                (ColData::Str(a), ColData::Str(b)) => a.extend(b),
+                (ColData::F64(a), ColData::F64(b)) => a.extend(b),
+                (ColData::U64(a), ColData::U64(b)) => a.extend(b),
+                (ColData::OptU64(a), ColData::OptU64(b)) => a.extend(b),
+                (ColData::U32(a), ColData::U32(b)) => a.extend(b),
+                (ColData::I8(a), ColData::I8(b)) => a.extend(b),
+                (ColData::Bool(a), ColData::Bool(b)) => a.extend(b),
+                _ => unreachable!("frames with different schemas"),
+            }
+        }
+    }
     /// Empties every column, keeping the schema.
     pub fn clear(&mut self) {
         for (_, c) in &mut self.cols {

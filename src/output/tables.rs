@@ -490,10 +490,10 @@ pub fn emergent_terms(agg: &Aggregates) -> Frame {
     };
     // per language and phrase length (1, 2, 3 words), the most frequent phrases: a
     // frequent single word does not crowd out a rarer two-word phrase
-    let mut by_lang: BTreeMap<(Lang, usize), Vec<(&String, &crate::aggregate::PhraseCounts)>> = BTreeMap::new();
-    for ((lang, key), e) in agg.phrases.iter() {
+    let mut by_lang: BTreeMap<(Lang, usize), Vec<(&str, &crate::aggregate::PhraseCounts)>> = BTreeMap::new();
+    for e in agg.phrases.iter() {
         if e.docs >= EMERGENT_MIN_DOCS {
-            by_lang.entry((lang, key.split(' ').count())).or_default().push((key, e));
+            by_lang.entry((e.lang, e.key().split(' ').count())).or_default().push((e.key(), e));
         }
     }
     let id_to_key: BTreeMap<u32, &PersonaKey> = agg.persona_ids.iter().map(|(k, v)| (*v, k)).collect();
@@ -503,8 +503,8 @@ pub fn emergent_terms(agg: &Aggregates) -> Frame {
         for (key, e) in list {
             let push = |f: &mut Frame, dim: &str, value: &str, docs: u64, pdocs: u64, keyness: Option<f64>, p: Option<f64>| {
                 f.col(0).push(lang.code());
-                f.col(1).push(e.display.as_str());
-                f.col(2).push(key.as_str());
+                f.col(1).push(e.display());
+                f.col(2).push(key);
                 f.col(3).push(docs);
                 f.col(4).push(e.docs);
                 f.col(5).push(dim);
@@ -513,7 +513,7 @@ pub fn emergent_terms(agg: &Aggregates) -> Frame {
                 f.col(8).push(if pdocs > 0 { docs as f64 / pdocs as f64 } else { 0.0 });
                 f.col(9).push(keyness);
                 f.col(10).push(p);
-                f.col(11).push(e.examples.join(","));
+                f.col(11).push(e.examples.iter().map(|x| &**x).collect::<Vec<&str>>().join(","));
             };
             push(&mut f, "all", "all", e.docs, all.docs, None, None);
             let mut rows: Vec<(&PersonaKey, u64)> = e.persona.iter().filter_map(|(id, n)| id_to_key.get(id).map(|k| (*k, *n))).collect();

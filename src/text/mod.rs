@@ -35,6 +35,9 @@ pub struct Forms {
     pub base: Box<str>,
     /// A stop word of its language.
     pub stop: bool,
+    /// A word that can be part of an emergent phrase: at least two characters, all
+    /// letters (or apostrophes).
+    pub phrase_word: bool,
     /// Lexicon symbols of this word, computed once per form by the lexicon matchers
     /// (slot 0: theme terms, slot 1: cues). Forms belong to one `TextPipeline`, which
     /// belongs to one `LexiconSet`, so the cache is never shared between lexicons.
@@ -167,10 +170,17 @@ impl TextPipeline {
         };
         if kind == TokenKind::Price {
             // every price matches the lexicon pseudo-term `<price>`
-            return Forms { key: "<price>".into(), base: "<price>".into(), norm: norm.into(), stop: false, symbols: Default::default() };
+            return Forms { key: "<price>".into(), base: "<price>".into(), norm: norm.into(), stop: false, phrase_word: false, symbols: Default::default() };
         }
         if kind != TokenKind::Word {
-            return Forms { key: norm.clone().into(), base: norm.clone().into(), norm: norm.into(), stop: false, symbols: Default::default() };
+            return Forms {
+                key: norm.clone().into(),
+                base: norm.clone().into(),
+                norm: norm.into(),
+                stop: false,
+                phrase_word: false,
+                symbols: Default::default(),
+            };
         }
         // Arabic words are stemmed without their proclitics (و ف ب ل ك ال …)
         let stem_input: &str = if lang == Lang::Ar { ArabicCliticSplitter::base(&norm) } else { &norm };
@@ -181,7 +191,8 @@ impl TextPipeline {
             _ => (AccentFolder::fold(&stem).into_owned(), AccentFolder::fold(&norm).into_owned()),
         };
         let stop = self.stop.contains(lang, &norm);
-        Forms { norm: norm.into(), key: key.into(), base: base.into(), stop, symbols: Default::default() }
+        let phrase_word = norm.chars().nth(1).is_some() && norm.chars().all(|c| c.is_alphabetic() || c == '\'');
+        Forms { norm: norm.into(), key: key.into(), base: base.into(), stop, phrase_word, symbols: Default::default() }
     }
 
     /// The forms of one word, from the per-thread cache.

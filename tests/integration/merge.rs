@@ -35,7 +35,7 @@ fn phrase_view(a: &Aggregates) -> BTreeMap<(String, String), (u64, BTreeMap<(u16
     let keys: BTreeMap<u32, (u16, String)> = a.persona_ids.iter().map(|(k, v)| (*v, k.clone())).collect();
     a.phrases
         .iter()
-        .map(|((l, k), e)| ((l.code().to_string(), k.to_string()), (e.docs, e.persona.iter().map(|(id, n)| (keys[id].clone(), *n)).collect())))
+        .map(|e| ((e.lang.code().to_string(), e.key().to_string()), (e.docs, e.persona.iter().map(|(id, n)| (keys[id].clone(), *n)).collect())))
         .collect()
 }
 
@@ -49,6 +49,7 @@ fn chunked_and_merged_equals_one_pass() {
     for (d, a) in docs.iter().zip(&analyses) {
         one.add(&lex, d, a);
     }
+    one.finish();
     for split in [1, 17, 50, 100] {
         let mut merged = Aggregates::new(&dims, lex.themes.len(), 3);
         for (chunk_docs, chunk_an) in docs.chunks(split).zip(analyses.chunks(split)) {
@@ -58,6 +59,7 @@ fn chunked_and_merged_equals_one_pass() {
             }
             merged.merge(part);
         }
+        merged.finish();
         assert_eq!(merged.personas, one.personas, "persona counts, chunks of {split}");
         assert_eq!(merged.quotes, one.quotes, "quote candidates, chunks of {split}");
         assert_eq!(phrase_view(&merged), phrase_view(&one), "phrases, chunks of {split}");
