@@ -125,7 +125,9 @@ impl Phrases {
     fn dedup(&mut self) {
         let text = &self.text;
         let k = |p: &PhraseRef| (p.lang, p.hash, &text[p.key.0 as usize..p.key.1 as usize]);
-        self.items.sort_unstable_by(|a, b| k(a).cmp(&k(b)).then(a.display.0.cmp(&b.display.0)));
+        let d = |p: &PhraseRef| &text[p.display.0 as usize..p.display.1 as usize];
+        // the smallest spelling of a key stands for the document
+        self.items.sort_unstable_by(|a, b| k(a).cmp(&k(b)).then_with(|| d(a).cmp(d(b))));
         self.items.dedup_by(|a, b| k(a) == k(b));
     }
 }

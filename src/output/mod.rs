@@ -212,7 +212,13 @@ pub struct ParquetSink {
     dest: PathBuf,
     writer: polars::io::parquet::write::BatchedWriter<File>,
     rows: u64,
+    /// Rows not yet written: row groups have a fixed size, so files do not depend on
+    /// how the rows arrived (chunk size, threads).
+    buf: Option<DataFrame>,
 }
+
+/// Rows per Parquet row group of the streamed tables (documents, mentions).
+pub const ROW_GROUP_ROWS: usize = 8192;
 
 fn tmp_name(dest: &Path) -> PathBuf {
     let name = dest.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -226,7 +232,7 @@ impl ParquetSink {
         let f = File::create(&tmp).map_err(|e| anyhow::anyhow!("{}: cannot create: {e}", tmp.display()))?;
         let df = frame.to_df()?;
         let writer = ParquetWriter::new(f).with_compression(ParquetCompression::Zstd(None)).set_parallel(false).batched(&df.schema())?;
-        Ok(ParquetSink { tmp, dest: dest.to_path_buf(), writer, rows: 0 })
+        Ok(ParquetSink { tmp, dest: dest.to_path_buf(), writer, rows: 0, buf: None })
     }
 
     /// Appends the rows of `frame` as one row group (nothing if empty).
@@ -235,13 +241,32 @@ impl ParquetSink {
             return Ok(());
         }
         let df = frame.to_df()?;
-        self.writer.write_batch(&df)?;
         self.rows += frame.len() as u64;
+        let mut buf = match self.buf.take() {
+            Some(mut b) => {
+                b.vstack_mut(&df)?;
+                b
+            }
+            None => df,
+        };
+        while buf.height() >= ROW_GROUP_ROWS {
+            let mut head = buf.slice(0, ROW_GROUP_ROWS);
+            head.as_single_chunk();
+            self.writer.write_batch(&head)?;
+            buf = buf.slice(ROW_GROUP_ROWS as i64, buf.height() - ROW_GROUP_ROWS);
+        }
+        self.buf = Some(buf);
         Ok(())
     }
 
     /// Finishes the file; it is renamed into place by [`commit`].
-    pub fn finish(self) -> anyhow::Result<Pending> {
+    pub fn finish(mut self) -> anyhow::Result<Pending> {
+        if let Some(mut b) = self.buf.take() {
+            if b.height() > 0 {
+                b.as_single_chunk();
+                self.writer.write_batch(&b)?;
+            }
+        }
         self.writer.finish()?;
         Ok(Pending { tmp: self.tmp, dest: self.dest, rows: self.rows })
     }

@@ -358,3 +358,52 @@ fn eval_scores_a_gold_file() {
     assert!(r.stdout.contains("mini       theme support"), "{}", r.stdout);
     assert!(r.stdout.contains("SUMMARY theme_macro_f1=1.000 pain_macro_f1=1.000"), "{}", r.stdout);
 }
+
+/// Every table (and the manifest's counts) is byte-identical at any thread count, chunk
+/// size and with phrase pruning at work (a small `--phrase-capacity`).
+#[test]
+fn threads_chunks_and_phrase_pruning_do_not_change_a_byte() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = corpus(tmp.path(), 3000);
+    let all = ["documents", "mentions", "persona_themes", "quotes", "persona_summary", "emergent_terms", "metrics", "themes", "rejects"];
+    let mut outs = Vec::new();
+    for (threads, chunk) in [("1", "8192"), ("2", "7"), ("4", "1000")] {
+        let out = tmp.path().join(format!("out{threads}-{chunk}"));
+        let r = vocmine(
+            &[
+                "run",
+                input.to_str().unwrap(),
+                "--out",
+                out.to_str().unwrap(),
+                "--persona",
+                "plan",
+                "--persona",
+                "role",
+                "--threads",
+                threads,
+                "--chunk-rows",
+                chunk,
+                "--phrase-capacity",
+                "40",
+                "--quiet",
+            ],
+            tmp.path(),
+        );
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        outs.push(out);
+    }
+    let man = manifest(&outs[0]);
+    assert!(man["counts"]["phrase_floor"].as_u64().unwrap() > 0, "the capacity must force pruning: {}", man["counts"]);
+    for t in all {
+        let a = std::fs::read(outs[0].join(format!("{t}.parquet"))).unwrap();
+        for o in &outs[1..] {
+            let b = std::fs::read(o.join(format!("{t}.parquet"))).unwrap();
+            assert!(a == b, "{t}.parquet differs: {}", o.display());
+        }
+    }
+    for o in &outs[1..] {
+        assert_eq!(manifest(o)["counts"], man["counts"]);
+    }
+    let em = read(&outs[0].join("emergent_terms.parquet"));
+    assert!(em.height() > 0, "emergent phrases survive pruning");
+}
