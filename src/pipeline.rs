@@ -1,10 +1,11 @@
 //! The pipeline: wires ingest → text → lexicon → analyze → aggregate → output for
 //! `vocmine run`.
 //!
-//! Inputs are read in chunks of rows; each chunk is analysed in parallel (rayon) and
-//! then, in input order, aggregated and appended to the documents and mentions tables,
-//! so memory is bounded by the aggregates and one chunk, and the output does not depend
-//! on the number of threads. Files that cannot be read and rows that cannot be used are
+//! Inputs are read in chunks of rows; each chunk is cut into blocks of consecutive
+//! documents that rayon workers analyse and aggregate into partial aggregates and table
+//! rows; the partials are folded in input order (`Aggregates::absorb`) and the rows
+//! appended to the documents and mentions tables, so memory is bounded by the aggregates
+//! and one chunk, and the output does not depend on the number of threads. Files that cannot be read and rows that cannot be used are
 //! reported (rejects.parquet, the manifest, stderr) and the run goes on.
 
 use crate::aggregate::Aggregates;
