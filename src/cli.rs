@@ -50,6 +50,19 @@ pub enum LexiconCommand {
         #[arg(long, default_value_t = 25)]
         top: usize,
     },
+    /// Read inputs as `run` does and list, per term, the surface forms it matched (with
+    /// counts and an example), most frequent first: collisions show at a glance. Writes
+    /// TSV to stdout, or to --out FILE.
+    Audit {
+        #[command(flatten)]
+        run: Box<RunArgs>,
+        /// Forms shown per term.
+        #[arg(long, default_value_t = 10)]
+        top: usize,
+        /// Leave out terms with fewer hits.
+        #[arg(long, default_value_t = 1)]
+        min_hits: u64,
+    },
 }
 
 #[derive(Args, Debug, Default)]
@@ -408,6 +421,27 @@ fn run_command(cmd: Command, argv: Vec<String>) -> anyhow::Result<i32> {
         Command::Lexicon(LexiconCommand::Suggest { out_dir, top }) => {
             let (path, n) = crate::suggest::suggest(&out_dir, top)?;
             eprintln!("vocmine: {n} phrase(s) to review in {}", path.display());
+            Ok(EXIT_OK)
+        }
+        Command::Lexicon(LexiconCommand::Audit { run, top, min_hits }) => {
+            let mut args = *run;
+            let report = args.out.take();
+            // `--out` names the report file here; the run options need a directory
+            args.out = Some(PathBuf::from("."));
+            let opts = resolve_run(args, argv[1..].to_vec())?;
+            set_threads(opts.threads);
+            let lex = load_lexicons(opts.lexicons.as_deref())?;
+            let audit = crate::audit::audit(&lex, &opts)?;
+            let tsv = audit.to_tsv(&lex, top, min_hits);
+            match report {
+                Some(p) => {
+                    crate::output::commit(vec![crate::output::write_text(&p, &tsv)?])?;
+                    if !opts.quiet {
+                        eprintln!("vocmine: audit of {} documents ({} rows rejected) written to {}", audit.documents, audit.rejected, p.display());
+                    }
+                }
+                None => print_stdout(&tsv),
+            }
             Ok(EXIT_OK)
         }
         Command::Lexicon(LexiconCommand::Check { dir }) => {

@@ -17,6 +17,7 @@
 
 pub mod aggregate;
 pub mod analyze;
+pub mod audit;
 pub mod cli;
 pub mod config;
 pub mod eval;
