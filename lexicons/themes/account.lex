@@ -64,6 +64,7 @@ create an account
 new account
 account number
 account page
+cancellation
 
 [fr]
 # connexion, mot de passe, accès, résiliation

@@ -69,6 +69,7 @@ gratuity
 the check
 paid
 pay
+reimbursement
 
 [fr]
 # factures, prélèvements, remboursements, moyens de paiement

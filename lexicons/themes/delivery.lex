@@ -59,7 +59,8 @@ lost package | pain
 never arrived | pain
 never received | pain
 never got my order | pain
-not delivered | pain
+# exact: "does not deliver quality sound" is not about delivery
+not delivered | pain exact
 # "is not" / "was not" are read as one negator token that would otherwise negate this term
 is not delivered | pain
 was not delivered | pain

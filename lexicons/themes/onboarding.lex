@@ -69,3 +69,4 @@ guide de démarrage
 migration
 migrer
 transfert des données
+installer

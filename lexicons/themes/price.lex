@@ -180,6 +180,8 @@ crazy prices | neg
 paid for it
 worth paying
 pay for quality
+reasonable price | pos
+reasonable prices | pos
 
 [fr]
 # prix et rapport qualité-prix

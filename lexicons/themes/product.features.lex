@@ -75,6 +75,7 @@ card reader
 touch id
 face id
 would love it if | pain
+functions
 
 [fr]
 # fonctionnalités manquantes et demandes

@@ -173,6 +173,13 @@ quick to load | pos
 quick to process | pos
 took forever to load | neg
 took forever to boot | neg
+computing power
+plenty of power
+lots of power
+enough power
+more power
+performs
+performing
 
 [fr]
 # vitesse, fluidité, batterie
@@ -228,3 +235,4 @@ fonctionne bien | pos
 marche bien | pos
 tourne bien | pos
 tourne vite | pos
+rapide | pos

@@ -205,6 +205,8 @@ went bad | pain
 gone bad | pain
 hard drive failure | pain
 defective hard drive | pain
+defective | neg
+durability
 
 [fr]
 # qualité de fabrication, défauts, durabilité

@@ -116,6 +116,7 @@ stopped responding | pain
 gets stuck | pain
 got stuck | pain
 stuck on | pain
+reliability
 
 [fr]
 # bugs, plantages, pannes, pertes de données

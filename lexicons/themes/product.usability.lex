@@ -152,6 +152,9 @@ easy to transport | ignore
 easy to take | ignore
 easier to take | ignore
 easy to tote | ignore
+confusion | neg
+navigation
+usable | pos
 
 [fr]
 # facilité d'utilisation, prise en main, interface
@@ -208,3 +211,6 @@ convivial d'utilisation | pos
 s'habituer
 temps d'adaptation
 apprentissage
+facilité d'utilisation | pos
+facilité d'emploi | pos
+facilement | pos

@@ -200,7 +200,11 @@ plateforme téléphonique
 personnel
 équipe
 staff
-employé
+# exact: employé must not match the verb employer ("employer l'app")
+employé | exact
+employés | exact
+employée | exact
+employées | exact
 salarié
 agent
 conseiller | exact

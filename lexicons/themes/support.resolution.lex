@@ -127,6 +127,10 @@ they told me
 told us
 found a solution | pos
 offered a solution
+apology
+apologies
+escalation
+acknowledgement
 
 [fr]
 # problème résolu ou non, renvois de service en service

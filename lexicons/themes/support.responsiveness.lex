@@ -260,3 +260,7 @@ timing
 arrivent en retard | neg
 arrivés en retard | neg
 arrivé en retard | neg
+rapide | pos
+rapidement | pos
+efficacité | pos
+réactivité | pos

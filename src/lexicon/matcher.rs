@@ -3,11 +3,15 @@
 //!
 //! A term word becomes one symbol: its stem key (ordinary words), its base form
 //! (`exact` words) or a prefix of its base form (`word*`). A document token carries
-//! every symbol it can play (found by hash lookups on its forms), so matching is a walk
-//! over the trie with no string comparison. At each position the longest match wins;
+//! every symbol it can play (found by hash lookups on its forms, once per distinct form),
+//! so matching is a walk over the trie with no string comparison. An ordinary word
+//! plays a term word's symbol only when their stem keys are equal *and* it is a form of
+//! that word ([`crate::text::family`]): equal stems alone let `important` match `import`. At each position the longest match wins;
 //! all terms ending at that longest match are reported (the same phrase can belong to
 //! several themes); matching resumes after it.
 
+use crate::lang::Lang;
+use crate::text::family::{readings, same_family, Side};
 use crate::text::{Forms, Token, TokenKind};
 use rustc_hash::FxHashMap;
 use smallvec::SmallVec;
@@ -15,8 +19,9 @@ use smallvec::SmallVec;
 /// How one word of a term is matched.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum WordPattern {
-    /// Equal stem keys.
-    Key(String),
+    /// Equal stem keys, and a shared inflectional reading (the term word's readings,
+    /// see [`crate::text::family`]).
+    Key(String, Vec<Box<str>>),
     /// Equal base forms (`exact`).
     Base(String),
     /// Base form starts with this prefix (`word*`).
@@ -32,7 +37,9 @@ struct Node {
 /// A compiled set of patterns (one language).
 #[derive(Debug)]
 pub struct Matcher {
-    keys: FxHashMap<Box<str>, u32>,
+    /// stem key → (readings of a term word with that key, symbol)
+    keys: FxHashMap<Box<str>, Vec<(Vec<Box<str>>, u32)>>,
+    lang: Lang,
     bases: FxHashMap<Box<str>, u32>,
     prefixes: FxHashMap<Box<str>, u32>,
     prefix_min: usize,
@@ -47,6 +54,7 @@ impl Default for Matcher {
     fn default() -> Self {
         Matcher {
             keys: FxHashMap::default(),
+            lang: Lang::Other,
             bases: FxHashMap::default(),
             prefixes: FxHashMap::default(),
             prefix_min: usize::MAX,
@@ -75,7 +83,17 @@ impl Matcher {
             *n - 1
         };
         match p {
-            WordPattern::Key(k) => *self.keys.entry(k.as_str().into()).or_insert_with(&mut fresh),
+            WordPattern::Key(k, r) => {
+                let list = self.keys.entry(k.as_str().into()).or_default();
+                match list.iter().find(|(x, _)| x == r) {
+                    Some((_, s)) => *s,
+                    None => {
+                        let s = fresh();
+                        list.push((r.clone(), s));
+                        s
+                    }
+                }
+            }
             WordPattern::Base(b) => *self.bases.entry(b.as_str().into()).or_insert_with(&mut fresh),
             WordPattern::Prefix(pre) => {
                 let len = pre.len();
@@ -86,10 +104,10 @@ impl Matcher {
         }
     }
 
-    /// A matcher whose symbols are cached in slot `slot` of `Forms::symbols` (0 for
-    /// theme terms, 1 for cues).
-    pub fn with_slot(slot: usize) -> Self {
-        Matcher { slot, ..Default::default() }
+    /// A matcher for words of `lang` whose symbols are cached in slot `slot` of
+    /// `Forms::symbols` (0 for theme terms, 1 for cues).
+    pub fn new(lang: Lang, slot: usize) -> Self {
+        Matcher { slot, lang, ..Default::default() }
     }
 
     /// Adds a pattern (a sequence of words) with its payload.
@@ -117,8 +135,13 @@ impl Matcher {
     /// The symbols a token with these forms can play.
     pub fn symbols(&self, f: &Forms, out: &mut SmallVec<[u32; 4]>) {
         out.clear();
-        if let Some(&s) = self.keys.get(&*f.key) {
-            out.push(s);
+        if let Some(list) = self.keys.get(&*f.key) {
+            let mine = readings(self.lang, &f.base, Side::Token);
+            for (r, s) in list {
+                if same_family(r, &mine) {
+                    out.push(*s);
+                }
+            }
         }
         if let Some(&s) = self.bases.get(&*f.base) {
             out.push(s);

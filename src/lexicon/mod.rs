@@ -10,6 +10,7 @@
 pub mod matcher;
 
 use crate::lang::Lang;
+use crate::text::family::{readings, Side};
 use crate::text::{StopWords, TextPipeline, Token, TokenKind};
 use matcher::{Hit, Matcher, WordPattern};
 use sha2::{Digest, Sha256};
@@ -339,7 +340,7 @@ impl LexiconSet {
         }
 
         // 4. matchers
-        let mut term_matchers: [Matcher; 4] = Default::default();
+        let mut term_matchers: [Matcher; 4] = std::array::from_fn(|i| Matcher::new(Lang::ANALYSED[i], 0));
         let mut seen = std::collections::HashMap::new();
         for (i, (t, words)) in terms.iter().zip(&term_words).enumerate() {
             let li = t.lang.index().unwrap();
@@ -353,7 +354,7 @@ impl LexiconSet {
             }
             term_matchers[li].add(words, i as u32);
         }
-        let mut cue_matchers: [Matcher; 4] = std::array::from_fn(|_| Matcher::with_slot(1));
+        let mut cue_matchers: [Matcher; 4] = std::array::from_fn(|i| Matcher::new(Lang::ANALYSED[i], 1));
         for (i, (c, words)) in cues.iter().zip(&cue_words).enumerate() {
             cue_matchers[c.lang.index().unwrap()].add(words, i as u32);
         }
@@ -493,7 +494,13 @@ fn compile_words(pipeline: &TextPipeline, lang: Lang, text: &str, exact: bool) -
             } else if exact || t.kind != TokenKind::Word {
                 words.push(WordPattern::Base(t.forms.base.to_string()));
             } else {
-                words.push(WordPattern::Key(t.forms.key.to_string()));
+                // a one-word term written with ة (or ه for it) keeps it (`خصوصية` is not `بخصوص`,
+                // `باقه` not `باقي`); inside a longer
+                // term the other words already fix the sense (`خدمة سيئة` = `الخدمه سيئ`)
+                let single = parts.len() == 1 && toks.len() == 1;
+                let side = Side::Term { ta_marbuta: lang == Lang::Ar && single && (body.ends_with('ة') || body.ends_with('ه')) };
+                let r = readings(lang, &t.forms.base, side).into_vec();
+                words.push(WordPattern::Key(t.forms.key.to_string(), r));
             }
         }
     }

@@ -9,6 +9,7 @@
 //! Persian word joining → stop words. Normalised forms and stems are cached per surface
 //! form and thread. This module knows nothing of themes or lexicons.
 
+pub mod family;
 pub mod langid;
 pub mod normalize;
 pub mod stem;

@@ -367,8 +367,18 @@ fn split_chars(_text: &str, base: usize, run: &str, chars: &[(usize, char)], out
                 } else if !arabic && d.is_ascii_digit() && m + 1 < n && chars[m + 1].1.is_ascii_alphabetic() {
                     // Arabizi digits inside a Latin word: 7elw, ma3a
                     m += 1;
-                } else if (d == '\u{200C}' || d == '\u{200D}') && m + 1 < n && is_word_char(chars[m + 1].1) {
-                    m += 1;
+                } else if d == '\u{200C}' || crate::text::normalize::is_ignorable_format(d) {
+                    // ZWNJ and invisible marks inside a word (`می‌\u{200F}کند`, as some
+                    // editors write it) keep the word whole when a letter follows them
+                    let mut q = m + 1;
+                    while q < n && (chars[q].1 == '\u{200C}' || crate::text::normalize::is_ignorable_format(chars[q].1)) {
+                        q += 1;
+                    }
+                    if q < n && is_word_char(chars[q].1) {
+                        m = q;
+                    } else {
+                        break;
+                    }
                 } else {
                     break;
                 }
@@ -501,6 +511,8 @@ mod tests {
 
     #[test]
     fn zwnj_is_not_a_break() {
+        let t = toks("می‌\u{200F}کند");
+        assert_eq!(t.len(), 1, "a right-to-left mark after the ZWNJ keeps the verb whole: {t:?}");
         let t = toks("می‌خواهم سازمان‌ها");
         assert_eq!(t.len(), 2);
         assert_eq!(t[0].0, "می‌خواهم");

@@ -62,8 +62,10 @@ theme = billing
 الإيصال
 وصل الدفع
 عملية الدفع
-# `exact`: not العمل ("work") nor عملي
-العملية             | exact
+# bare العملية is any "operation" or "process" (عملية التسجيل): only with its object
+عملية الشراء
+عملية السحب
+عملية التحويل
 الحوالة
 تحويل
 التحويل البنكي

@@ -91,9 +91,23 @@ theme = product.performance
 سرعتش
 سریع                | pos
 سریعه               | pos
-کند                 | neg
+# bare کند is also the verb "does" (ازدواج کند, سعی کند): the adjective "slow" only
+# where its context says so
+خیلی کند            | neg
+بسیار کند           | neg
+کند است             | neg
+کند بود             | neg
+کند شده             | neg
+کند میشه            | neg
+کند می‌شود           | neg
+کند کار می‌کند       | neg
+کند کار میکنه       | neg
+کند اجرا            | neg
+کند باز             | neg
+کند لود             | neg
+سرعت کند            | neg
+سرعتش کند           | neg
 کنده                | neg
-کُند                | neg
 خیلی کنده           | neg
 کندی                | neg
 لگ                  | neg

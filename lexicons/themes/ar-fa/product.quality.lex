@@ -153,7 +153,15 @@ theme = product.quality
 حشره                | neg pain
 سوسک                | neg pain
 آشغال               | neg
-اشغال               | neg
+# آشغال "garbage" and اشغال "occupation" are one word after alef unification: the
+# occupation sense is blocked where its context shows it
+اشغال شده           | ignore
+اشغال کرد           | ignore
+اشغال کردند         | ignore
+اشغال کرده          | ignore
+تحت اشغال           | ignore
+دوران اشغال         | ignore
+اشغال نظامی         | ignore
 سنگ ریزه            | neg pain
 سنگریزه             | neg pain
 ناخالصی             | neg
