@@ -29,11 +29,25 @@ struct FormStat {
     example: (u64, String),
 }
 
+/// One sampled mention.
+#[derive(Debug, Clone)]
+struct Sampled {
+    hash: u64,
+    term: u32,
+    pain: bool,
+    example: String,
+}
+
 /// The audit of one run over inputs.
 #[derive(Debug, Default)]
 pub struct Audit {
     /// (term index, lower-cased surface form) → stats
     forms: FxHashMap<(u32, String), FormStat>,
+    /// A uniform random sample of mentions per language (index into `Lang::ANALYSED`):
+    /// the `sample_size` mentions with the smallest hash of (document order, offset),
+    /// so the sample does not depend on threads or chunks.
+    sample: [Vec<Sampled>; 4],
+    sample_size: usize,
     pub documents: u64,
     pub rejected: u64,
 }
@@ -53,7 +67,21 @@ impl Audit {
         }
     }
 
+    fn sample(&mut self, lang: usize, s: Sampled) {
+        let v = &mut self.sample[lang];
+        if v.len() < self.sample_size || v.last().is_some_and(|l| s.hash < l.hash) {
+            let at = v.partition_point(|x| x.hash < s.hash);
+            v.insert(at, s);
+            v.truncate(self.sample_size);
+        }
+    }
+
     fn absorb(&mut self, other: Audit) {
+        for (l, list) in other.sample.into_iter().enumerate() {
+            for s in list {
+                self.sample(l, s);
+            }
+        }
         self.documents += other.documents;
         self.rejected += other.rejected;
         for (k, v) in other.forms {
@@ -104,6 +132,20 @@ impl Audit {
     }
 }
 
+impl Audit {
+    /// The sample as TSV, per language: theme, term, pain flag and the mention in context.
+    pub fn sample_tsv(&self, lex: &LexiconSet) -> String {
+        let mut out = String::from("lang\ttheme\tterm\tpain\texample\n");
+        for (l, list) in self.sample.iter().enumerate() {
+            for s in list {
+                let term = &lex.terms[s.term as usize];
+                writeln!(out, "{}\t{}\t{}\t{}\t{}", crate::lang::Lang::ANALYSED[l], lex.theme(term.theme).id, term.text, s.pain, s.example).unwrap();
+            }
+        }
+        out
+    }
+}
+
 /// The text around `[start, end)` on one line, the match in «guillemets», personal data
 /// redacted as in quotes.
 fn example(text: &str, start: usize, end: usize) -> String {
@@ -115,14 +157,24 @@ fn example(text: &str, start: usize, end: usize) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A fixed hash of a mention's position (splitmix64), for sampling.
+fn mix(order: u64, offset: u64, term: u32) -> u64 {
+    let mut z = order.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ offset.rotate_left(32) ^ (term as u64).rotate_left(17);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
 /// The lower-cased surface of a match, whitespace collapsed.
 fn surface(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
 /// Reads the inputs of `opts` as `run` does and audits every mention.
-pub fn audit(lex: &LexiconSet, opts: &RunOptions) -> anyhow::Result<Audit> {
-    let mut total = Audit::default();
+/// With `sample` > 0, also draws that many random mentions per language.
+pub fn audit(lex: &LexiconSet, opts: &RunOptions, sample: usize) -> anyhow::Result<Audit> {
+    let empty = || Audit { sample_size: sample, ..Default::default() };
+    let mut total = empty();
     let counter = ByteCounter::default();
     let mut warnings = IngestWarnings::default();
     let mut order = 0u64;
@@ -159,17 +211,26 @@ pub fn audit(lex: &LexiconSet, opts: &RunOptions) -> anyhow::Result<Audit> {
             }
             let part = docs
                 .par_iter()
-                .fold(Audit::default, |mut acc, (ord, d)| {
+                .fold(empty, |mut acc, (ord, d)| {
                     let a = analyze_document(lex, &d.text, d.lang, &d.turns, &opts.speakers);
                     if opts.only_lang.is_empty() || opts.only_lang.contains(&a.lang) {
                         acc.documents += 1;
                         for m in &a.mentions {
                             acc.add(m.term, surface(&d.text[m.start..m.end]), *ord, || example(&d.text, m.start, m.end));
+                            if sample > 0 {
+                                if let Some(l) = lex.terms[m.term as usize].lang.index() {
+                                    let hash = mix(*ord, m.start as u64, m.term);
+                                    if acc.sample[l].len() < sample || acc.sample[l].last().is_some_and(|x| hash < x.hash) {
+                                        let s = Sampled { hash, term: m.term, pain: m.pain, example: example(&d.text, m.start, m.end) };
+                                        acc.sample(l, s);
+                                    }
+                                }
+                            }
                         }
                     }
                     acc
                 })
-                .reduce(Audit::default, |mut a, b| {
+                .reduce(empty, |mut a, b| {
                     a.absorb(b);
                     a
                 });

@@ -62,6 +62,10 @@ pub enum LexiconCommand {
         /// Leave out terms with fewer hits.
         #[arg(long, default_value_t = 1)]
         min_hits: u64,
+        /// Instead of the per-term table, write N random mentions per language in
+        /// context (the same sample at any thread count), to read and judge.
+        #[arg(long, value_name = "N", default_value_t = 0)]
+        sample: usize,
     },
 }
 
@@ -423,7 +427,7 @@ fn run_command(cmd: Command, argv: Vec<String>) -> anyhow::Result<i32> {
             eprintln!("vocmine: {n} phrase(s) to review in {}", path.display());
             Ok(EXIT_OK)
         }
-        Command::Lexicon(LexiconCommand::Audit { run, top, min_hits }) => {
+        Command::Lexicon(LexiconCommand::Audit { run, top, min_hits, sample }) => {
             let mut args = *run;
             let report = args.out.take();
             // `--out` names the report file here; the run options need a directory
@@ -431,8 +435,8 @@ fn run_command(cmd: Command, argv: Vec<String>) -> anyhow::Result<i32> {
             let opts = resolve_run(args, argv[1..].to_vec())?;
             set_threads(opts.threads);
             let lex = load_lexicons(opts.lexicons.as_deref())?;
-            let audit = crate::audit::audit(&lex, &opts)?;
-            let tsv = audit.to_tsv(&lex, top, min_hits);
+            let audit = crate::audit::audit(&lex, &opts, sample)?;
+            let tsv = if sample > 0 { audit.sample_tsv(&lex) } else { audit.to_tsv(&lex, top, min_hits) };
             match report {
                 Some(p) => {
                     crate::output::commit(vec![crate::output::write_text(&p, &tsv)?])?;

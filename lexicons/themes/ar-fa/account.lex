@@ -69,12 +69,10 @@ theme = account
 سرقوا حسابي         | neg pain
 
 [fa]
-حساب
 حساب کاربری
 حسابم
 اکانت
 اکانتم
-ورود
 ورود به حساب
 وارد شدن
 وارد نمیشه          | neg pain
@@ -102,3 +100,7 @@ theme = account
 شماره تلفن
 هک شد               | neg pain
 هک شده              | neg pain
+# bare generic words removed (they mean something else in most texts); the theme only in context
+ورود به برنامه
+نمیتونم وارد شم | pain
+به حسابم

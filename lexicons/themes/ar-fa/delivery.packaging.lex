@@ -75,7 +75,6 @@ theme = delivery.packaging
 کیسه
 پاکت
 پاکتش
-ظرف
 ظرفش
 ظرفش شکسته          | neg pain
 قوطی
@@ -127,3 +126,8 @@ theme = delivery.packaging
 ظرف مدت             | ignore
 ظرف چند             | ignore
 ظرف دو              | ignore
+# bare generic words removed (they mean something else in most texts); the theme only in context
+ظرف غذا
+ظرف یکبار مصرف
+پاره ای | ignore
+پاره‌ای | ignore

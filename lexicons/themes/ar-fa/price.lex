@@ -122,11 +122,9 @@ theme = price
 قیمتها
 فی                  | exact
 نرخ
-هزینه
 هزینه‌اش
 هزینه ارسال
 مبلغ
-پول
 پولش
 پولم
 پولتون
@@ -198,7 +196,6 @@ theme = price
 تخفیفش
 با تخفیف
 حراج
-شگفت انگیز
 شگفت‌انگیز
 شگفت انگیزه
 پیشنهاد ویژه
@@ -227,4 +224,18 @@ theme = price
 گران قیمت          | neg
 گرانقیمت           | neg
 پولمو ریختم دور    | neg
+# bare generic words removed (they mean something else in most texts); the theme only in context
+هزینه زیاد | neg
+هزینه بالا | neg
+هزینه اشتراک
+تخفیف شگفت انگیز
+تو شگفت انگیز
+توی شگفت انگیز
+در شگفت انگیز
+حراج شگفت انگیز
+ارزش هزینه | pos
+به این هزینه
+# bare generic words removed (they mean something else in most texts); the theme only in context
+حیف پول | neg pain
+پولم هدر | neg pain
 

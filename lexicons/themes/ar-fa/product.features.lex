@@ -335,12 +335,7 @@ theme = product.features
 اضافه بشه            | pain
 اضافه شود            | pain
 اضافه کردن           | pain
-اضافه                | pain
-ای کاش               | pain
-ایکاش                | pain
-کاش                  | pain
 پیشنهاد میکنم اضافه  | pain
-پیشنهاد              | pain
 # "I (don't) recommend it" is an opinion about the product, not a feature request
 پیشنهاد میکنم        | ignore
 پیشنهاد می کنم       | ignore
@@ -351,11 +346,8 @@ theme = product.features
 پیشنهاد نمیدم        | ignore
 پیشنهاد نمیشه        | ignore
 پیشنهاد نمی‌شود      | ignore
-درخواست              | pain
 قابلیت               | pain
 امکانات              | pain
-امکان                | pain
-ویژگی                | pain
 گزینه                | pain
 حالت شب              | pain
 دارک مود             | pain
@@ -364,7 +356,6 @@ theme = product.features
 پشتیبانی از زبان فارسی | pain
 زبان فارسی           | pain
 فارسی نداره          | pain
-نیاز داره            | pain
 نیاز دارد            | pain
 جای خالی             | pain
 کمبود                | pain
@@ -380,3 +371,9 @@ theme = product.features
 موجود نیست           | pain
 ناموجود              | pain
 ناموجوده             | pain
+# bare generic words removed (they mean something else in most texts); the theme only in context
+ویژگی جدید
+ویژگی‌های برنامه
+کاش امکان | pain
+ای کاش امکان | pain
+کاش قابلیت | pain

@@ -116,9 +116,6 @@ theme = product.performance
 لاگ                 | neg
 سنگین               | neg
 سنگینه              | neg
-سبک                 | pos
-روان                | pos
-روون                | pos
 عملکرد
 عملکردش
 پرفورمنس
@@ -136,7 +133,6 @@ theme = product.performance
 مصرف باتری
 مصرف اینترنت
 حجم برنامه
-حافظه
 رم
 داغ میکنه           | neg
 داغ می‌کند          | neg
@@ -144,3 +140,12 @@ theme = product.performance
 طول میکشه           | neg
 طول می‌کشد          | neg
 معطل میشم           | neg
+# bare generic words removed (they mean something else in most texts); the theme only in context
+سبک و سریع | pos
+روان اجرا | pos
+روان کار | pos
+اجرای روان | pos
+# bare generic words removed (they mean something else in most texts); the theme only in context
+حافظه زیادی | neg
+حافظه گوشی
+فضای حافظه

@@ -114,10 +114,8 @@ theme = product.quality
 درجه‌یک             | pos
 درجه دو             | neg
 درجه سه             | neg
-اصلی                | exact
 تقلبی               | neg
 تقلب                | neg
-تازه                | pos
 تازست               | pos
 تازه‌ست             | pos
 تازه بود            | pos
@@ -130,8 +128,6 @@ theme = product.quality
 روز مانده           | ignore exact
 ماه مونده           | ignore exact
 ماه مانده           | ignore exact
-مونده               | neg
-مانده               | neg
 موندگی              | neg
 ماندگی              | neg
 کهنه                | neg
@@ -171,7 +167,6 @@ theme = product.quality
 کثیف                | neg
 لکه                 | neg
 لکه خون             | neg pain
-تاریخ
 تاریخش
 تاریخ انقضا
 تاریخ انقضاش
@@ -192,7 +187,6 @@ theme = product.quality
 منقضی               | neg pain
 منقضی شده           | neg pain
 نزدیک انقضا         | neg
-سالم                | pos
 ناسالم              | neg
 غیرقابل استفاده     | neg pain
 غیر قابل استفاده    | neg pain
@@ -211,7 +205,6 @@ theme = product.quality
 ریز بودن            | neg
 خرده ریز            | neg
 نصفش خراب           | neg pain
-ظاهر
 ظاهرش
 رنگ و رو
 یخ زده              | neg
@@ -242,3 +235,55 @@ theme = product.quality
 بیکیفیته            | neg
 کیفیته
 کیفیتیه
+# bare generic words removed (they mean something else in most texts); the theme only in context
+اصل نبود | neg
+اصل نیست | neg
+اصلی نبود | neg
+غیر اصل | neg
+مانده بود | neg
+غذای مانده | neg
+نان مانده | neg
+ظاهر غذا
+ظاهر محصول
+تازه نبود | neg
+تازه نیست | neg
+کاملا تازه | pos
+خیلی تازه | pos
+نان تازه | pos
+مواد تازه | pos
+غذای تازه | pos
+تازه و داغ | pos
+داغ و تازه | pos
+تازه | pos
+# the adverb تازه "just, recently" is not freshness
+تازه شروع | ignore
+تازه نصب | ignore
+تازه عضو | ignore
+تازه وارد | ignore
+تازه فهمیدم | ignore
+تازه متوجه | ignore
+تازه یاد | ignore
+تازه اومده | ignore
+تازه آمده | ignore
+تازه منتشر | ignore
+تازه خوندم | ignore
+تازه خواندم | ignore
+# bare generic words removed (they mean something else in most texts); the theme only in context
+سالم نبود | neg
+مونده | neg
+مانده | neg
+# مونده/مانده "left, remaining" is not "stale"
+باقی مونده | ignore
+باقی مانده | ignore
+باقیمانده | ignore
+جا مونده | ignore
+جا مانده | ignore
+عقب مونده | ignore
+عقب مانده | ignore
+مونده بودم | ignore
+مانده بودم | ignore
+مونده ام | ignore
+مانده ام | ignore
+کاملا سالم | pos
+سالم و تازه | pos
+تازه و سالم | pos

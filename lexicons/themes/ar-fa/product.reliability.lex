@@ -826,7 +826,6 @@ crash                | pain
 بالا نمیاد           | pain
 بالا نمی‌آید         | pain
 قطع                  | pain
-قطعی                 | pain
 قطع میشه             | pain
 قطع می‌شود           | pain
 قطع و وصل            | pain
@@ -847,3 +846,8 @@ crash                | pain
 بعد از به روز رسانی  | pain
 ایراد داره           | pain
 ایراد دارد           | pain
+# bare generic words removed (they mean something else in most texts); the theme only in context
+قطعی داره | pain
+قطعی اینترنت | pain
+قطعی سرور | pain
+قطعی مکرر | pain

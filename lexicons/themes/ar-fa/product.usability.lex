@@ -79,35 +79,26 @@ theme = product.usability
 رابط کاربری
 محیط برنامه
 محیط کاربری
-استفاده
-راحت                | pos
 راحته               | pos
 به راحتی            | pos
 براحتی              | pos
 آسان                | pos
 آسون                | pos
 آسونه               | pos
-ساده                | pos
 سادست               | pos
 کاربرپسند           | pos
-سخت                 | neg
-سخته                | neg
 دشوار               | neg
 پیچیده              | neg
 پیچیدست             | neg
 گیج کننده           | neg
 گیج‌کننده           | neg
-گیج                 | neg
-شلوغ                | neg
 نامفهوم             | neg
 نامشخص              | neg
 پیدا نمیشه          | neg
 پیدا نمی‌شود        | neg
 پیدا نکردم          | neg
 نمیدونم کجاست       | neg
-جستجو
 سرچ
-منو
 منوها
 طراحی
 ظاهر برنامه
@@ -116,4 +107,25 @@ theme = product.usability
 استفاده راحت        | pos
 قابل استفاده        | pos
 راحت قابل استفاده   | pos
-کاربردی             | pos
+# bare generic words removed (they mean something else in most texts); the theme only in context
+راحتی استفاده | pos
+سهولت استفاده | pos
+قابل استفاده نیست | neg pain
+غیر قابل استفاده | neg pain
+استفاده ازش سخته | neg
+استفاده ازش راحته | pos
+کار باهاش راحت | pos
+کار باهاش سخت | neg
+کار با برنامه
+منوی برنامه
+قسمت جستجو
+بخش جستجو
+امکان جستجو
+نوار جستجو
+گیج میشم | neg
+# bare generic words removed (they mean something else in most texts); the theme only in context
+شلوغ و درهم | neg
+صفحه شلوغ | neg
+کار باهاش
+کار کردن باهاش
+استفاده ازش

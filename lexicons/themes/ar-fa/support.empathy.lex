@@ -63,7 +63,6 @@ theme = support.empathy
 تعاملهم زفت         | neg pain
 
 [fa]
-برخورد
 برخوردشون
 برخورد بد           | neg pain
 برخورد زشت          | neg pain
@@ -79,7 +78,6 @@ theme = support.empathy
 بی ادبی             | neg pain
 بی‌احترامی          | neg pain
 بی احترامی          | neg pain
-توهین               | neg pain
 توهین آمیز          | neg pain
 بی‌اعتنایی          | neg pain
 بی اعتنایی          | neg pain
@@ -105,3 +103,12 @@ theme = support.empathy
 بی حوصله            | neg
 گوش دادن            | pos
 گوش ندادن           | neg pain
+# bare generic words removed (they mean something else in most texts); the theme only in context
+برخورد پیک
+برخورد کارمند
+برخورد پرسنل
+برخورد محترمانه | pos
+برخورد مودبانه | pos
+# bare generic words removed (they mean something else in most texts); the theme only in context
+توهین کرد | neg pain
+توهین کردند | neg pain

@@ -85,7 +85,6 @@ theme = support.resolution
 بی نتیجه            | neg pain
 بی فایده            | neg
 بی‌فایده            | neg
-راه حل
 راه‌حل
 جبران
 جبران کردن          | pos
@@ -93,3 +92,7 @@ theme = support.resolution
 تعویض کردن          | pos
 مرجوع کردن
 مرجوعی
+# bare generic words removed (they mean something else in most texts); the theme only in context
+راه حلی ندادند | neg pain
+راه حل ندادن | neg pain
+هیچ راه حلی | neg pain

@@ -93,11 +93,9 @@ theme = support.responsiveness
 پاسخ سریع           | pos
 سرعت پاسخگویی
 زمان پاسخ
-منتظر
 منتظرم              | neg
 منتظر موندم         | neg pain
 منتظر ماندم         | neg pain
-انتظار
 در انتظار
 پشت خط              | neg pain
 معطل                | neg pain
@@ -110,3 +108,10 @@ theme = support.responsiveness
 تلفن رو جواب نمیدن  | neg pain
 کسی جواب نمیده      | neg pain
 کسی پاسخگو نیست     | neg pain
+# bare generic words removed (they mean something else in most texts); the theme only in context
+زمان انتظار
+انتظار طولانی | neg pain
+در انتظار پاسخ | neg pain
+خیلی منتظر | neg
+ساعت منتظر | neg pain
+منتظر بودم | neg

@@ -113,3 +113,5 @@ theme = trust
 تبلیغات کاذب        | neg pain
 خلاف واقع           | neg pain
 با عکس فرق          | neg
+اعتماد بنفس | ignore
+اعتماد به نفس | ignore
