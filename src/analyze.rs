@@ -615,7 +615,7 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
         let context = borrowed_score(cl) - if clause_has_cue[cl] { hv } else { 0.0 };
         for &p in &h.payloads {
             let term = &lex.terms[p as usize];
-            if term.flags.ignore {
+            if term.flags.ignore || term.flags.anchor {
                 continue;
             }
             let painful = term.flags.pain || term.flags.neg || lex.theme(term.theme).painful;
@@ -648,6 +648,21 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
             });
         }
     }
+    // a `context` term counts only where its sentence has an ordinary term or an anchor
+    // of its theme (`$12` is price in "$12, way overpriced", not in "I paid $12 by card")
+    if mentions.iter().any(|m| lex.terms[m.term as usize].flags.context) {
+        let enabled: Vec<(u32, u16)> = term_hits
+            .iter()
+            .flat_map(|h| {
+                let sentence = toks[h.first].sentence;
+                h.payloads.iter().filter_map(move |&p| {
+                    let f = lex.terms[p as usize].flags;
+                    (!f.context && !f.ignore).then(|| (sentence, lex.terms[p as usize].theme))
+                })
+            })
+            .collect();
+        mentions.retain(|m| !lex.terms[m.term as usize].flags.context || enabled.contains(&(m.sentence, m.theme)));
+    }
     let sentiment = if pos_total + neg_total > 0.0 { (((pos_total - neg_total) / (pos_total + neg_total)) as f64 * 1000.0).round() / 1000.0 } else { 0.0 };
     let n_tokens = toks.iter().filter(|t| t.kind != TokenKind::Punct).count() as u32;
     let mut covered = vec![false; n];
@@ -669,4 +684,38 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
         sentiment,
     };
     Detailed { text: ta, doc, cues: cues_out, negated, clause }
+}
+
+#[cfg(test)]
+mod context_tests {
+    use super::*;
+
+    fn lex() -> LexiconSet {
+        let files = vec![
+            (
+                "themes/price.lex".to_string(),
+                "theme = price\n[en]\ndollars | context\nexpensive | neg\nworth | anchor\n[fr]\neuros | context\ncher | neg\n".to_string(),
+            ),
+            ("cues/en.cues".to_string(), "[negation]\nnot\n".to_string()),
+        ];
+        LexiconSet::from_files(files, "test").unwrap()
+    }
+
+    fn terms(lex: &LexiconSet, text: &str, lang: Lang) -> Vec<String> {
+        analyze_text(lex, text, Some(lang)).mentions.iter().map(|m| lex.terms[m.term as usize].text.clone()).collect()
+    }
+
+    /// A money word counts as price only where its sentence judges the price.
+    #[test]
+    fn context_terms_need_a_judgement_in_their_sentence() {
+        let lex = lex();
+        assert!(terms(&lex, "I paid 20 dollars by card", Lang::En).is_empty());
+        assert_eq!(terms(&lex, "20 dollars, way too expensive", Lang::En), ["dollars", "expensive"]);
+        // an anchor enables the money word and is not a mention itself
+        assert_eq!(terms(&lex, "20 dollars and worth it", Lang::En), ["dollars"]);
+        // another sentence does not count
+        assert_eq!(terms(&lex, "It was expensive. I paid 20 dollars.", Lang::En), ["expensive"]);
+        assert_eq!(terms(&lex, "Plat à 25 euros, bien trop cher", Lang::Fr), ["euros", "cher"]);
+        assert!(terms(&lex, "J'ai payé 25 euros en espèces", Lang::Fr).is_empty());
+    }
 }

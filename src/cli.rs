@@ -211,6 +211,20 @@ pub struct EvalArgs {
     /// Worker threads.
     #[arg(long)]
     pub threads: Option<usize>,
+    /// Per-term precision on the scored classes (which theme its false hits were about).
+    #[arg(long)]
+    pub terms: bool,
+    /// K-fold cross-validation: scores on each fold held out, and their mean.
+    #[arg(long, value_name = "K", default_value_t = 0)]
+    pub folds: usize,
+    /// With --folds: report scores on this fold only (0-based), and take errors and the
+    /// term report from the other folds, so that edits are made on the training folds.
+    #[arg(long, value_name = "N")]
+    pub held_fold: Option<usize>,
+    /// With --folds: also score, per held fold, the rule "switch off terms whose
+    /// precision on the other folds is below P".
+    #[arg(long, value_name = "P")]
+    pub prune: Option<f64>,
 }
 
 /// Writes to stdout; a closed pipe (`vocmine explain … | head`) is not an error.
@@ -418,7 +432,8 @@ fn run_command(cmd: Command, argv: Vec<String>) -> anyhow::Result<i32> {
             set_threads(a.threads);
             let lex = load_lexicons(a.lexicons.as_deref())?;
             let paths: Vec<&Path> = a.gold.iter().map(|p| p.as_path()).collect();
-            let report = crate::eval::evaluate(&lex, &paths, a.errors)?;
+            let opts = crate::eval::EvalOptions { errors: a.errors, terms: a.terms, folds: a.folds, held: a.held_fold, prune: a.prune };
+            let report = crate::eval::evaluate(&lex, &paths, &opts)?;
             print_stdout(&report.text);
             Ok(EXIT_OK)
         }

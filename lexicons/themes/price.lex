@@ -24,8 +24,8 @@ too expensive | neg
 so expensive | neg
 inexpensive | pos
 cheap
-cheaper
-cheapest
+cheaper             | context
+cheapest            | context
 dirt cheap | pos
 on the cheap
 affordable | pos
@@ -34,7 +34,7 @@ reasonable | pos exact
 moderately priced | pos
 fairly priced | pos
 well priced | pos
-budget
+budget              | context
 budget friendly | pos
 wallet friendly | pos
 value
@@ -111,7 +111,7 @@ for the money
 for the cost
 at this price
 at that price
-per person
+per person          | context
 per head
 good deal | pos
 great deal | pos

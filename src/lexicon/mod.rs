@@ -59,6 +59,12 @@ pub struct TermFlags {
     pub exact: bool,
     /// Consumes the words and produces no mention (blocks another sense of a word).
     pub ignore: bool,
+    /// Counts only in a sentence that also has an ordinary term or an `anchor` of the
+    /// same theme (a bare amount is `price` only where the text judges the price).
+    pub context: bool,
+    /// Produces no mention itself, but lets `context` terms of its theme count in its
+    /// sentence.
+    pub anchor: bool,
 }
 
 /// A lexicon term.
@@ -519,7 +525,9 @@ fn parse_flags(s: &str) -> Result<TermFlags, String> {
             "pain" => f.pain = true,
             "ignore" => f.ignore = true,
             "exact" => f.exact = true,
-            other => return Err(format!("unknown flag {other:?} (expected neg, pos, pain, exact or ignore)")),
+            "context" => f.context = true,
+            "anchor" => f.anchor = true,
+            other => return Err(format!("unknown flag {other:?} (expected neg, pos, pain, exact, ignore, context or anchor)")),
         }
     }
     if f.neg && f.pos {

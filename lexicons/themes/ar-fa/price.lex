@@ -13,8 +13,8 @@ theme = price
 التكلفة
 كلفة
 كلفه
-مبلغ
-المبلغ
+مبلغ                | context
+المبلغ              | context
 قيمة مقابل
 يستاهل سعره         | pos
 يستاهل              | pos
@@ -65,15 +65,15 @@ theme = price
 اسعار معقولة        | pos
 اسعار معقوله        | pos
 في المتناول         | pos
-خصم
-خصومات
-تخفيض
-تخفيضات
-عرض
-عروض
-كوبون
-كود خصم
-قسيمة
+خصم                 | context
+خصومات              | context
+تخفيض               | context
+تخفيضات             | context
+عرض                 | context
+عروض                | context
+كوبون               | context
+كود خصم             | context
+قسيمة               | context
 رسوم
 الرسوم
 رسوم التوصيل
@@ -81,30 +81,30 @@ theme = price
 رسوم إضافية         | neg
 عمولة
 عموله
-فلوس
-بفلوس
-الفلوس
-مصاري
+فلوس                | context
+بفلوس               | context
+الفلوس              | context
+مصاري               | context
 مصري                | exact
-دراهم
-ريال                | exact
-ريالات
-جنيه
-دينار
-دولار
-دولر
-باقة
-باقه
-باقات
-اشتراك*
-مدفوع
-مدفوعه
-مدفوعة
+دراهم               | context
+ريال                | exact context
+ريالات              | context
+جنيه                | context
+دينار               | context
+دولار               | context
+دولر                | context
+باقة                | context
+باقه                | context
+باقات               | context
+اشتراك*             | context
+مدفوع               | context
+مدفوعه              | context
+مدفوعة              | context
 نسخة مدفوعة
 النسخة المدفوعة
-شراء
-الشراء
-مشتريات
+شراء                | context
+الشراء              | context
+مشتريات             | context
 شحن الجواهر
 الجواهر
 جواهر
@@ -112,7 +112,7 @@ theme = price
 الذهب               | exact
 # `exact`: the stem عمل is also that of العمل / عملية ("work", "practical")
 عملات               | exact
-نقاط
+نقاط                | context
 
 [fa]
 قیمت
@@ -124,14 +124,14 @@ theme = price
 نرخ
 هزینه‌اش
 هزینه ارسال
-مبلغ
-پولش
-پولم
-پولتون
-تومن                | exact
-تومان               | exact
-هزار تومن
-ریال
+مبلغ                | context
+پولش                | context
+پولم                | context
+پولتون              | context
+تومن                | exact context
+تومان               | exact context
+هزار تومن           | context
+ریال                | context
 گران                | neg
 گرون                | neg
 گرونه               | neg
@@ -192,10 +192,10 @@ theme = price
 مقرون‌به‌صرفه       | pos
 صرفه
 اقتصادی             | pos
-تخفیف
-تخفیفش
-با تخفیف
-حراج
+تخفیف               | context
+تخفیفش              | context
+با تخفیف            | context
+حراج                | context
 شگفت‌انگیز
 شگفت انگیزه
 پیشنهاد ویژه
@@ -206,8 +206,8 @@ theme = price
 به نسبت قیمت
 کیفیت به قیمت
 قیمت به کیفیت
-اشتراک
-حق اشتراک
+اشتراک              | context
+حق اشتراک           | context
 با این قیمت        | neg
 با این قیمتش       | neg
 بی ارزش            | neg
