@@ -65,6 +65,9 @@ new account
 account number
 account page
 cancellation
+forgotten my password
+forgotten password
+forgot the password
 
 [fr]
 # connexion, mot de passe, accès, résiliation

@@ -75,7 +75,6 @@ card reader
 touch id
 face id
 would love it if | pain
-functions
 
 [fr]
 # fonctionnalités manquantes et demandes

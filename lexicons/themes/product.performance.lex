@@ -100,7 +100,6 @@ drains fast | neg
 battery dies | neg
 battery lasts
 hours of battery
-charge
 charges quickly | pos
 charges fast | pos
 holds a charge
@@ -178,8 +177,12 @@ plenty of power
 lots of power
 enough power
 more power
-performs
-performing
+battery charge
+hold a charge
+hold charge
+charge lasts
+on a single charge
+one charge
 
 [fr]
 # vitesse, fluidité, batterie

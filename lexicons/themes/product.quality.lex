@@ -207,6 +207,11 @@ hard drive failure | pain
 defective hard drive | pain
 defective | neg
 durability
+clear the cache | ignore
+clearing the cache | ignore
+cleared the cache | ignore
+clear cache | ignore
+clear my cache | ignore
 
 [fr]
 # qualité de fabrication, défauts, durabilité

@@ -230,7 +230,7 @@ compréhensif | pos
 patient | pos
 patience
 serviable | pos
-disponible | pos
+disponible          | pos context
 disponibilité | pos
 avenant | pos
 agréable accueil | pos
@@ -290,3 +290,18 @@ manque de professionnalisme | neg
 aucune politesse | neg
 manque d'amabilité | neg
 manque de politesse | neg
+# staff nouns: availability in their sentence is about the staff (anchors, no mention)
+personnel | anchor
+serveur | anchor
+serveurs | anchor
+serveuse | anchor
+équipe | anchor
+conseiller | anchor
+conseillère | anchor
+employé | anchor
+employés | anchor
+staff | anchor
+patron | anchor
+service client | anchor
+gérant | anchor
+accueil | anchor

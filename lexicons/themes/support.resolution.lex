@@ -130,7 +130,6 @@ offered a solution
 apology
 apologies
 escalation
-acknowledgement
 
 [fr]
 # problème résolu ou non, renvois de service en service

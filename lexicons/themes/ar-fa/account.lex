@@ -14,7 +14,7 @@ theme = account
 تسجيل الخروج
 ادخل
 أدخل
-دخلت
+دخلت                | exact
 ما اقدر ادخل        | neg pain
 ما قدرت ادخل        | neg pain
 لا استطيع الدخول    | neg pain

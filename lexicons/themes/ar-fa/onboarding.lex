@@ -7,7 +7,7 @@ theme = onboarding
 ثبت                 | exact
 ثبتت                | exact
 نزلت التطبيق
-نزلته
+نزلته               | exact
 حملته
 حملت التطبيق
 تنزيل

@@ -85,7 +85,6 @@ theme = price
 بفلوس               | context
 الفلوس              | context
 مصاري               | context
-مصري                | exact
 دراهم               | context
 ريال                | exact context
 ريالات              | context
@@ -113,6 +112,7 @@ theme = price
 # `exact`: the stem عمل is also that of العمل / عملية ("work", "practical")
 عملات               | exact
 نقاط                | context
+جنيه مصري
 
 [fa]
 قیمت

@@ -326,6 +326,9 @@ theme = product.features
 ليش ما               | pain
 ليه ما               | pain
 لماذا لا             | pain
+اكثر من اللازم | ignore
+أكثر من اللازم | ignore
+اقل من اللازم | ignore
 
 [fa]
 لطفا اضافه کنید      | pain

@@ -23,7 +23,7 @@ theme = product.quality
 تقليد              | neg exact
 مقلد               | neg
 مغشوش              | neg
-اصلي               | pos
+اصلي                | pos exact
 أصلي               | pos
 اصليه              | pos
 تالف               | neg pain

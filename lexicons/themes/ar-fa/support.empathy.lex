@@ -33,8 +33,8 @@ theme = support.empathy
 محترم               | pos
 محترمين             | pos
 محترمه              | pos
-لطيف                | pos
-لطيفين              | pos
+لطيف                | pos context
+لطيفين              | pos context
 لطيفة               | pos
 خلوق                | pos
 خلوقين              | pos
@@ -61,6 +61,23 @@ theme = support.empathy
 تعامل سيء           | neg pain
 تعامل سيئ           | neg pain
 تعاملهم زفت         | neg pain
+# staff nouns: a kind word in their sentence is about the staff (anchors, no mention)
+الموظفين | anchor
+الموظف | anchor
+موظفين | anchor
+الطاقم | anchor
+طاقم | anchor
+العاملين | anchor
+العمال | anchor
+الاستقبال | anchor
+النادل | anchor
+الويتر | anchor
+الجرسون | anchor
+البائع | anchor
+الستاف | anchor
+المندوب | anchor
+خدمة العملاء | anchor
+الدعم الفني | anchor
 
 [fa]
 برخوردشون

@@ -37,7 +37,7 @@ theme = support.resolution
 ايش الحل            | neg pain
 ما هو الحل          | neg pain
 يحولوني             | neg pain
-حولوني              | neg pain
+حولوني              | neg pain exact
 كل واحد يحولني      | neg pain
 من موظف لموظف       | neg pain
 من قسم لقسم         | neg pain
