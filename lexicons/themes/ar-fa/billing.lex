@@ -37,7 +37,7 @@ theme = billing
 خصم مرتين           | neg pain
 انخصم مرتين         | neg pain
 دفعت مرتين          | neg pain
-مرتين               | exact
+مرتين               | exact context
 استرجاع
 استرداد
 استرداد المبلغ

@@ -77,7 +77,7 @@ theme = communication
 ایمیل
 ایمیل‌ها
 ایمیل تبلیغاتی     | neg pain
-پیام
+پیام                | context
 پیام‌ها
 تبلیغات
 تبلیغ
@@ -97,3 +97,6 @@ theme = communication
 خبر ندادن          | neg pain
 اطلاع ندادن        | neg pain
 اطلاع ندادند       | neg pain
+پشتیبانی | anchor
+برنامه | anchor
+دریافت | anchor

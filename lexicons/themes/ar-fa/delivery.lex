@@ -106,7 +106,7 @@ theme = delivery
 ارسال به موقع       | pos
 سریع ارسال          | pos
 ارسال کند           | neg
-تحویل
+تحویل               | context
 تحویلش
 تحویل شد
 تحویل دادن
@@ -126,17 +126,17 @@ theme = delivery
 تأخیر               | neg
 با تاخیر            | neg
 با تأخیر            | neg
-نرسید               | neg pain
+نرسید               | neg pain context
 نرسیده              | neg pain
 هنوز نرسیده         | neg pain
-به دستم رسید
-بدستم رسید
-دستم رسید
+به دستم رسید        | context
+بدستم رسید          | context
+دستم رسید           | context
 به دستم نرسید       | neg pain
 رسید دستم
 دستم رسیده
 به دستم رسیده
-رسیدن
+رسیدن               | context
 سالم رسید           | pos
 سالم به دستم رسید   | pos
 خرد شده رسید        | neg pain
@@ -179,3 +179,16 @@ theme = delivery
 از حالت منجمد       | neg pain
 در حمل و نقل        
 ضربه دیده           | neg
+# what was delivered, and when (anchors, no mention)
+سفارش | anchor
+سفارشم | anchor
+بسته | anchor
+کالا | anchor
+محصول | anchor
+دیر | anchor
+زود | anchor
+به موقع | anchor
+سریع | anchor
+ساعت | anchor
+روز | anchor
+غذا | anchor

@@ -82,7 +82,7 @@ theme = delivery.packaging
 قوطی‌اش
 بطری
 بطریش
-شیشه
+شیشه                | context
 شیشه‌اش
 شیشه شکسته          | neg pain
 درب
@@ -131,3 +131,5 @@ theme = delivery.packaging
 ظرف یکبار مصرف
 پاره ای | ignore
 پاره‌ای | ignore
+بسته | anchor
+ارسال | anchor

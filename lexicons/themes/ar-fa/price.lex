@@ -178,7 +178,7 @@ theme = price
 ارزش خرید           | pos
 ارزش خریدن          | pos
 ارزش خریدش          | pos
-ارزش داره           | pos
+ارزش داره           | pos context
 ارزش دارد           | pos
 ارزش پول            | pos
 می‌ارزه             | pos
@@ -191,7 +191,7 @@ theme = price
 مقرون به صرفه       | pos
 مقرون‌به‌صرفه       | pos
 صرفه
-اقتصادی             | pos
+اقتصادی             | pos context
 تخفیف               | context
 تخفیفش              | context
 با تخفیف            | context
@@ -210,7 +210,7 @@ theme = price
 حق اشتراک           | context
 با این قیمت        | neg
 با این قیمتش       | neg
-بی ارزش            | neg
+بی ارزش             | neg context
 بی‌ارزش            | neg
 بی ارزشه           | neg
 ارزونتر باشه       | neg
@@ -238,4 +238,8 @@ theme = price
 # bare generic words removed (they mean something else in most texts); the theme only in context
 حیف پول | neg pain
 پولم هدر | neg pain
+خرید | anchor
+بخرید | anchor
+خریدم | anchor
+خریدش | anchor
 

@@ -329,6 +329,17 @@ theme = product.features
 اكثر من اللازم | ignore
 أكثر من اللازم | ignore
 اقل من اللازم | ignore
+بالاضافة الى | ignore
+بالإضافة إلى | ignore
+بالاضافه الى | ignore
+بالإضافة الى | ignore
+بالاضافة ل | ignore
+اضافة الى | ignore
+إضافة إلى | ignore
+اضافه الى | ignore
+بالإضافة | ignore
+بالاضافة | ignore
+بالاضافه | ignore
 
 [fa]
 لطفا اضافه کنید      | pain
@@ -351,13 +362,13 @@ theme = product.features
 پیشنهاد نمی‌شود      | ignore
 قابلیت               | pain
 امکانات              | pain
-گزینه                | pain
+گزینه               | pain context
 حالت شب              | pain
 دارک مود             | pain
 پشتیبانی نمیکنه      | pain
 پشتیبانی نمی‌کند     | pain
 پشتیبانی از زبان فارسی | pain
-زبان فارسی           | pain
+زبان فارسی          | pain context
 فارسی نداره          | pain
 نیاز دارد            | pain
 جای خالی             | pain
@@ -380,3 +391,11 @@ theme = product.features
 کاش امکان | pain
 ای کاش امکان | pain
 کاش قابلیت | pain
+برنامه | anchor
+اپ | anchor
+اپلیکیشن | anchor
+نرم افزار | anchor
+نرم‌افزار | anchor
+سایت | anchor
+نسخه | anchor
+گوشی | anchor

@@ -72,6 +72,14 @@ sync
 دسکتاپ
 کامپیوتر
 ساعت هوشمند
-تلویزیون
+تلویزیون            | context
 بلوتوث
 گوگل درایو
+برنامه | anchor
+اپ | anchor
+اپلیکیشن | anchor
+نرم افزار | anchor
+نرم‌افزار | anchor
+سایت | anchor
+نسخه | anchor
+گوشی | anchor

@@ -90,9 +90,9 @@ theme = product.performance
 ياخد مساحة | neg
 
 [fa]
-سرعت
+سرعت                | context
 سرعتش
-سریع                | pos
+سریع                | pos context
 سریعه               | pos
 # bare کند is also the verb "does" (ازدواج کند, سعی کند): the adjective "slow" only
 # where its context says so
@@ -112,12 +112,12 @@ theme = product.performance
 سرعتش کند           | neg
 کنده                | neg
 خیلی کنده           | neg
-کندی                | neg
+کندی                | neg context
 لگ                  | neg
 لگ داره             | neg
 لگ میزنه            | neg
 لاگ                 | neg
-سنگین               | neg
+سنگین               | neg context
 سنگینه              | neg
 عملکرد
 عملکردش
@@ -152,3 +152,13 @@ theme = product.performance
 حافظه زیادی | neg
 حافظه گوشی
 فضای حافظه
+برنامه | anchor
+اپ | anchor
+اپلیکیشن | anchor
+نرم افزار | anchor
+نرم‌افزار | anchor
+سایت | anchor
+نسخه | anchor
+گوشی | anchor
+اجرا | anchor
+باز میشه | anchor

@@ -83,6 +83,10 @@ theme = product.quality
 تقطيع الصوت        | neg pain
 مستوى
 مستواه
+تحتاج الى صيانة | neg pain
+يحتاج الى صيانة | neg pain
+تحتاج إلى صيانة | neg pain
+يحتاج إلى صيانة | neg pain
 
 [fa]
 کیفیت
@@ -119,7 +123,7 @@ theme = product.quality
 تازست               | pos
 تازه‌ست             | pos
 تازه بود            | pos
-تازگی
+تازگی               | context
 تازگیش
 تازه‌تازه           | pos
 تازه تازه           | pos
@@ -130,7 +134,7 @@ theme = product.quality
 ماه مانده           | ignore exact
 موندگی              | neg
 ماندگی              | neg
-کهنه                | neg
+کهنه                | neg context
 کهنگی               | neg
 کهنه بود            | neg pain
 بیات                | neg
@@ -213,7 +217,7 @@ theme = product.quality
 وارفته              | neg
 شل و وارفته         | neg
 سفت شده             | neg
-دوام
+دوام                | context
 بادوام              | pos
 افت کرده           | neg
 کیفیتش افت کرده    | neg pain
@@ -287,3 +291,14 @@ theme = product.quality
 کاملا سالم | pos
 سالم و تازه | pos
 تازه و سالم | pos
+# what the quality word is about (anchors, no mention)
+محصول | anchor
+کالا | anchor
+جنس | anchor
+غذا | anchor
+نان | anchor
+میوه | anchor
+گوشت | anchor
+بسته | anchor
+خرید | anchor
+خریدم | anchor

@@ -20,7 +20,7 @@ theme = product.reliability
 اخطاء                | pain
 غلط                  | pain
 خلل                  | pain
-عطل                  | pain
+عطل                 | pain exact
 اعطال                | pain
 معطل                 | pain
 تعطل*                | pain
@@ -29,7 +29,6 @@ theme = product.reliability
 ثغرة                 | pain
 ثغرات                | pain
 باگ                  | pain
-بق                   | pain exact
 bug                  | pain
 bugs                 | pain
 error                | pain
@@ -844,10 +843,17 @@ crash                | pain
 بعد از آپدیت         | pain
 بعد از بروزرسانی     | pain
 بعد از به روز رسانی  | pain
-ایراد داره           | pain
+ایراد داره          | pain context
 ایراد دارد           | pain
 # bare generic words removed (they mean something else in most texts); the theme only in context
 قطعی داره | pain
 قطعی اینترنت | pain
 قطعی سرور | pain
 قطعی مکرر | pain
+برنامه | anchor
+اپ | anchor
+اپلیکیشن | anchor
+نرم افزار | anchor
+سایت | anchor
+نسخه | anchor
+گوشی | anchor

@@ -73,6 +73,8 @@ theme = product.usability
 سهل علي             | pos
 متعب                | neg
 مزعج                | neg
+على شكل | ignore
+علي شكل | ignore
 
 [fa]
 کاربری
@@ -80,17 +82,17 @@ theme = product.usability
 محیط برنامه
 محیط کاربری
 راحته               | pos
-به راحتی            | pos
+به راحتی            | pos context
 براحتی              | pos
-آسان                | pos
-آسون                | pos
+آسان                | pos context
+آسون                | pos context
 آسونه               | pos
 سادست               | pos
 کاربرپسند           | pos
 دشوار               | neg
-پیچیده              | neg
+پیچیده              | neg context
 پیچیدست             | neg
-گیج کننده           | neg
+گیج کننده           | neg context
 گیج‌کننده           | neg
 نامفهوم             | neg
 نامشخص              | neg
@@ -122,10 +124,20 @@ theme = product.usability
 بخش جستجو
 امکان جستجو
 نوار جستجو
-گیج میشم | neg
+گیج میشم            | neg context
 # bare generic words removed (they mean something else in most texts); the theme only in context
 شلوغ و درهم | neg
 صفحه شلوغ | neg
 کار باهاش
 کار کردن باهاش
 استفاده ازش
+# app nouns: an adjective of ease in their sentence is about the app (anchors, no mention)
+برنامه | anchor
+اپ | anchor
+اپلیکیشن | anchor
+نرم افزار | anchor
+نرم‌افزار | anchor
+سایت | anchor
+نسخه | anchor
+گوشی | anchor
+استفاده | anchor

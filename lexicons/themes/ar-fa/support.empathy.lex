@@ -93,14 +93,14 @@ theme = support.empathy
 بی ادب              | neg pain
 بی‌ادبی             | neg pain
 بی ادبی             | neg pain
-بی‌احترامی          | neg pain
-بی احترامی          | neg pain
+بی‌احترامی          | neg pain context
+بی احترامی          | neg pain context
 توهین آمیز          | neg pain
 بی‌اعتنایی          | neg pain
 بی اعتنایی          | neg pain
 بی‌توجهی            | neg pain
 بی توجهی            | neg pain
-بی‌تفاوت            | neg pain
+بی‌تفاوت            | neg pain context
 بی تفاوت            | neg pain
 اهمیت نمیدن         | neg pain
 اهمیت نمی‌دهند      | neg pain
@@ -129,3 +129,10 @@ theme = support.empathy
 # bare generic words removed (they mean something else in most texts); the theme only in context
 توهین کرد | neg pain
 توهین کردند | neg pain
+پرسنل | anchor
+کارمند | anchor
+پیک | anchor
+فروشنده | anchor
+پشتیبانی | anchor
+اپراتور | anchor
+کارشناس | anchor

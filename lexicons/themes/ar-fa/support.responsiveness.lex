@@ -96,7 +96,7 @@ theme = support.responsiveness
 منتظرم              | neg
 منتظر موندم         | neg pain
 منتظر ماندم         | neg pain
-در انتظار
+در انتظار           | context
 پشت خط              | neg pain
 معطل                | neg pain
 معطلی               | neg pain
@@ -115,3 +115,7 @@ theme = support.responsiveness
 خیلی منتظر | neg
 ساعت منتظر | neg pain
 منتظر بودم | neg
+پاسخ | anchor
+پشتیبانی | anchor
+تماس | anchor
+سفارش | anchor

@@ -72,20 +72,20 @@ theme = trust
 ظالمين              | neg pain
 
 [fa]
-اعتماد
+اعتماد              | context
 قابل اعتماد         | pos
 اعتماد کردم
 بی‌اعتماد           | neg pain
 بی اعتماد           | neg pain
 اعتمادم سلب شد      | neg pain
-اطمینان
+اطمینان             | context
 قابل اطمینان        | pos
 کلاهبرداری          | neg pain
 کلاه‌برداری         | neg pain
 کلاهبردار           | neg pain
 کلاه سرمون رفت      | neg pain
 سرکیسه              | neg pain
-دروغ                | neg pain
+دروغ                | neg pain context
 دروغگو              | neg pain
 دروغه               | neg pain
 فریب                | neg pain
@@ -96,7 +96,7 @@ theme = trust
 تقلب                | neg pain
 تقلبی               | neg pain
 جنس تقلبی           | neg pain
-کپی                 | neg
+کپی                 | neg context
 هزینه پنهان         | neg pain
 هزینه‌های پنهان     | neg pain
 بدون اطلاع          | neg pain
@@ -106,8 +106,8 @@ theme = trust
 اطلاعات شخصی
 اطلاعات شخصیم
 جاسوسی              | neg pain
-امنیت
-امن                 | pos
+امنیت               | context
+امن                 | pos context
 ناامن               | neg pain
 تبلیغات دروغ        | neg pain
 تبلیغات کاذب        | neg pain
@@ -115,3 +115,14 @@ theme = trust
 با عکس فرق          | neg
 اعتماد بنفس | ignore
 اعتماد به نفس | ignore
+# who is trusted: the seller, the shop, the app (anchors, no mention)
+فروشنده | anchor
+فروشگاه | anchor
+شرکت | anchor
+سایت | anchor
+برنامه | anchor
+پشتیبانی | anchor
+خرید | anchor
+محصول | anchor
+جنس | anchor
+کالا | anchor
