@@ -328,8 +328,10 @@ pub const SUMMARY_TOP: usize = 3;
 /// documents (the sub-theme says it better). Distinctive themes: cells with at least
 /// `min_support` documents, a lift whose 95% interval lies above 1 and a q-value below
 /// 0.05, ranked by the lower bound of the lift interval (a large *and* well-supported
-/// lift first), then q-value, then lexicon order. Each comes with the id and text of its
-/// first quote.
+/// lift first), then q-value, then lexicon order. Each comes with its label (in the
+/// language of its quote) and one quote: the best-ranked quote of that cell from a
+/// document the card does not quote yet (pain quotes first for a pain), so one review
+/// is not the evidence for two pains when another review with that pain is quoted.
 pub fn persona_summary(lex: &LexiconSet, agg: &Aggregates, cells: &[CellRow], quotes: &[OutQuote], min_support: u64) -> Frame {
     let mut spec: Vec<(String, ColData)> = vec![
         ("persona_dim".into(), str_col()),
@@ -342,14 +344,21 @@ pub fn persona_summary(lex: &LexiconSet, agg: &Aggregates, cells: &[CellRow], qu
         ("distinctive_themes".into(), str_col()),
     ];
     for i in 1..=SUMMARY_TOP {
-        for (suffix, col) in [("", str_col as fn() -> ColData), ("_pain_docs", u64_col), ("_pain_share", f64_col), ("_quote_id", str_col), ("_quote", str_col)]
-        {
+        for (suffix, col) in [
+            ("", str_col as fn() -> ColData),
+            ("_label", str_col),
+            ("_pain_docs", u64_col),
+            ("_pain_share", f64_col),
+            ("_quote_id", str_col),
+            ("_quote", str_col),
+        ] {
             spec.push((format!("pain_{i}{suffix}"), col()));
         }
     }
     for i in 1..=SUMMARY_TOP {
         for (suffix, col) in [
             ("", str_col as fn() -> ColData),
+            ("_label", str_col),
             ("_lift", f64_col),
             ("_lift_low", f64_col),
             ("_q_value", f64_col),
@@ -361,7 +370,23 @@ pub fn persona_summary(lex: &LexiconSet, agg: &Aggregates, cells: &[CellRow], qu
         }
     }
     let mut f = Frame::with_columns(spec);
-    let first_quote = |key: &PersonaKey, theme: usize| quotes.iter().find(|q| &q.key == key && q.theme == theme && q.rank == 1);
+    // the quote of a card slot: the best-ranked quote of the cell (a pain quote for a
+    // pain slot) from a document the card does not quote yet, else the best one
+    let pick = |key: &PersonaKey, theme: usize, want_pain: bool, used: &mut Vec<String>| -> Option<&OutQuote> {
+        let mut cands: Vec<&OutQuote> = quotes.iter().filter(|q| &q.key == key && q.theme == theme).collect();
+        cands.sort_by_key(|q| (want_pain && !q.q.pain, q.rank));
+        let q = cands.iter().find(|q| !used.contains(&q.q.doc_id)).or(cands.first()).copied();
+        if let Some(q) = q {
+            used.push(q.q.doc_id.clone());
+        }
+        q
+    };
+    // a theme's label in the language of its quote (English when it has none)
+    let label = |theme: usize, q: Option<&OutQuote>| -> String {
+        let t = &lex.themes[theme];
+        let l = q.and_then(|q| Lang::parse(&q.q.lang)).filter(|l| !t.label(*l).is_empty()).unwrap_or(Lang::En);
+        t.label(l).to_string()
+    };
     let mut i = 0;
     while i < cells.len() {
         let key = cells[i].key;
@@ -390,27 +415,30 @@ pub fn persona_summary(lex: &LexiconSet, agg: &Aggregates, cells: &[CellRow], qu
         f.col(6).push(pains.iter().map(|r| lex.themes[r.theme].id.as_str()).collect::<Vec<_>>().join(","));
         f.col(7).push(dist.iter().map(|r| lex.themes[r.theme].id.as_str()).collect::<Vec<_>>().join(","));
         let mut col = 8;
+        let mut used: Vec<String> = Vec::new();
         for k in 0..SUMMARY_TOP {
             let r = pains.get(k);
-            let q = r.and_then(|r| first_quote(key, r.theme));
+            let q = r.and_then(|r| pick(key, r.theme, true, &mut used));
             f.col(col).push(r.map(|r| lex.themes[r.theme].id.clone()));
-            f.col(col + 1).push(r.map_or(0, |r| r.counts.pain_docs));
-            f.col(col + 2).push(r.map(|r| r.stats.pain_share));
-            f.col(col + 3).push(q.map(|q| q.quote_id.clone()));
-            f.col(col + 4).push(q.map(|q| q.q.text.clone()));
-            col += 5;
+            f.col(col + 1).push(r.map(|r| label(r.theme, q)));
+            f.col(col + 2).push(r.map_or(0, |r| r.counts.pain_docs));
+            f.col(col + 3).push(r.map(|r| r.stats.pain_share));
+            f.col(col + 4).push(q.map(|q| q.quote_id.clone()));
+            f.col(col + 5).push(q.map(|q| q.q.text.clone()));
+            col += 6;
         }
         for k in 0..SUMMARY_TOP {
             let r = dist.get(k);
-            let q = r.and_then(|r| first_quote(key, r.theme));
+            let q = r.and_then(|r| pick(key, r.theme, false, &mut used));
             f.col(col).push(r.map(|r| lex.themes[r.theme].id.clone()));
-            f.col(col + 1).push(r.and_then(|r| r.stats.lift));
-            f.col(col + 2).push(r.and_then(|r| r.stats.lift_low));
-            f.col(col + 3).push(r.and_then(|r| r.q_value));
-            f.col(col + 4).push(r.map_or(0, |r| r.counts.docs));
-            f.col(col + 5).push(q.map(|q| q.quote_id.clone()));
-            f.col(col + 6).push(q.map(|q| q.q.text.clone()));
-            col += 7;
+            f.col(col + 1).push(r.map(|r| label(r.theme, q)));
+            f.col(col + 2).push(r.and_then(|r| r.stats.lift));
+            f.col(col + 3).push(r.and_then(|r| r.stats.lift_low));
+            f.col(col + 4).push(r.and_then(|r| r.q_value));
+            f.col(col + 5).push(r.map_or(0, |r| r.counts.docs));
+            f.col(col + 6).push(q.map(|q| q.quote_id.clone()));
+            f.col(col + 7).push(q.map(|q| q.q.text.clone()));
+            col += 8;
         }
         i = j;
     }

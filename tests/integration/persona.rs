@@ -192,3 +192,48 @@ fn crossed_dimensions_periods_and_the_cardinality_guard() {
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
 }
+
+/// One review raises two pains very strongly; other reviews raise each pain alone. The
+/// persona card must not quote that one review for both pains.
+#[test]
+fn persona_card_quotes_a_different_document_for_each_pain() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("cards.csv");
+    let mut w = csv::Writer::from_path(&path).unwrap();
+    w.write_record(["id", "text", "segment"]).unwrap();
+    w.write_record(["both", "Awful: the delivery was extremely late and the price is absolutely outrageous, a total rip off!", "A"]).unwrap();
+    for i in 0..6 {
+        w.write_record([format!("late{i}"), "The delivery was late again.".to_string(), "A".into()]).unwrap();
+        w.write_record([format!("price{i}"), "Too expensive for what it is.".to_string(), "A".into()]).unwrap();
+        w.write_record([format!("ok{i}"), "Nice app, easy to use.".to_string(), "B".into()]).unwrap();
+    }
+    w.flush().unwrap();
+    let out = tmp.path().join("out");
+    let r = vocmine(&["run", path.to_str().unwrap(), "--out", out.to_str().unwrap(), "--persona", "segment", "--quiet"], tmp.path());
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let quotes = read(&out.join("quotes.parquet"));
+    let (qid, qdoc, qval, qtheme, qrank) =
+        (strs_nn(&quotes, "quote_id"), strs_nn(&quotes, "doc_id"), strs_nn(&quotes, "persona_value"), strs_nn(&quotes, "theme"), u64s(&quotes, "rank"));
+    let top = |theme: &str| (0..quotes.height()).find(|&k| qval[k] == "A" && qtheme[k] == theme && qrank[k] == 1).map(|k| qdoc[k].clone());
+    // the premise: the strongest quote of both themes is the same review
+    assert_eq!(top("delivery"), Some("both".to_string()), "premise: {:?}", top("delivery"));
+    assert_eq!(top("price"), Some("both".to_string()), "premise: {:?}", top("price"));
+
+    let ps = read(&out.join("persona_summary.parquet"));
+    let i = (0..ps.height()).find(|&i| strs_nn(&ps, "persona_value")[i] == "A").unwrap();
+    let mut pains: Vec<String> = (1..=2).map(|k| strs_nn(&ps, &format!("pain_{k}"))[i].clone()).collect();
+    pains.sort();
+    assert_eq!(pains, ["delivery", "price"]);
+    let doc_of = |col: &str| {
+        let id = strs_nn(&ps, col)[i].clone();
+        qdoc[qid.iter().position(|x| *x == id).unwrap()].clone()
+    };
+    let (d1, d2) = (doc_of("pain_1_quote_id"), doc_of("pain_2_quote_id"));
+    assert_ne!(d1, d2, "one review is the evidence for two pains");
+    // labels beside the ids
+    let label = strs_nn(&ps, "pain_1_label")[i].clone();
+    let themes = read(&out.join("themes.parquet"));
+    let (tid, ten) = (strs_nn(&themes, "theme"), strs_nn(&themes, "label_en"));
+    let want = &ten[tid.iter().position(|t| *t == strs_nn(&ps, "pain_1")[i]).unwrap()];
+    assert_eq!(&label, want);
+}
