@@ -163,8 +163,12 @@ fn load(lex: &LexiconSet, path: &Path) -> anyhow::Result<Dataset> {
                 .collect()
         })
         .collect();
-    // language identification, ignoring the record's lang
-    let identified = records.par_iter().map(|r| crate::text::langid::detect(&r.text).lang).collect();
+    // language identification, ignoring the record's lang; short texts that tell
+    // nothing take the file's language, as in `run`
+    let first: Vec<crate::text::langid::Detection> =
+        records.iter().take(crate::text::langid::PRIOR_DOCS).map(|r| crate::text::langid::detect(&r.text)).collect();
+    let prior = crate::text::langid::majority(first.iter().filter(|d| d.decisive).map(|d| d.lang));
+    let identified = records.par_iter().map(|r| crate::text::langid::detect_with_prior(&r.text, prior).lang).collect();
     Ok(Dataset { name, records, preds, identified })
 }
 

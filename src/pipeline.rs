@@ -296,10 +296,14 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
         let mut file_rows = 0u64;
         let mut chunk: Vec<Record> = Vec::with_capacity(opts.chunk_rows);
         let mut done = false;
+        // the file's language (for short texts that tell nothing themselves), from its
+        // first PRIOR_DOCS records whatever the chunk size
+        let mut prior: Option<Option<crate::lang::Lang>> = None;
         while !done {
             chunk.clear();
             let chunk_start = rejects.len();
-            while chunk.len() < opts.chunk_rows {
+            let want = if prior.is_none() { opts.chunk_rows.max(crate::text::langid::PRIOR_DOCS) } else { opts.chunk_rows };
+            while chunk.len() < want {
                 match reader.next_record() {
                     None => {
                         done = true;
@@ -327,6 +331,17 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
                     }
                     RowOutcome::Filtered(name) => *summary.filtered.entry(name.to_string()).or_default() += 1,
                 }
+            }
+            let file_lang = *prior.get_or_insert_with(|| {
+                use crate::text::langid::{detect, majority, PRIOR_DOCS};
+                majority(docs.iter().take(PRIOR_DOCS).filter_map(|d| d.lang.or_else(|| Some(detect(&d.text)).filter(|x| x.decisive).map(|x| x.lang))))
+            });
+            if let Some(fl) = file_lang {
+                docs.par_iter_mut().filter(|d| d.lang.is_none() && d.text.len() <= crate::text::langid::PRIOR_MAX_BYTES).for_each(|d| {
+                    if crate::text::langid::detect_with_prior(&d.text, Some(fl)).lang == fl && !crate::text::langid::detect(&d.text).decisive {
+                        d.lang = Some(fl);
+                    }
+                });
             }
             rejects.extend(warnings.rows.drain(..));
             // rejects of this chunk in row order (reading and mapping find them apart)

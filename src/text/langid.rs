@@ -33,6 +33,46 @@ pub struct Detection {
     /// Evidence of more than one language (both scripts, or both English and French
     /// function words): sentences are then identified one by one.
     pub mixed: bool,
+    /// Whether anything in the text told its language apart from the other language of
+    /// its script ("Excellent.", "Ah !", "..." tell nothing).
+    pub decisive: bool,
+}
+
+/// Texts that short (bytes) may take their file's language when undecided.
+pub const PRIOR_MAX_BYTES: usize = 64;
+/// Documents at the start of a file whose decisive languages give the file's language.
+pub const PRIOR_DOCS: usize = 200;
+
+/// The language of a file, from the decisive identifications of its first documents:
+/// the majority, when it holds at least two thirds of them (and at least 10);
+/// otherwise none.
+pub fn majority<I: IntoIterator<Item = Lang>>(langs: I) -> Option<Lang> {
+    let mut n = [0usize; 5];
+    let mut total = 0;
+    for l in langs {
+        let i = l.index().unwrap_or(4);
+        n[i] += 1;
+        total += 1;
+    }
+    let (best, &count) = n.iter().enumerate().max_by_key(|(i, c)| (**c, std::cmp::Reverse(*i)))?;
+    (best < 4 && count >= 10 && count * 3 >= total * 2).then(|| Lang::ANALYSED[best])
+}
+
+/// `detect`, except that a short text with no decisive evidence takes `prior` (the
+/// language of the file it comes from) when `prior` is of a script the text does not
+/// contradict.
+pub fn detect_with_prior(text: &str, prior: Option<Lang>) -> Detection {
+    let mut d = detect(text);
+    if let Some(p) = prior {
+        if !d.decisive && text.len() <= PRIOR_MAX_BYTES {
+            let arabic = matches!(p, Lang::Ar | Lang::Fa);
+            let fits = if arabic { d.latin_letters <= d.arabic_letters } else { d.arabic_letters <= d.latin_letters };
+            if fits && d.variant.is_none() {
+                d.lang = p;
+            }
+        }
+    }
+    d
 }
 
 // Function words. Arabic-script words are written in the canonical letters used for
@@ -307,6 +347,29 @@ const EN_REVIEW_WORDS: &[&str] = &[
     "refund", "staff", "waiter", "food", "great", "awesome", "amazing", "bad", "poor", "slow",
     "fast", "cheap", "expensive", "nice", "easy", "hard", "help", "helpful", "rude", "friendly",
     "dont", "doesnt", "didnt", "cant", "wont", "isnt", "wasnt", "thanks", "thank", "please",
+    "such",
+    "real",
+    "come",
+    "moving",
+    "disappointment",
+    "disappointed",
+    "disappointing",
+    "delicious",
+    "tasty",
+    "yummy",
+    "awful",
+    "overpriced",
+    "worth",
+    "recommend",
+    "recommended",
+    "highly",
+    "definitely",
+    "okay",
+    "wow",
+    "yum",
+    "lovely",
+    "gross",
+    "meh",
 ];
 
 /// Frequent French review words that are not English (short texts have few function words).
@@ -322,6 +385,91 @@ const FR_REVIEW_WORDS: &[&str] = &[
     "nos", "bonjour", "produit", "appli", "application", "client", "facture", "compte",
     "problème", "probleme", "délai", "réponse", "reponse", "dommage", "beurk", "bravo",
     "quel", "emporter", "rideau", "pauvre", "touriste", "endroit", "ridicules", "ridicule",
+    "sympathique",
+    "aimable",
+    "aimables",
+    "choix",
+    "manque",
+    "adieu",
+    "fuyez",
+    "industriel",
+    "industriels",
+    "proscrire",
+    "avis",
+    "excellente",
+    "excellents",
+    "excellentes",
+    "délicieux",
+    "délicieuse",
+    "savoureux",
+    "copieux",
+    "copieuse",
+    "décevant",
+    "décevante",
+    "décevants",
+    "parfaite",
+    "géniale",
+    "magnifique",
+    "bof",
+    "moyenne",
+    "chère",
+    "chers",
+    "serveurs",
+    "cuisinier",
+    "addition",
+    "frites",
+    "viande",
+    "poisson",
+    "boissons",
+    "pâtes",
+    "fromage",
+    "gâteau",
+    "surgelé",
+    "surgelés",
+    "maison",
+    "bons",
+    "bonnes",
+    "assez",
+    "conseille",
+    "déconseille",
+    "reviendrons",
+    "reviendrai",
+    "retournerai",
+    "déçue",
+    "déçus",
+    "ravi",
+    "ravie",
+    "ravis",
+    "contente",
+    "satisfait",
+    "satisfaite",
+    "nickel",
+    "impeccable",
+    "médiocre",
+    "catastrophique",
+    "lamentable",
+    "honteux",
+    "inadmissible",
+    "incroyable",
+    "agréable",
+    "désagréable",
+    "chaleureuse",
+    "souriante",
+    "souriants",
+    "attentionné",
+    "professionnel",
+    "propre",
+    "sale",
+    "bruyant",
+    "accueillant",
+    "accueillante",
+    "peut-être",
+    "quelques",
+    "plusieurs",
+    "plutôt",
+    "tellement",
+    "voir",
+    "éviter",
 ];
 
 const OTHER_WORDS: &[&str] = &[
@@ -664,7 +812,22 @@ fn score(text: &str) -> Scores {
                 s.fr += 2.0;
             }
             let plain = w.trim_matches(|c| c == '\'' || c == '’');
-            let f = t.flags(plain);
+            let mut f = t.flags(plain);
+            if f == 0 {
+                // informal lengthening: fuyezzzz, sooo
+                let mut short = String::with_capacity(plain.len());
+                let (mut prev, mut run) = ('\0', 0);
+                for c in plain.chars() {
+                    run = if c == prev { run + 1 } else { 1 };
+                    prev = c;
+                    if run <= 2 {
+                        short.push(c);
+                    }
+                }
+                if short.len() != plain.len() {
+                    f = t.flags(&short).max(t.flags(&dedup_all(&short)));
+                }
+            }
             if f & EN != 0 {
                 s.en += 1.0;
             }
@@ -685,10 +848,16 @@ fn score(text: &str) -> Scores {
             // words are few)
             s.latin_words += 1;
             if f & (EN | FR) == 0 && plain.len() >= 4 && s.latin_words <= 20 {
-                let en_shape =
-                    ["ing", "ly", "ness", "ful"].iter().any(|e| plain.ends_with(e)) || plain.contains("th") || plain.contains('w') || plain.contains('k');
-                let fr_shape =
-                    ["ment", "eux", "euse", "ez", "ons", "eau", "aux", "ette", "aire", "oir", "ique", "ier", "elle"].iter().any(|e| plain.ends_with(e));
+                let en_shape = ["ing", "ly", "ness", "ful", "tment", "pment", "nment", "zers"].iter().any(|e| plain.ends_with(e))
+                    || plain.contains("th")
+                    || plain.contains('w')
+                    || plain.contains('k');
+                let fr_shape = [
+                    "ement", "ament", "iment", "ument", "ément", "eux", "euse", "ez", "ons", "eau", "aux", "ette", "aire", "oir", "ique", "ier", "elle", "ées",
+                    "és",
+                ]
+                .iter()
+                .any(|e| plain.ends_with(e));
                 if en_shape {
                     s.en += 0.4;
                 }
@@ -769,6 +938,19 @@ fn score(text: &str) -> Scores {
     s
 }
 
+/// `fuyezz` → `fuyez`: every run of a letter becomes one.
+fn dedup_all(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    let mut prev = '\0';
+    for c in w.chars() {
+        if c != prev {
+            out.push(c);
+        }
+        prev = c;
+    }
+    out
+}
+
 fn arabic_choice(s: &Scores) -> Lang {
     if s.fa > s.ar {
         Lang::Fa
@@ -798,6 +980,7 @@ pub fn detect(text: &str) -> Detection {
         arabic_letters: s.ar_letters,
         latin_letters: s.la_letters,
         mixed: (s.ar_letters >= 4 && s.la_letters >= 4) || (s.en >= 2.0 && s.fr >= 2.0),
+        decisive: if s.ar_letters >= s.la_letters { s.ar_letters > 0 && s.fa != s.ar } else { s.en != s.fr || s.other >= 2.0 },
     };
     if s.ar_letters == 0 && s.la_letters == 0 {
         return d;
@@ -825,6 +1008,22 @@ pub fn detect(text: &str) -> Detection {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_undecided_short_text_takes_its_files_language() {
+        assert!(!detect("Excellent.").decisive);
+        assert!(!detect("...").decisive);
+        assert!(detect("Service sympathique.").decisive);
+        assert_eq!(detect("Fuyezzzz").lang, Lang::Fr);
+        assert_eq!(detect_with_prior("Excellent.", Some(Lang::Fr)).lang, Lang::Fr);
+        assert_eq!(detect_with_prior("Excellent.", Some(Lang::En)).lang, Lang::En);
+        // evidence wins over the prior; a prior of another script does not apply
+        assert_eq!(detect_with_prior("Great food, lovely staff.", Some(Lang::Fr)).lang, Lang::En);
+        assert_eq!(detect_with_prior("Excellent.", Some(Lang::Ar)).lang, Lang::En);
+        assert_eq!(majority(std::iter::repeat(Lang::Fr).take(30).chain(std::iter::repeat(Lang::En).take(5))), Some(Lang::Fr));
+        assert_eq!(majority(std::iter::repeat(Lang::Fr).take(20).chain(std::iter::repeat(Lang::En).take(20))), None);
+        assert_eq!(majority(std::iter::repeat(Lang::Fr).take(5)), None);
+    }
 
     #[test]
     fn decides_by_letters_and_function_words() {

@@ -245,6 +245,7 @@ impl TextPipeline {
                 arabic_letters: 0,
                 latin_letters: 0,
                 mixed: false,
+                decisive: false,
             },
         };
         let (doc_lang, variant) = match forced {

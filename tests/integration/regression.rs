@@ -221,3 +221,30 @@ fn absurd_ticket_durations_are_ignored_with_a_warning() {
     let res = f64s(&mt, "resolution_median_h");
     assert!(frt.iter().flatten().all(|h| *h <= 2.0) && res.iter().flatten().all(|h| *h <= 4.0), "{frt:?} {res:?}");
 }
+
+/// "Excellent." says nothing about its language; in a French export it is French, at any
+/// chunk size (the file's language comes from its first records, not from a chunk).
+#[test]
+fn an_undecided_short_review_takes_the_language_of_its_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("avis.csv");
+    let mut w = csv::Writer::from_path(&path).unwrap();
+    w.write_record(["id", "text"]).unwrap();
+    let fr = ["Le service était lent mais le personnel est aimable.", "Les plats sont trop chers pour la qualité.", "Très bon accueil, nous reviendrons."];
+    for i in 0..30 {
+        w.write_record([format!("f{i}"), fr[i % 3].to_string()]).unwrap();
+    }
+    w.write_record(["short", "Excellent."]).unwrap();
+    w.write_record(["en", "Great food and lovely staff."]).unwrap();
+    w.flush().unwrap();
+    for chunk in ["1", "8192"] {
+        let out = tmp.path().join(format!("out{chunk}"));
+        let r = vocmine(&["run", path.to_str().unwrap(), "--out", out.to_str().unwrap(), "--chunk-rows", chunk, "--quiet"], tmp.path());
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let docs = read(&out.join("documents.parquet"));
+        let (ids, langs) = (strs_nn(&docs, "doc_id"), strs_nn(&docs, "lang"));
+        let lang_of = |id: &str| langs[ids.iter().position(|x| x == id).unwrap()].clone();
+        assert_eq!(lang_of("short"), "fr", "chunk {chunk}");
+        assert_eq!(lang_of("en"), "en", "evidence wins over the file's language (chunk {chunk})");
+    }
+}
