@@ -18,7 +18,7 @@ theme = onboarding
 اول مرة
 أول مرة
 اول مره
-اول ما
+اول ما              | context
 من اول
 اعداد
 الإعداد
@@ -47,6 +47,25 @@ theme = onboarding
 تسجيل
 سجلت
 التسجيل صعب        | neg
+التطبيق | anchor
+تطبيق | anchor
+البرنامج | anchor
+برنامج | anchor
+الجهاز | anchor
+جهاز | anchor
+الجوال | anchor
+الهاتف | anchor
+اللعبة | anchor
+اللعبه | anchor
+لعبة | anchor
+التحميل | anchor
+النت | anchor
+الانترنت | anchor
+الموقع | anchor
+الشاشة | anchor
+البطارية | anchor
+التحديث | anchor
+النسخة | anchor
 
 [fa]
 نصب

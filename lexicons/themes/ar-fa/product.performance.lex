@@ -2,12 +2,12 @@
 theme = product.performance
 
 [ar]
-بطيء                | neg
+بطيء                | neg context
 بطئ                 | neg
-بطيئ                | neg
-بطيئة               | neg
-بطيئه               | neg
-بطء                 | neg
+بطيئ                | neg context
+بطيئة               | neg context
+بطيئه               | neg context
+بطء                 | neg context
 البطء               | neg
 ببطء                | neg
 بطى                 | neg
@@ -32,21 +32,21 @@ theme = product.performance
 يستغرق وقتا         | neg
 وقت طويل            | neg
 يتأخر في الاستجابة  | neg
-الاستجابة
+الاستجابة           | context
 استجابة
 بطيء الاستجابة      | neg
-سرعة
+سرعة                | context
 سرعه
-السرعة
+السرعة              | context
 السرعه
-سريع                | pos
+سريع                | pos context
 # fast food is a kind of food, not speed
 الوجبات السريعة     | ignore
 وجبات سريعة         | ignore
 الاكل السريع        | ignore
 اكل سريع            | ignore
-سريعة               | pos
-سريعه               | pos
+سريعة               | pos context
+سريعه               | pos context
 سريع جدا            | pos
 خفيف                | pos
 خفيفة               | pos
@@ -88,6 +88,24 @@ theme = product.performance
 مساحة الذاكرة
 يأخذ مساحة | neg
 ياخد مساحة | neg
+# a speed word is about performance when an app or device word is in its sentence (anchors, no mention)
+التطبيق | anchor
+تطبيق | anchor
+البرنامج | anchor
+برنامج | anchor
+الجهاز | anchor
+جهاز | anchor
+الجوال | anchor
+الهاتف | anchor
+اللعبة | anchor
+اللعبه | anchor
+لعبة | anchor
+النت | anchor
+الانترنت | anchor
+الموقع | anchor
+الشاشة | anchor
+التحديث | anchor
+النسخة | anchor
 
 [fa]
 سرعت                | context

@@ -24,7 +24,7 @@ theme = product.quality
 مقلد               | neg
 مغشوش              | neg
 اصلي                | pos exact
-أصلي               | pos
+أصلي                | pos exact
 اصليه              | pos
 تالف               | neg pain
 تالفة              | neg pain

@@ -65,7 +65,7 @@ crash                | pain
 توقف                 | pain
 توقف عن العمل        | pain
 متوقف                | pain
-واقف                 | pain exact
+واقف                | pain exact context
 يتوقف                | pain
 اختفى                | pain
 اختفت                | pain
@@ -788,6 +788,25 @@ crash                | pain
 مابيحمل              | pain
 عدم القدرة           | pain
 عدم المقدرة          | pain
+التطبيق | anchor
+تطبيق | anchor
+البرنامج | anchor
+برنامج | anchor
+الجهاز | anchor
+جهاز | anchor
+الجوال | anchor
+الهاتف | anchor
+اللعبة | anchor
+اللعبه | anchor
+لعبة | anchor
+التحميل | anchor
+النت | anchor
+الانترنت | anchor
+الموقع | anchor
+الشاشة | anchor
+البطارية | anchor
+التحديث | anchor
+النسخة | anchor
 
 [fa]
 باگ                  | pain

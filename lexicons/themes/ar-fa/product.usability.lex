@@ -3,14 +3,14 @@ theme = product.usability
 
 [ar]
 سهل الاستخدام       | pos
-سهل                 | pos
+سهل                 | pos context
 سهلة                | pos
 سهله                | pos
 سهولة               | pos
 سهوله               | pos
 سهولة الاستخدام     | pos
-بسيط                | pos
-بسيطة               | pos
+بسيط                | pos context
+بسيطة               | pos context
 بسيطه               | pos
 واضح                | pos
 سلس الاستخدام       | pos
@@ -63,7 +63,7 @@ theme = product.usability
 البحث
 بحث
 خاصية البحث
-تسهيل
+تسهيل               | context
 تجربة المستخدم
 الاستخدام
 استخدام
@@ -75,6 +75,25 @@ theme = product.usability
 مزعج                | neg
 على شكل | ignore
 علي شكل | ignore
+التطبيق | anchor
+تطبيق | anchor
+البرنامج | anchor
+برنامج | anchor
+الجهاز | anchor
+جهاز | anchor
+الجوال | anchor
+الهاتف | anchor
+اللعبة | anchor
+اللعبه | anchor
+لعبة | anchor
+التحميل | anchor
+النت | anchor
+الانترنت | anchor
+الموقع | anchor
+الشاشة | anchor
+البطارية | anchor
+التحديث | anchor
+النسخة | anchor
 
 [fa]
 کاربری
