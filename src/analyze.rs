@@ -382,11 +382,14 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
     };
     // a negator that is part of a term (`لا يعمل`, `never arrived`) is used up by it
     // (also a negator that only overlaps a term: `is not` + `not working`)
+    // (term hits are in text order and do not overlap: binary search, so that a long
+    // text is not quadratic)
     let inside_term = |h: &Hit| {
-        term_hits.iter().any(|t| {
-            let overlaps = h.first <= t.last && h.last >= t.first;
-            overlaps && ((t.first, t.last) != (h.first, h.last) || t.payloads.iter().any(|&p| !lex.terms[p as usize].flags.ignore))
-        })
+        let from = term_hits.partition_point(|t| t.last < h.first);
+        term_hits[from..]
+            .iter()
+            .take_while(|t| t.first <= h.last)
+            .any(|t| (t.first, t.last) != (h.first, h.last) || t.payloads.iter().any(|&p| !lex.terms[p as usize].flags.ignore))
     };
     // negators used up by a term still show in `explain` (linguistic negation) but do
     // not negate anything for polarity
@@ -489,7 +492,10 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
         for &c in &h.payloads {
             let kind = lex.cues[c as usize].kind;
             let mut value = 0f32;
-            let absorbed = polar_spans.iter().any(|&(a, b)| h.first >= a && h.last <= b);
+            let absorbed = {
+                let i = polar_spans.partition_point(|&(a, _)| a <= h.first);
+                i > 0 && h.last <= polar_spans[i - 1].1
+            };
             let cl = clause[h.first] as usize;
             match kind {
                 CueKind::Positive | CueKind::Negative => {
@@ -562,7 +568,8 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
     for i in 0..n {
         if contrast_start[i] {
             let c = clause[i] as usize;
-            let cue_len = cue_hits.iter().find(|h| h.first == i).map_or(1, |h| word_pos[h.last].saturating_sub(word_pos[h.first]) + 1);
+            let at = cue_hits.partition_point(|h| h.first < i);
+            let cue_len = cue_hits.get(at).filter(|h| h.first == i).map_or(1, |h| word_pos[h.last].saturating_sub(word_pos[h.first]) + 1);
             hard_boundary[c] = clause_words[c] > cue_len;
         }
     }
@@ -651,7 +658,7 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
     // a `context` term counts only where its sentence has an ordinary term or an anchor
     // of its theme (`$12` is price in "$12, way overpriced", not in "I paid $12 by card")
     if mentions.iter().any(|m| lex.terms[m.term as usize].flags.context) {
-        let enabled: Vec<(u32, u16)> = term_hits
+        let mut enabled: Vec<(u32, u16)> = term_hits
             .iter()
             .flat_map(|h| {
                 let sentence = toks[h.first].sentence;
@@ -661,7 +668,8 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
                 })
             })
             .collect();
-        mentions.retain(|m| !lex.terms[m.term as usize].flags.context || enabled.contains(&(m.sentence, m.theme)));
+        enabled.sort_unstable();
+        mentions.retain(|m| !lex.terms[m.term as usize].flags.context || enabled.binary_search(&(m.sentence, m.theme)).is_ok());
     }
     let sentiment = if pos_total + neg_total > 0.0 { (((pos_total - neg_total) / (pos_total + neg_total)) as f64 * 1000.0).round() / 1000.0 } else { 0.0 };
     let n_tokens = toks.iter().filter(|t| t.kind != TokenKind::Punct).count() as u32;

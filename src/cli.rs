@@ -131,6 +131,10 @@ pub struct RunArgs {
     /// of `documents`. Memory holds about one chunk of documents per stage.
     #[arg(long, value_name = "N")]
     pub chunk_rows: Option<usize>,
+    /// Analyse at most this many bytes of one document's text (the rest is cut at a
+    /// sentence end, with a warning in rejects.parquet). Default 2000000.
+    #[arg(long, value_name = "N")]
+    pub max_text_bytes: Option<usize>,
     /// Distinct emergent phrases kept in memory (default 200000): when more are tracked at
     /// a checkpoint, the rarest are dropped (see README, "Emergent phrases").
     #[arg(long, value_name = "N")]
@@ -375,6 +379,7 @@ pub fn resolve_run(args: RunArgs, argv: Vec<String>) -> anyhow::Result<RunOption
         speakers,
         speaker_map,
         chunk_rows: args.chunk_rows.unwrap_or(8192).max(1),
+        max_text_bytes: args.max_text_bytes.unwrap_or(crate::config::MAX_TEXT_BYTES).max(64),
         phrase_capacity: args.phrase_capacity.unwrap_or(crate::aggregate::PHRASE_CAPACITY).max(16),
         arguments: argv,
     })

@@ -263,6 +263,10 @@ pub fn parse_date(s: &str) -> Option<chrono::NaiveDate> {
     None
 }
 
+/// Default `--max-text-bytes`: a 2 MB field is a pasted log, not feedback; analysis is
+/// linear in text length, but tables and memory are not meant for one such document.
+pub const MAX_TEXT_BYTES: usize = 2_000_000;
+
 /// A validated run configuration.
 #[derive(Debug, Clone)]
 pub struct RunOptions {
@@ -297,6 +301,8 @@ pub struct RunOptions {
     pub speaker_map: Vec<(String, crate::ingest::conversation::Role)>,
     /// Rows per chunk (memory bound: one chunk of documents at a time).
     pub chunk_rows: usize,
+    /// Bytes of one document's text that are analysed (`--max-text-bytes`).
+    pub max_text_bytes: usize,
     /// Distinct emergent phrases kept at a checkpoint.
     pub phrase_capacity: usize,
     /// The arguments as typed, for the manifest.

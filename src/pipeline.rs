@@ -436,6 +436,7 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
                 "rating_not_numeric": warnings.rating_not_numeric,
                 "lang_unrecognised": warnings.lang_unrecognised,
                 "id_missing": warnings.id_missing,
+                "text_truncated": warnings.text_truncated,
                 "examples": warnings.examples.iter().map(|(s, r, m)| json!({"source": s, "row": r, "message": m})).collect::<Vec<_>>(),
             },
             "languages": lang_counts,
@@ -480,8 +481,8 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
         }
         if warnings.total() > 0 {
             eprintln!(
-                "  warnings: {} rating(s) not numeric, {} language value(s) not recognised, {} missing id(s) (see manifest.json)",
-                warnings.rating_not_numeric, warnings.lang_unrecognised, warnings.id_missing
+                "  warnings: {} rating(s) not numeric, {} language value(s) not recognised, {} missing id(s), {} text(s) cut at --max-text-bytes (see manifest.json)",
+                warnings.rating_not_numeric, warnings.lang_unrecognised, warnings.id_missing, warnings.text_truncated
             );
         }
     }

@@ -86,6 +86,8 @@ pub struct IngestWarnings {
     pub id_missing: u64,
     /// Creation dates that could not be parsed (period empty, date filters drop the row).
     pub created_unparseable: u64,
+    /// Texts longer than `--max-text-bytes` (analysed up to the limit).
+    pub text_truncated: u64,
     /// Up to 5 examples: (source, row, message).
     pub examples: Vec<(String, u64, String)>,
     /// Per-row problems of kept rows (unreadable timestamps and scores), written to
@@ -100,7 +102,31 @@ impl IngestWarnings {
         }
     }
     pub fn total(&self) -> u64 {
-        self.rating_not_numeric + self.lang_unrecognised + self.id_missing + self.created_unparseable
+        self.rating_not_numeric + self.lang_unrecognised + self.id_missing + self.created_unparseable + self.text_truncated
+    }
+}
+
+/// Where to cut a text longer than `max` bytes: after the last sentence end in its last
+/// tenth before `max`, else at the last character boundary before `max`.
+pub fn truncation_point(text: &str, max: usize) -> usize {
+    if text.len() <= max {
+        return text.len();
+    }
+    let mut cut = max;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let mut base = cut - cut / 10;
+    while !text.is_char_boundary(base) {
+        base -= 1;
+    }
+    let window = &text[base..cut];
+    match window.rfind(['.', '!', '?', '\n', '؟', '。']) {
+        Some(i) => {
+            let c = window[i..].chars().next().unwrap();
+            base + i + c.len_utf8()
+        }
+        None => cut,
     }
 }
 
@@ -453,6 +479,24 @@ impl RowMapper<'_> {
                 warning: false,
             });
         }
+        // a pasted log or a day-long transcript in one field must not stall the run
+        let mut cut_at = None;
+        if text.len() > self.opts.max_text_bytes {
+            let cut = truncation_point(&text, self.opts.max_text_bytes);
+            let reason = format!("text is {} bytes; only its first {cut} bytes are analysed (--max-text-bytes {})", text.len(), self.opts.max_text_bytes);
+            warnings.text_truncated += 1;
+            warnings.example(&self.source, rec.row, reason.clone());
+            warnings.rows.push(Reject {
+                source: self.source.to_string(),
+                row: rec.row,
+                line: rec.line,
+                field: Some(self.map.text_names.join("+")),
+                reason,
+                warning: true,
+            });
+            text.truncate(cut);
+            cut_at = Some(cut);
+        }
         let rating = match self.map.rating.and_then(get) {
             None => None,
             Some(v) => match parse_rating(v) {
@@ -547,10 +591,16 @@ impl RowMapper<'_> {
             .collect();
         let redact = self.map.redact.iter().filter_map(|&i| get(i)).map(|s| s.trim().to_string()).filter(|s| s.chars().count() >= 3).collect();
         let metrics = self.metrics(&rec, warnings);
-        let turns = match rec.turns {
+        let mut turns = match rec.turns {
             Some((col, spans)) if text_cols == [col] => spans,
             _ => Vec::new(),
         };
+        if let Some(cut) = cut_at {
+            turns.retain(|t| t.start < cut);
+            for t in &mut turns {
+                t.end = t.end.min(cut);
+            }
+        }
         RowOutcome::Doc(Document { doc_id, source: self.source.clone(), row: rec.row, text, lang, rating, created_at, persona, redact, turns, metrics })
     }
 }
@@ -662,6 +712,18 @@ pub fn detect_format(path: &Path, forced: Option<Format>) -> Result<Format, Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_texts_are_cut_at_a_sentence_end_near_the_limit() {
+        let t = "First sentence. Second one here. Third sentence goes on and on";
+        let cut = truncation_point(t, 34);
+        assert_eq!(&t[..cut], "First sentence. Second one here.");
+        // no sentence end in the last tenth: cut at a character boundary
+        let t = "ééééééééééééééééééééééééé";
+        let cut = truncation_point(t, 11);
+        assert!(t.is_char_boundary(cut) && cut <= 11 && cut >= 10);
+        assert_eq!(truncation_point("short", 100), 5);
+    }
 
     #[test]
     fn ratings() {

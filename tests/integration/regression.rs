@@ -248,3 +248,32 @@ fn an_undecided_short_review_takes_the_language_of_its_file() {
         assert_eq!(lang_of("en"), "en", "evidence wins over the file's language (chunk {chunk})");
     }
 }
+
+/// One field of 300 KB (a pasted log): cut at
+/// --max-text-bytes with a warning naming file, row and field; the other rows are kept.
+#[test]
+fn a_huge_text_field_is_cut_with_a_warning_and_does_not_stall_the_run() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("huge.csv");
+    let big: String = "The delivery was late and nobody answered. ".repeat(300_000 / 43);
+    let mut w = csv::Writer::from_path(&path).unwrap();
+    w.write_record(["id", "text"]).unwrap();
+    w.write_record(["a", "Great app, easy to use."]).unwrap();
+    w.write_record(["huge", big.as_str()]).unwrap();
+    w.write_record(["b", "Too expensive for what it does."]).unwrap();
+    w.flush().unwrap();
+    let out = tmp.path().join("out");
+    let r = vocmine(&["run", path.to_str().unwrap(), "--out", out.to_str().unwrap(), "--max-text-bytes", "100000", "--quiet"], tmp.path());
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let docs = read(&out.join("documents.parquet"));
+    assert_eq!(strs_nn(&docs, "doc_id"), ["a", "huge", "b"]);
+    let rej = read(&out.join("rejects.parquet"));
+    let (rows, reasons, sev) = (u64s(&rej, "row"), strs_nn(&rej, "reason"), strs_nn(&rej, "severity"));
+    let k = (0..rej.height()).find(|&k| reasons[k].contains("--max-text-bytes")).expect("a warning for the cut text");
+    assert_eq!((rows[k], sev[k].as_str()), (2, "warning"), "{}", reasons[k]);
+    assert_eq!(manifest(&out)["counts"]["warnings"]["text_truncated"], 1);
+    // the cut keeps whole sentences: the last mention ends before the limit
+    let m = read(&out.join("mentions.parquet"));
+    let ends: Vec<u64> = (0..m.height()).filter(|&i| strs_nn(&m, "doc_id")[i] == "huge").map(|i| u64s(&m, "end")[i]).collect();
+    assert!(!ends.is_empty() && ends.iter().all(|&e| e <= 100_000));
+}
