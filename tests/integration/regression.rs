@@ -277,3 +277,57 @@ fn a_huge_text_field_is_cut_with_a_warning_and_does_not_stall_the_run() {
     let ends: Vec<u64> = (0..m.height()).filter(|&i| strs_nn(&m, "doc_id")[i] == "huge").map(|i| u64s(&m, "end")[i]).collect();
     assert!(!ends.is_empty() && ends.iter().all(|&e| e <= 100_000));
 }
+
+/// Parquet columns as pandas, Arrow and Spark write them: a `category` (dictionary-
+/// encoded) text and persona column, a decimal, a timestamp, a struct. Every row is read,
+/// no panic, whether or not the column is used.
+#[test]
+fn parquet_inputs_with_dictionary_decimal_timestamp_and_struct_columns_are_read() {
+    use polars::prelude::*;
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("export.parquet");
+    let texts = ["The delivery was late again.", "Too expensive for what it is.", "Le service client ne répond jamais."];
+    let cat = |name: &str, v: &[&str]| Series::new(name.into(), v).cast(&DataType::Categorical(None, CategoricalOrdering::Physical)).unwrap();
+    let amount = Series::new("amount".into(), [150i128, 2999, 10]).cast(&DataType::Decimal(Some(10), Some(2))).unwrap();
+    let created = Series::new("created_at".into(), [1_700_000_000_000i64, 1_700_100_000_000, 1_700_200_000_000])
+        .cast(&DataType::Datetime(TimeUnit::Milliseconds, None))
+        .unwrap();
+    let meta = StructChunked::from_series("meta".into(), 3, [Series::new("k".into(), ["a", "b", "c"]), Series::new("n".into(), [1i32, 2, 3])].iter())
+        .unwrap()
+        .into_series();
+    let mut df = DataFrame::new(vec![
+        Series::new("id".into(), ["r1", "r2", "r3"]).into(),
+        cat("text", &texts).into(),
+        cat("plan", &["free", "pro", "free"]).into(),
+        amount.into(),
+        created.into(),
+        meta.into(),
+    ])
+    .unwrap();
+    ParquetWriter::new(std::fs::File::create(&path).unwrap()).finish(&mut df).unwrap();
+    let out = tmp.path().join("out");
+    let r = vocmine(&["run", path.to_str().unwrap(), "--out", out.to_str().unwrap(), "--persona", "plan", "--quiet"], tmp.path());
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+    let docs = read(&out.join("documents.parquet"));
+    assert_eq!(strs_nn(&docs, "doc_id"), ["r1", "r2", "r3"]);
+    assert_eq!(strs_nn(&docs, "plan"), ["free", "pro", "free"]);
+    assert!(strs_nn(&docs, "created_at").iter().all(|d| d.starts_with("2023-11")), "{:?}", strs_nn(&docs, "created_at"));
+    let themes = strs_nn(&docs, "themes");
+    assert!(themes[0].contains("delivery") && themes[1].contains("price"), "{themes:?}");
+}
+
+/// `--threads 100000` is capped at 4 per core with a message, not obeyed.
+#[test]
+fn an_absurd_thread_count_is_capped() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("few.csv");
+    std::fs::write(&path, "id,text\n1,The delivery was late.\n2,Great app.\n").unwrap();
+    let out = tmp.path().join("out");
+    let r = vocmine(&["run", path.to_str().unwrap(), "--out", out.to_str().unwrap(), "--threads", "100000"], tmp.path());
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("--threads 100000 is more than 4 per core"), "{}", r.stderr);
+    let cores = std::thread::available_parallelism().unwrap().get() as u64;
+    let used = manifest(&out)["timings"]["threads"].as_u64().unwrap();
+    assert!(used <= 4 * cores, "{used} threads on {cores} cores");
+}
