@@ -365,9 +365,9 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
     // that a term or cue that contains its own negator (`never arrived`, `لا يعمل`,
     // `کار نمی‌کند`) is not negated by it
     let mut negators: Vec<(usize, usize)> = Vec::new();
-    let mut neg_src: Vec<smallvec::SmallVec<[u16; 2]>> = vec![smallvec::SmallVec::new(); n];
+    let mut neg_src: Vec<smallvec::SmallVec<[u32; 2]>> = vec![smallvec::SmallVec::new(); n];
     let stops_scope = |ti: usize| is_scope_break(toks[ti].lang, &toks[ti].forms.norm, &toks[ti].forms.base);
-    let mark_after = |first: usize, last: usize, id: u16, neg_src: &mut Vec<smallvec::SmallVec<[u16; 2]>>| {
+    let mark_after = |first: usize, last: usize, id: u32, neg_src: &mut Vec<smallvec::SmallVec<[u32; 2]>>| {
         let c = clause[first];
         let wp = word_pos[last];
         if wp == usize::MAX {
@@ -402,12 +402,12 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
             }
             match lex.cues[c as usize].kind {
                 CueKind::Negation => {
-                    let id = negators.len() as u16;
+                    let id = negators.len() as u32;
                     negators.push((h.first, h.last));
                     mark_after(h.first, h.last, id, &mut neg_src);
                 }
                 CueKind::NegationPost => {
-                    let id = negators.len() as u16;
+                    let id = negators.len() as u32;
                     negators.push((h.first, h.last));
                     let c0 = clause[h.first];
                     let wp = word_pos[h.first];
@@ -428,7 +428,7 @@ pub fn analyze_detailed(lex: &LexiconSet, text: &str, forced: Option<Lang>) -> D
         if toks[i].lang == Lang::Ar && toks[i].kind == TokenKind::Word && is_egyptian_circumfix_negation(&toks[i].forms.norm) {
             // the circumfix negates its own verb only (ماعجبنيش = "I did not like it");
             // its range lies outside every span so that the verb itself counts as negated
-            let id = negators.len() as u16;
+            let id = negators.len() as u32;
             negators.push((usize::MAX, usize::MAX));
             used_up.push(false);
             neg_src[i].push(id);
