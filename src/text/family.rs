@@ -178,7 +178,9 @@ fn arabic(w: &str, side: Side, out: &mut Readings) {
         }
         for pl in ["ون", "ين", "ان"] {
             if let Some(r) = b.strip_suffix(pl) {
-                if chars(r) >= 3 {
+                // on the term side a three-letter rest is too short to be sure the
+                // ending is a plural: تحسين "improvement" is not تحس "you feel"
+                if chars(r) >= if term { 4 } else { 3 } {
                     push(out, r);
                     if let Some(r2) = r.strip_suffix('ت') {
                         // dual of a feminine: خدمتين
@@ -314,7 +316,7 @@ mod tests {
             assert!(matches(Lang::Ar, term, token), "{term} should match {token}");
         }
         for (term, token) in
-            [("خصوصية", "خصوص"), ("خصوصية", "خصوصا"), ("طلبية", "طلب"), ("طلبية", "طلبت"), ("تقليد", "تقليديه"), ("عملات", "عمل"), ("عملة", "عمل")]
+            [("خصوصية", "خصوص"), ("خصوصية", "خصوصا"), ("طلبية", "طلب"), ("طلبية", "طلبت"), ("تقليد", "تقليديه"), ("عملات", "عمل"), ("عملة", "عمل"), ("تحسين", "تحس")]
         {
             assert!(!matches(Lang::Ar, term, token), "{term} must not match {token}");
         }

@@ -302,3 +302,5 @@ theme = product.quality
 بسته | anchor
 خرید | anchor
 خریدم | anchor
+را اشغال | ignore
+اشغال سفارت | ignore
