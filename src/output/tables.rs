@@ -372,8 +372,13 @@ pub fn persona_summary(lex: &LexiconSet, agg: &Aggregates, cells: &[CellRow], qu
     let mut f = Frame::with_columns(spec);
     // the quote of a card slot: the best-ranked quote of the cell (a pain quote for a
     // pain slot) from a document the card does not quote yet, else the best one
+    // quotes by cell (an index, so that cards stay linear in the number of personas)
+    let mut by_cell: std::collections::HashMap<(&PersonaKey, usize), Vec<&OutQuote>> = std::collections::HashMap::new();
+    for q in quotes {
+        by_cell.entry((&q.key, q.theme)).or_default().push(q);
+    }
     let pick = |key: &PersonaKey, theme: usize, want_pain: bool, used: &mut Vec<String>| -> Option<&OutQuote> {
-        let mut cands: Vec<&OutQuote> = quotes.iter().filter(|q| &q.key == key && q.theme == theme).collect();
+        let mut cands: Vec<&OutQuote> = by_cell.get(&(key, theme)).cloned().unwrap_or_default();
         cands.sort_by_key(|q| (want_pain && !q.q.pain, q.rank));
         let q = cands.iter().find(|q| !used.contains(&q.q.doc_id)).or(cands.first()).copied();
         if let Some(q) = q {
