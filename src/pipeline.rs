@@ -153,6 +153,39 @@ fn fold_block(lex: &crate::lexicon::LexiconSet, main: &Aggregates, opts: &RunOpt
     out
 }
 
+/// The first rejected rows and warnings of a run, for its summary on stderr; the rest
+/// only go to `rejects.parquet`.
+#[derive(Default)]
+struct RejectExamples {
+    errors: Vec<Reject>,
+    warnings: Vec<Reject>,
+}
+
+impl RejectExamples {
+    /// Writes `rejects` (in order) to the sink, counts them into `summary`, keeps the
+    /// first 5 row errors and 3 warnings, and empties `rejects`.
+    fn flush(&mut self, rejects: &mut Vec<Reject>, sink: &mut ParquetSink, summary: &mut RunSummary) -> anyhow::Result<()> {
+        if rejects.is_empty() {
+            return Ok(());
+        }
+        sink.write(&tables::rejects(rejects))?;
+        for r in rejects.drain(..) {
+            if r.warning {
+                summary.row_warnings += 1;
+                if self.warnings.len() < 3 {
+                    self.warnings.push(r);
+                }
+            } else if r.row > 0 {
+                summary.rejected += 1;
+                if self.errors.len() < 5 {
+                    self.errors.push(r);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
 /// Runs the batch job described by `opts`. On error or panic, no output file is left
 /// half written: temporary files of this run are removed (by a drop guard, so on every
 /// exit path).
@@ -226,7 +259,11 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
     let mut docs_sink = ParquetSink::create(&opts.out.join("documents.parquet"), &docs_frame)?;
     let mut mentions_sink = ParquetSink::create(&opts.out.join("mentions.parquet"), &mentions_frame)?;
 
+    // rejects are written as they come, chunk by chunk (a million bad rows must not sit
+    // in memory); the first few are kept for the summary on stderr
+    let mut rejects_sink = ParquetSink::create(&opts.out.join("rejects.parquet"), &tables::rejects(&[]))?;
     let mut rejects: Vec<Reject> = Vec::new();
+    let mut examples = RejectExamples::default();
     let mut warnings = IngestWarnings::default();
     let mut summary = RunSummary { files: opts.inputs.len() as u64, ..Default::default() };
     let mut lang_counts: BTreeMap<String, u64> = BTreeMap::new();
@@ -346,6 +383,7 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
             rejects.extend(warnings.rows.drain(..));
             // rejects of this chunk in row order (reading and mapping find them apart)
             rejects[chunk_start..].sort_by_key(|r| r.row);
+            examples.flush(&mut rejects, &mut rejects_sink, &mut summary)?;
             // blocks of consecutive documents are analysed and folded into partial
             // aggregates and table rows in parallel, then folded here in input order; a
             // segment never spans a phrase checkpoint
@@ -384,8 +422,7 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
         inputs_manifest.push(file_entry);
     }
     progress.finish();
-    summary.rejected = rejects.iter().filter(|r| r.row > 0 && !r.warning).count() as u64;
-    summary.row_warnings = rejects.iter().filter(|r| r.warning).count() as u64;
+    examples.flush(&mut rejects, &mut rejects_sink, &mut summary)?;
     summary.bytes = counter.get();
 
     // aggregate tables
@@ -406,7 +443,7 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
     write("emergent_terms.parquet", &tables::emergent_terms(&agg), &mut pending)?;
     write("metrics.parquet", &tables::metrics(&lex, &agg), &mut pending)?;
     write("themes.parquet", &tables::themes(&lex), &mut pending)?;
-    write("rejects.parquet", &tables::rejects(&rejects), &mut pending)?;
+    pending.push(rejects_sink.finish()?);
 
     summary.seconds = t0.elapsed().as_secs_f64();
     let rows_by_table: BTreeMap<String, u64> = pending.iter().map(|p| (p.dest.file_name().unwrap().to_string_lossy().into_owned(), p.rows)).collect();
@@ -467,13 +504,13 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
             summary.rows_read as f64 / summary.seconds.max(1e-9),
             opts.out.display()
         );
-        for r in rejects.iter().filter(|r| r.row > 0 && !r.warning).take(5) {
+        for r in &examples.errors {
             eprintln!("  rejected {}:{}{}: {}", r.source, r.row, r.field.as_ref().map(|f| format!(" [{f}]")).unwrap_or_default(), r.reason);
         }
         if summary.rejected > 5 {
             eprintln!("  … {} more in rejects.parquet", summary.rejected - 5);
         }
-        for r in rejects.iter().filter(|r| r.warning).take(3) {
+        for r in &examples.warnings {
             eprintln!("  warning {}:{}{}: {}", r.source, r.line.unwrap_or(r.row), r.field.as_ref().map(|f| format!(" [{f}]")).unwrap_or_default(), r.reason);
         }
         if summary.row_warnings > 3 {
