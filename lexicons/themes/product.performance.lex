@@ -192,8 +192,8 @@ vitesse
 rapidité | pos
 très rapide | pos
 ultra rapide | pos
-lent | neg
-lenteur | neg
+lent                | neg context
+lenteur             | neg context
 ralentit | neg
 rame | neg
 ça rame | neg
@@ -238,4 +238,14 @@ fonctionne bien | pos
 marche bien | pos
 tourne bien | pos
 tourne vite | pos
-rapide | pos
+rapide              | pos context
+# what is slow or fast: the app, the site, the device (anchors, no mention)
+application | anchor
+appli | anchor
+app | anchor
+site | anchor
+logiciel | anchor
+ordinateur | anchor
+téléphone | anchor
+connexion | anchor
+interface | anchor

@@ -204,8 +204,8 @@ minutes d'attente
 15 minutes
 40 minutes
 10 minutes
-lent | neg
-lenteur | neg
+lent                | neg context
+lenteur             | neg context
 service lent | neg
 service rapide | pos
 service efficace | pos
@@ -215,7 +215,7 @@ trop longue | neg
 long à | neg
 longue à | neg
 rapidité | pos
-efficace | pos
+efficace            | pos context
 réactif | pos
 réactive | pos
 prompt | pos
@@ -260,7 +260,24 @@ timing
 arrivent en retard | neg
 arrivés en retard | neg
 arrivé en retard | neg
-rapide | pos
-rapidement | pos
+rapide              | pos context
+rapidement          | pos context
 efficacité | pos
 réactivité | pos
+# who is slow or quick: the service, the staff, an answer (anchors, no mention)
+service | anchor
+serveur | anchor
+serveurs | anchor
+serveuse | anchor
+personnel | anchor
+équipe | anchor
+commande | anchor
+réponses | anchor
+conseiller | anchor
+support | anchor
+service client | anchor
+accueil | anchor
+plats | anchor
+livraison | anchor
+traitement | anchor
+dossier | anchor
