@@ -220,7 +220,8 @@ fn score(
     counts
 }
 
-fn micro(counts: &BTreeMap<(&'static str, String), Counts>, task: &str) -> f64 {
+/// The counts of one task summed over its classes.
+fn micro_counts(counts: &BTreeMap<(&'static str, String), Counts>, task: &str) -> Counts {
     let mut m = Counts::default();
     for ((t, _), c) in counts {
         if *t == task {
@@ -229,7 +230,11 @@ fn micro(counts: &BTreeMap<(&'static str, String), Counts>, task: &str) -> f64 {
             m.fn_ += c.fn_;
         }
     }
-    prf(m).2
+    m
+}
+
+fn micro(counts: &BTreeMap<(&'static str, String), Counts>, task: &str) -> f64 {
+    prf(micro_counts(counts, task)).2
 }
 
 /// Per term: documents where it fired for a scored class it covers, how many of them
@@ -335,15 +340,7 @@ pub fn evaluate(lex: &LexiconSet, files: &[&Path], opts: &EvalOptions) -> anyhow
                 let (p, r, f) = prf(*c);
                 writeln!(out, "{name:10} {task:5} {cls:12} P={p:.3} R={r:.3} F1={f:.3} (tp={} fp={} fn={})", c.tp, c.fp, c.fn_).unwrap();
             }
-            let mut m = Counts::default();
-            for ((t, _), c) in &counts {
-                if *t == task {
-                    m.tp += c.tp;
-                    m.fp += c.fp;
-                    m.fn_ += c.fn_;
-                }
-            }
-            let (p, r, f) = prf(m);
+            let (p, r, f) = prf(micro_counts(&counts, task));
             writeln!(out, "{name:10} {task:5} {:12} P={p:.3} R={r:.3} F1={f:.3}  docs={n_docs}", "MICRO").unwrap();
         }
         let tf = micro(&counts, "theme");

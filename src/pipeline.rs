@@ -375,7 +375,8 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
             });
             if let Some(fl) = file_lang {
                 docs.par_iter_mut().filter(|d| d.lang.is_none() && d.text.len() <= crate::text::langid::PRIOR_MAX_BYTES).for_each(|d| {
-                    if crate::text::langid::detect_with_prior(&d.text, Some(fl)).lang == fl && !crate::text::langid::detect(&d.text).decisive {
+                    let x = crate::text::langid::detect_with_prior(&d.text, Some(fl));
+                    if !x.decisive && x.lang == fl {
                         d.lang = Some(fl);
                     }
                 });

@@ -216,7 +216,6 @@ fn persian(w: &str, side: Side, out: &mut Readings) {
     if matches!(side, Side::Term { .. }) {
         return;
     }
-    let term = false;
     const CLITICS: &[&str] = &["یشان", "یتان", "یمان", "شان", "تان", "مان", "ایش", "اش", "یش", "ام", "یم", "ای", "یی", "ش", "م", "ت", "ی", "ه"];
     const PLURAL: &[&str] = &["هایی", "های", "ها", "ترین", "تری", "تر", "ان", "ات"];
     let mut firsts: SmallVec<[&str; 4]> = SmallVec::new();
@@ -232,10 +231,6 @@ fn persian(w: &str, side: Side, out: &mut Readings) {
     for f in firsts {
         for p in PLURAL {
             if let Some(rest) = f.strip_suffix(p) {
-                // a term written in the ات or ان plural keeps it (امکانات, not امکان)
-                if term && (*p == "ات" || *p == "ان") {
-                    continue;
-                }
                 if chars(rest) >= 2 {
                     push(out, rest);
                 }
