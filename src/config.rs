@@ -152,6 +152,23 @@ pub struct ColumnSpec {
     pub ces: Option<String>,
 }
 
+impl ColumnSpec {
+    /// Every column named by a flag (persona combinations split at `+`), for readers
+    /// whose columns come from the records (JSON Lines): a named column is looked for
+    /// in every record, not only in those read before the columns were mapped.
+    pub fn named(&self) -> Vec<String> {
+        let mut v: Vec<String> = self.text.clone();
+        v.extend(
+            [&self.id, &self.rating, &self.created, &self.first_response, &self.resolved, &self.csat, &self.nps, &self.ces].into_iter().flatten().cloned(),
+        );
+        v.extend(self.persona.iter().flat_map(|p| p.split('+').map(|x| x.trim().to_string())));
+        v.extend(self.redact.iter().cloned());
+        v.extend(self.filters.iter().map(|(c, _)| c.clone()));
+        v.retain(|n| n != "rating_band" && n != "period" && !n.is_empty());
+        v
+    }
+}
+
 /// Calendar period of the built-in `period` persona dimension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Period {

@@ -13,7 +13,7 @@ use crate::analyze::{analyze_document, DocAnalysis};
 use crate::cli::{EXIT_FAILURE, EXIT_OK, EXIT_REJECTS};
 use crate::config::RunOptions;
 use crate::ingest::{self, ByteCounter, Document, IngestWarnings, Record, Reject, RowMapper, RowOutcome};
-use crate::output::{self, tables, ParquetSink, Pending};
+use crate::output::{self, rundir::RunDir, tables, ParquetSink, Pending};
 use rayon::prelude::*;
 use serde_json::json;
 use sha2::{Digest, Sha256};
@@ -39,8 +39,11 @@ pub struct RunSummary {
 }
 
 impl RunSummary {
+    /// 2 when nothing usable was produced (no document analysed: every file failed,
+    /// the inputs were empty, or every row was rejected or filtered), 1 when rows were
+    /// rejected or files failed, 0 otherwise.
     pub fn exit_code(&self) -> i32 {
-        if self.analysed == 0 && self.files_failed > 0 && self.files_failed == self.files {
+        if self.analysed == 0 {
             EXIT_FAILURE
         } else if self.rejected > 0 || self.files_failed > 0 {
             EXIT_REJECTS
@@ -186,82 +189,30 @@ impl RejectExamples {
     }
 }
 
-/// Runs the batch job described by `opts`. On error or panic, no output file is left
-/// half written: temporary files of this run are removed (by a drop guard, so on every
-/// exit path).
+/// Runs the batch job described by `opts`. Everything is written into a staging
+/// directory that replaces `--out` only when the run has produced something usable
+/// (see `output::rundir`): on error, on panic, or when nothing could be analysed,
+/// `--out` is left as it was.
 pub fn run(opts: &RunOptions) -> anyhow::Result<RunSummary> {
-    let mut guard = TmpCleanup { out: &opts.out, armed: true };
-    let r = run_inner(opts);
-    guard.armed = r.is_err();
-    r
-}
-
-/// Removes this process's `.NAME.tmp-PID` files in `out` when dropped while armed.
-struct TmpCleanup<'a> {
-    out: &'a std::path::Path,
-    armed: bool,
-}
-
-impl Drop for TmpCleanup<'_> {
-    fn drop(&mut self) {
-        if !self.armed {
-            return;
-        }
-        let suffix = format!(".tmp-{}", std::process::id());
-        if let Ok(rd) = std::fs::read_dir(self.out) {
-            for e in rd.flatten() {
-                let n = e.file_name().to_string_lossy().into_owned();
-                if n.starts_with('.') && n.ends_with(&suffix) {
-                    let _ = std::fs::remove_file(e.path());
-                }
-            }
-        }
-    }
-}
-
-#[cfg(test)]
-mod tmp_cleanup_tests {
-    use super::TmpCleanup;
-
-    /// A panic during a run left `.documents.parquet.tmp-PID` files in `--out`.
-    #[test]
-    fn temporary_files_are_removed_on_panic() {
-        let dir = tempfile::tempdir().unwrap();
-        let tmp = dir.path().join(format!(".documents.parquet.tmp-{}", std::process::id()));
-        let other = dir.path().join(".documents.parquet.tmp-1");
-        let done = dir.path().join("themes.parquet");
-        for p in [&tmp, &other, &done] {
-            std::fs::write(p, b"PAR1").unwrap();
-        }
-        let r = std::panic::catch_unwind(|| {
-            let _g = TmpCleanup { out: dir.path(), armed: true };
-            panic!("simulated panic while writing tables");
-        });
-        assert!(r.is_err());
-        assert!(!tmp.exists(), "temporary file left after a panic");
-        assert!(other.exists() && done.exists(), "files of other processes and finished tables are kept");
-        // a disarmed guard (successful run) removes nothing
-        std::fs::write(&tmp, b"PAR1").unwrap();
-        drop(TmpCleanup { out: dir.path(), armed: false });
-        assert!(tmp.exists());
-    }
+    run_inner(opts)
 }
 
 fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
     let t0 = Instant::now();
     let lex = crate::cli::load_lexicons(opts.lexicons.as_deref())?;
-    std::fs::create_dir_all(&opts.out).map_err(|e| anyhow::anyhow!("{}: cannot create the output directory: {e}", opts.out.display()))?;
+    let run_dir = RunDir::begin(&opts.out)?;
+    let out = run_dir.path().to_path_buf();
 
     let dims = opts.columns.persona.clone();
     let mut agg = Aggregates::new(&dims, lex.themes.len(), opts.quotes).with_phrase_capacity(opts.phrase_capacity);
     let mut docs_frame = tables::documents_frame(&dims);
     let mut mentions_frame = tables::mentions_frame();
-    let mut docs_sink = ParquetSink::create(&opts.out.join("documents.parquet"), &docs_frame)?;
-    let mut mentions_sink = ParquetSink::create(&opts.out.join("mentions.parquet"), &mentions_frame)?;
+    let mut docs_sink = ParquetSink::create(&out.join("documents.parquet"), &docs_frame)?;
+    let mut mentions_sink = ParquetSink::create(&out.join("mentions.parquet"), &mentions_frame)?;
 
     // rejects are written as they come, chunk by chunk (a million bad rows must not sit
     // in memory); the first few are kept for the summary on stderr
-    let mut rejects_sink = ParquetSink::create(&opts.out.join("rejects.parquet"), &tables::rejects(&[]))?;
+    let mut rejects_sink = ParquetSink::create(&out.join("rejects.parquet"), &tables::rejects(&[]))?;
     let mut rejects: Vec<Reject> = Vec::new();
     let mut examples = RejectExamples::default();
     let mut warnings = IngestWarnings::default();
@@ -269,21 +220,21 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
     let mut lang_counts: BTreeMap<String, u64> = BTreeMap::new();
     let mut reject_reasons: BTreeMap<String, u64> = BTreeMap::new();
     let mut inputs_manifest = Vec::new();
+    let mut column_lines: Vec<String> = Vec::new();
     let total_bytes: u64 = opts.inputs.iter().filter_map(|p| std::fs::metadata(p).ok()).map(|m| m.len()).sum();
     let counter = ByteCounter::default();
     let progress = Progress::new(total_bytes, opts.quiet);
     let kind = opts.kind.as_str();
 
-    for path in &opts.inputs {
+    'files: for path in &opts.inputs {
         let source = path.display().to_string();
         let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| source.clone());
         let size = std::fs::metadata(path).map(|m| m.len()).ok();
         let mut file_entry = json!({"path": source, "bytes": size, "sha256": file_sha256(path)});
         let fail = |reason: String, rejects: &mut Vec<Reject>| {
             rejects.push(Reject { source: source.clone(), row: 0, line: None, field: None, reason: reason.clone(), warning: false });
-            if !opts.quiet {
-                eprintln!("vocmine: {source}: {reason} (file skipped)");
-            }
+            // a skipped file is an error: reported even with --quiet
+            eprintln!("vocmine: {source}: {reason} (file skipped)");
         };
         let format = match ingest::detect_format(path, opts.format) {
             Ok(f) => f,
@@ -305,12 +256,21 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
                 continue;
             }
         };
+        for n in reader.notes() {
+            eprintln!("vocmine: warning: {source}: {n}");
+        }
+        if !reader.notes().is_empty() {
+            file_entry["notes"] = json!(reader.notes());
+        }
+        reader.add_columns(&opts.columns.named());
         let map = match ingest::map_columns(reader.header(), &opts.columns, &opts.lang) {
             Ok(m) => m,
             Err(e) => {
                 // an empty file has no header: nothing to read, not an error
                 if reader.header().is_empty() {
+                    eprintln!("vocmine: warning: {source}: the file is empty");
                     file_entry["rows"] = json!(0);
+                    file_entry["warning"] = json!("empty file");
                     inputs_manifest.push(file_entry);
                     continue;
                 }
@@ -321,15 +281,24 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
                 continue;
             }
         };
-        file_entry["columns"] = json!({
-            "text": map.text_names,
-            "id": map.id.map(|i| reader.header()[i].clone()),
-            "rating": map.rating.map(|i| reader.header()[i].clone()),
-            "created": map.created.map(|i| reader.header()[i].clone()),
-            "lang": map.lang.map(|i| reader.header()[i].clone()),
-            "persona": opts.columns.persona,
-        });
-        let mapper = RowMapper { source: Arc::from(source.as_str()), header: reader.header().to_vec(), file_name, map, opts };
+        // a filter on a column the file lacks would silently remove every row
+        let missing_filter = if (opts.min_rating.is_some() || opts.max_rating.is_some()) && map.rating.is_none() {
+            Some("--min-rating/--max-rating need a rating column, and none was recognised (rating, stars, score, note…): name it with --rating COL")
+        } else if (opts.since.is_some() || opts.until.is_some()) && map.created.is_none() {
+            Some("--since/--until need a date column, and none was recognised (created_at, date, timestamp…): name it with --created COL")
+        } else {
+            None
+        };
+        if let Some(m) = missing_filter {
+            let cols: Vec<String> = reader.header().iter().map(|h| format!("{h:?}")).collect();
+            let e = format!("{m}; columns are: {}", cols.join(", "));
+            fail(e.clone(), &mut rejects);
+            summary.files_failed += 1;
+            file_entry["error"] = json!(e);
+            inputs_manifest.push(file_entry);
+            continue;
+        }
+        let mut mapper = RowMapper { source: Arc::from(source.as_str()), header: reader.header().to_vec(), file_name, map, opts };
         let mut file_rows = 0u64;
         let mut chunk: Vec<Record> = Vec::with_capacity(opts.chunk_rows);
         let mut done = false;
@@ -353,6 +322,20 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
                         file_rows += 1;
                         *reject_reasons.entry(reason_class(&rej.reason)).or_default() += 1;
                         rejects.push(rej);
+                    }
+                }
+            }
+            if prior.is_none() {
+                // a text column picked by its name must hold text (first records)
+                match ingest::settle_auto_text(&mapper.header, &mut mapper.map, &chunk) {
+                    Ok(None) => {}
+                    Ok(Some(note)) => eprintln!("vocmine: warning: {source}: {note}"),
+                    Err(e) => {
+                        fail(e.clone(), &mut rejects);
+                        summary.files_failed += 1;
+                        file_entry["error"] = json!(e);
+                        inputs_manifest.push(file_entry);
+                        continue 'files;
                     }
                 }
             }
@@ -418,6 +401,19 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
             mentions_frame.clear();
             progress.update(counter.get(), summary.rows_read);
         }
+        if file_rows == 0 {
+            eprintln!("vocmine: warning: {source}: no rows after the header");
+            file_entry["warning"] = json!("no rows");
+        }
+        column_lines.push(column_line(&source, &mapper.header, &mapper.map));
+        file_entry["columns"] = json!({
+            "text": mapper.map.text_names,
+            "id": mapper.map.id.map(|i| mapper.header[i].clone()),
+            "rating": mapper.map.rating.map(|i| mapper.header[i].clone()),
+            "created": mapper.map.created.map(|i| mapper.header[i].clone()),
+            "lang": mapper.map.lang.map(|i| mapper.header[i].clone()),
+            "persona": opts.columns.persona,
+        });
         file_entry["rows"] = json!(file_rows);
         file_entry["format"] = json!(format!("{format:?}").to_lowercase());
         inputs_manifest.push(file_entry);
@@ -431,7 +427,7 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
     pending.push(docs_sink.finish()?);
     pending.push(mentions_sink.finish()?);
     let write = |name: &str, frame: &output::Frame, pending: &mut Vec<Pending>| -> anyhow::Result<()> {
-        pending.push(output::write_table(&opts.out.join(name), frame)?);
+        pending.push(output::write_table(&out.join(name), frame)?);
         Ok(())
     };
     agg.finish();
@@ -446,10 +442,18 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
     write("themes.parquet", &tables::themes(&lex), &mut pending)?;
     pending.push(rejects_sink.finish()?);
 
+    // tables are complete: their names, rows and hashes go into the manifest, which is
+    // written last
+    let rows_by_table: BTreeMap<String, u64> = pending.iter().map(|p| (table_name(p), p.rows)).collect();
+    let table_entries: BTreeMap<String, serde_json::Value> = pending
+        .iter()
+        .map(|p| (table_name(p), json!({"rows": p.rows, "bytes": std::fs::metadata(&p.tmp).map(|m| m.len()).ok(), "sha256": file_sha256(&p.tmp)})))
+        .collect();
+    output::commit(pending)?;
     summary.seconds = t0.elapsed().as_secs_f64();
-    let rows_by_table: BTreeMap<String, u64> = pending.iter().map(|p| (p.dest.file_name().unwrap().to_string_lossy().into_owned(), p.rows)).collect();
     let manifest = json!({
         "vocmine_version": env!("CARGO_PKG_VERSION"),
+        "run_id": run_dir.run_id(),
         "arguments": opts.arguments,
         "inputs": inputs_manifest,
         "lexicons": {"origin": lex.origin, "sha256": lex.hash, "themes": lex.themes.len(), "terms": lex.terms.len(), "cues": lex.cues.len()},
@@ -462,6 +466,7 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
             "lang": format!("{:?}", opts.lang),
             "encoding": opts.encoding.map(|e| e.name()).unwrap_or("utf-8"),
         },
+        "tables": table_entries,
         "counts": {
             "rows_read": summary.rows_read,
             "analysed": summary.analysed,
@@ -485,10 +490,42 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
         },
         "timings": {"seconds": (summary.seconds * 1000.0).round() / 1000.0, "bytes_read": summary.bytes, "threads": rayon::current_num_threads()},
     });
-    pending.push(output::write_text(&opts.out.join("manifest.json"), &serde_json::to_string_pretty(&manifest)?)?);
-    if let Err(e) = output::commit(pending) {
-        anyhow::bail!("{e}");
+    output::commit(vec![output::write_text(&out.join("manifest.json"), &serde_json::to_string_pretty(&manifest)?)?])?;
+
+    // rejected rows and failed files are always reported, whatever --quiet says
+    if summary.rejected > 0 {
+        let reasons: Vec<String> = reject_reasons.iter().map(|(k, v)| format!("{k} {v}")).collect();
+        eprintln!("vocmine: {} row(s) rejected ({})", summary.rejected, reasons.join(", "));
     }
+    let failed = summary.exit_code() == EXIT_FAILURE;
+    if !opts.quiet || failed {
+        for r in &examples.errors {
+            eprintln!("  rejected {}: {}", r.location(), r.reason);
+        }
+        if summary.rejected > examples.errors.len() as u64 {
+            let more = summary.rejected - examples.errors.len() as u64;
+            if failed {
+                eprintln!("  … {more} more");
+            } else {
+                eprintln!("  … {more} more in rejects.parquet");
+            }
+        }
+    }
+    if failed {
+        // nothing usable: the previous run stays in place (the staging directory is
+        // removed when `run_dir` is dropped)
+        let why = if summary.files_failed == summary.files && summary.files > 0 {
+            "no input file could be read".to_string()
+        } else if summary.rows_read == 0 {
+            "the inputs hold no rows".to_string()
+        } else {
+            let filtered: u64 = summary.filtered.values().sum();
+            format!("none of the {} row(s) read could be analysed ({} rejected, {filtered} filtered out)", summary.rows_read, summary.rejected)
+        };
+        eprintln!("vocmine: error: {why}; {} was left as it was", opts.out.display());
+        return Ok(summary);
+    }
+    run_dir.commit()?;
 
     if !opts.quiet {
         let mb = summary.bytes as f64 / 1e6;
@@ -505,14 +542,14 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
             summary.rows_read as f64 / summary.seconds.max(1e-9),
             opts.out.display()
         );
-        for r in &examples.errors {
-            eprintln!("  rejected {}:{}{}: {}", r.source, r.row, r.field.as_ref().map(|f| format!(" [{f}]")).unwrap_or_default(), r.reason);
+        for c in column_lines.iter().take(10) {
+            eprintln!("  {c}");
         }
-        if summary.rejected > 5 {
-            eprintln!("  … {} more in rejects.parquet", summary.rejected - 5);
+        if column_lines.len() > 10 {
+            eprintln!("  … columns of {} more file(s) in manifest.json", column_lines.len() - 10);
         }
         for r in &examples.warnings {
-            eprintln!("  warning {}:{}{}: {}", r.source, r.line.unwrap_or(r.row), r.field.as_ref().map(|f| format!(" [{f}]")).unwrap_or_default(), r.reason);
+            eprintln!("  warning {}: {}", r.location(), r.reason);
         }
         if summary.row_warnings > 3 {
             eprintln!("  … {} more warnings in rejects.parquet (severity = warning)", summary.row_warnings - 3);
@@ -525,6 +562,23 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
         }
     }
     Ok(summary)
+}
+
+/// Which column of a file was taken for what, for the summary: a wrong automatic pick
+/// (a 0/1 column as the text) must be visible at a glance.
+fn column_line(source: &str, header: &[String], map: &ingest::ColumnMap) -> String {
+    let name = |i: Option<usize>| i.and_then(|i| header.get(i)).map(|h| format!("{h:?}"));
+    let mut parts = vec![format!("text={}", map.text_names.iter().map(|n| format!("{n:?}")).collect::<Vec<_>>().join("+"))];
+    for (k, v) in [("id", map.id), ("rating", map.rating), ("date", map.created), ("lang", map.lang)] {
+        if let Some(n) = name(v) {
+            parts.push(format!("{k}={n}"));
+        }
+    }
+    format!("{source}: {}", parts.join(", "))
+}
+
+fn table_name(p: &Pending) -> String {
+    p.dest.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
 /// A short class for a reject reason, for the manifest's counts.

@@ -55,6 +55,26 @@ pub struct Reject {
     pub warning: bool,
 }
 
+impl Reject {
+    /// Where the problem is, in the one format of every message: `file: row N` for a
+    /// record (with `, line L` when the record starts on another line, as in CSV files
+    /// with multi-line fields), `file:L` for a line of a text input (a transcript), and
+    /// the file alone for a problem of the whole file. A field, if any, follows in
+    /// brackets.
+    pub fn location(&self) -> String {
+        let mut s = match (self.row, self.line) {
+            (0, None) => self.source.clone(),
+            (0, Some(l)) => format!("{}:{l}", self.source),
+            (r, Some(l)) if l != r => format!("{}: row {r}, line {l}", self.source),
+            (r, _) => format!("{}: row {r}", self.source),
+        };
+        if let Some(f) = &self.field {
+            s.push_str(&format!(" [{f}]"));
+        }
+        s
+    }
+}
+
 /// A raw record: field values aligned with the reader's header.
 #[derive(Debug, Clone)]
 pub struct Record {
@@ -198,6 +218,9 @@ pub struct ColumnMap {
     pub redact: Vec<usize>,
     pub filters: Vec<(usize, Vec<String>)>,
     pub text_names: Vec<String>,
+    /// The text column was picked by name (no `--text`): the other recognised names, in
+    /// order of preference, in case the first holds no text (see [`settle_auto_text`]).
+    pub text_candidates: Option<Vec<usize>>,
     pub first_response: Option<usize>,
     pub resolved: Option<usize>,
     pub csat: Option<usize>,
@@ -308,6 +331,101 @@ fn auto_column(header: &[String], names: &[&str]) -> Option<usize> {
     None
 }
 
+/// Every column whose name is one of `names`, in the order of `names`.
+fn auto_columns(header: &[String], names: &[&str]) -> Vec<usize> {
+    names.iter().filter_map(|n| header.iter().position(|h| canon(h) == *n)).collect()
+}
+
+/// What the first values of a column look like, to tell free text from numbers, labels
+/// and empty columns.
+#[derive(Debug, Default)]
+struct ColumnShape {
+    rows: usize,
+    nonempty: usize,
+    /// Values with at least two letters (not a number, a date or a code).
+    wordy: usize,
+    distinct: usize,
+    chars: usize,
+}
+
+impl ColumnShape {
+    fn of(records: &[Record], col: usize) -> ColumnShape {
+        let mut sh = ColumnShape { rows: records.len(), ..Default::default() };
+        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        for r in records {
+            let v = r.fields.get(col).and_then(|v| v.as_deref()).map(str::trim).unwrap_or("");
+            if v.is_empty() {
+                continue;
+            }
+            sh.nonempty += 1;
+            sh.chars += v.chars().count();
+            if v.chars().filter(|c| c.is_alphabetic()).take(2).count() == 2 {
+                sh.wordy += 1;
+            }
+            if seen.len() <= 64 {
+                seen.insert(v);
+            }
+        }
+        sh.distinct = seen.len();
+        sh
+    }
+
+    /// Why the column is not free text, if it is not.
+    fn not_text(&self) -> Option<&'static str> {
+        if self.nonempty == 0 {
+            return Some("is empty");
+        }
+        if self.wordy * 2 < self.nonempty {
+            return Some("holds numbers or codes, not text");
+        }
+        if self.rows >= 20 && self.nonempty * 10 < self.rows {
+            return Some("is empty in more than 90% of rows");
+        }
+        if self.nonempty >= 20 && self.distinct <= 5 && self.chars < 20 * self.nonempty {
+            return Some("holds a few labels, not free text");
+        }
+        None
+    }
+
+    fn mean_chars(&self) -> usize {
+        self.chars / self.nonempty.max(1)
+    }
+}
+
+/// Checks a text column picked by its name against the first records of the file: a
+/// column named `feedback` that holds 0/1 flags gave empty tables and exit 0. The next
+/// recognised name that holds text is taken instead (the returned note says so); if none
+/// does, the file is refused with the columns that look like text.
+pub fn settle_auto_text(header: &[String], map: &mut ColumnMap, records: &[Record]) -> Result<Option<String>, String> {
+    if records.is_empty() {
+        return Ok(None);
+    }
+    let Some(cands) = map.text_candidates.take() else { return Ok(None) };
+    let first = map.text[0];
+    let why = match ColumnShape::of(records, first).not_text() {
+        None => return Ok(None),
+        Some(w) => w,
+    };
+    if let Some(&c) = cands.iter().find(|&&c| c != first && ColumnShape::of(records, c).not_text().is_none()) {
+        map.text = vec![c];
+        map.text_names = vec![header[c].clone()];
+        return Ok(Some(format!("column {:?} {why}: took {:?} as the text (name it with --text COL)", header[first], header[c])));
+    }
+    let mut texty: Vec<(usize, usize)> = (0..header.len())
+        .filter(|&i| i != first)
+        .map(|i| (i, ColumnShape::of(records, i)))
+        .filter(|(_, sh)| sh.not_text().is_none() && sh.mean_chars() >= 15)
+        .map(|(i, sh)| (i, sh.mean_chars()))
+        .collect();
+    texty.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let hint = if texty.is_empty() {
+        "no column of this file looks like free text".to_string()
+    } else {
+        format!("columns that look like text: {}", texty.iter().take(3).map(|(i, _)| format!("{:?}", header[*i])).collect::<Vec<_>>().join(", "))
+    };
+    Err(format!("the text column {:?} was picked by its name but {why}; name the text column with --text COL ({hint})", header[first]))
+}
+
 /// Resolves the column flags against a file's header. The error lists the columns
 /// that exist.
 pub fn map_columns(header: &[String], spec: &ColumnSpec, lang: &LangSource) -> Result<ColumnMap, String> {
@@ -322,6 +440,7 @@ pub fn map_columns(header: &[String], spec: &ColumnSpec, lang: &LangSource) -> R
     let need = |flag: &str, name: &str| -> Result<usize, String> {
         find_column(header, name).ok_or_else(|| format!("no column {name:?} (given by {flag}); {}", listing()))
     };
+    let text_candidates = spec.text.is_empty().then(|| auto_columns(header, TEXT_NAMES));
     let text = if spec.text.is_empty() {
         match auto_column(header, TEXT_NAMES) {
             Some(i) => vec![i],
@@ -386,7 +505,7 @@ pub fn map_columns(header: &[String], spec: &ColumnSpec, lang: &LangSource) -> R
     let redact = spec.redact.iter().map(|n| need("--redact-column", n)).collect::<Result<Vec<_>, _>>()?;
     let filters = spec.filters.iter().map(|(c, v)| need("--where", c).map(|i| (i, v.clone()))).collect::<Result<Vec<_>, _>>()?;
     let text_names = text.iter().map(|&i| header[i].clone()).collect();
-    Ok(ColumnMap { text, id, rating, created, lang, persona, redact, filters, text_names, first_response, resolved, csat, nps, ces })
+    Ok(ColumnMap { text, id, rating, created, lang, persona, redact, filters, text_names, text_candidates, first_response, resolved, csat, nps, ces })
 }
 
 /// Ratings outside this range (1–5 stars, 0–10 NPS and 0–100 percentage scales fit in
@@ -746,5 +865,45 @@ mod tests {
         let spec = ColumnSpec { persona: vec!["region".into()], ..Default::default() };
         let e = map_columns(&header, &spec, &LangSource::Detect).unwrap_err();
         assert!(e.contains("\"region\"") && e.contains("\"Review Text\""), "{e}");
+    }
+
+    fn records(rows: &[&[&str]]) -> Vec<Record> {
+        rows.iter()
+            .enumerate()
+            .map(|(i, r)| Record { row: i as u64 + 1, line: None, fields: r.iter().map(|v| Some(v.to_string())).collect(), turns: None })
+            .collect()
+    }
+
+    /// An Amazon-style export: `feedback` is a 0/1 flag, the reviews are elsewhere.
+    #[test]
+    fn a_text_column_picked_by_name_must_hold_text() {
+        let header: Vec<String> = ["rating", "feedback", "verified_reviews"].iter().map(|s| s.to_string()).collect();
+        let texts =
+            ["Love my Echo, the sound is great", "الصوت ممتاز لكن التطبيق بطيء", "صدا خوب است ولی اتصال قطع می شود", "Le son est bon mais l'appli plante"];
+        let rows: Vec<Vec<&str>> = (0..40).map(|i| vec!["5", if i % 3 == 0 { "0" } else { "1" }, texts[i % 4]]).collect();
+        let rows: Vec<&[&str]> = rows.iter().map(|r| r.as_slice()).collect();
+        let mut m = map_columns(&header, &ColumnSpec::default(), &LangSource::Detect).unwrap();
+        assert_eq!(m.text, vec![1], "feedback comes first by name");
+        let note = settle_auto_text(&header, &mut m, &records(&rows)).unwrap().expect("a note on the switch");
+        assert_eq!(m.text, vec![2]);
+        assert!(note.contains("\"feedback\"") && note.contains("\"verified_reviews\""), "{note}");
+
+        // no other recognised name: refused, with the columns that look like text
+        let header: Vec<String> = ["feedback", "label", "remarks_long"].iter().map(|s| s.to_string()).collect();
+        let rows: Vec<Vec<&str>> = (0..40).map(|i| vec!["1", if i % 2 == 0 { "pos" } else { "neg" }, texts[i % 4]]).collect();
+        let rows: Vec<&[&str]> = rows.iter().map(|r| r.as_slice()).collect();
+        let mut m = map_columns(&header, &ColumnSpec::default(), &LangSource::Detect).unwrap();
+        let e = settle_auto_text(&header, &mut m, &records(&rows)).unwrap_err();
+        assert!(e.contains("numbers") && e.contains("\"remarks_long\"") && !e.contains("\"label\""), "{e}");
+
+        // a real text column, and an explicit --text, pass untouched
+        let header: Vec<String> = ["id", "text"].iter().map(|s| s.to_string()).collect();
+        let rows: Vec<Vec<&str>> = (0..40).map(|i| vec!["7", texts[i % 4]]).collect();
+        let rows: Vec<&[&str]> = rows.iter().map(|r| r.as_slice()).collect();
+        let mut m = map_columns(&header, &ColumnSpec::default(), &LangSource::Detect).unwrap();
+        assert_eq!(settle_auto_text(&header, &mut m, &records(&rows)).unwrap(), None);
+        let spec = ColumnSpec { text: vec!["id".into()], ..Default::default() };
+        let mut m = map_columns(&header, &spec, &LangSource::Detect).unwrap();
+        assert_eq!(settle_auto_text(&header, &mut m, &records(&rows)).unwrap(), None, "an explicit --text is the user's choice");
     }
 }

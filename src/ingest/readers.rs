@@ -14,9 +14,18 @@ pub trait RecordReader: Send {
     fn header(&self) -> &[String];
     /// The next record, a rejected row, or `None` at the end.
     fn next_record(&mut self) -> Option<Result<Record, Reject>>;
+    /// Columns named by flags: readers whose columns come from the records add those
+    /// not seen yet, so that records further down can fill them.
+    fn add_columns(&mut self, _names: &[String]) {}
+    /// Things the reader guessed about the file (an encoding without a byte-order mark,
+    /// line ends), for warnings.
+    fn notes(&self) -> &[String] {
+        &[]
+    }
 }
 
-const UTF8_HINT: &str = "if this export comes from a spreadsheet, try --encoding windows-1252 (French/Western) or --encoding windows-1256 (Arabic)";
+const UTF8_HINT: &str =
+    "if this export comes from a spreadsheet, try --encoding windows-1252 (French/Western), --encoding windows-1256 (Arabic) or --encoding utf-16le";
 
 struct Counting<R> {
     inner: R,
@@ -31,13 +40,63 @@ impl<R: Read> Read for Counting<R> {
     }
 }
 
-fn decoded(path: &Path, encoding: Option<&'static encoding_rs::Encoding>, counter: &ByteCounter) -> Result<Box<dyn Read + Send>, String> {
+/// UTF-16 without a byte-order mark, told by its NUL bytes: in ASCII-heavy text (column
+/// names, digits, Latin letters) every other byte is 0, at odd offsets for little-endian
+/// and even offsets for big-endian. UTF-8 text never holds NUL bytes.
+fn sniff_utf16(head: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    if head.len() < 8 || head.starts_with(&[0xEF, 0xBB, 0xBF]) || head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
+        return None;
+    }
+    let pairs = head.len() / 2;
+    let even = head.chunks_exact(2).filter(|p| p[0] == 0 && p[1] != 0).count();
+    let odd = head.chunks_exact(2).filter(|p| p[1] == 0 && p[0] != 0).count();
+    if odd * 10 >= pairs * 3 && even * 10 < pairs {
+        Some(encoding_rs::UTF_16LE)
+    } else if even * 10 >= pairs * 3 && odd * 10 < pairs {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// A text input decoded to UTF-8, with what was guessed about it.
+struct Decoded {
+    reader: Box<dyn BufRead + Send>,
+    notes: Vec<String>,
+    /// Lines end with a bare carriage return (classic Mac OS, some spreadsheet
+    /// exports): a CR and no LF in the first 4 KiB.
+    bare_cr: bool,
+}
+
+/// Opens a text input decoded to UTF-8.
+fn decoded(path: &Path, encoding: Option<&'static encoding_rs::Encoding>, counter: &ByteCounter) -> Result<Decoded, String> {
+    let mut f = File::open(path).map_err(|e| format!("cannot open: {e}"))?;
+    let mut notes = Vec::new();
+    let mut encoding = encoding;
+    let mut head = vec![0u8; 4096];
+    let mut n = 0;
+    while n < head.len() {
+        match f.read(&mut head[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) => return Err(format!("cannot read: {e}")),
+        }
+    }
+    let head = &head[..n];
+    if encoding.is_none() {
+        if let Some(enc) = sniff_utf16(head) {
+            notes.push(format!("read as {} (no byte-order mark; its NUL bytes say UTF-16); set --encoding to override", enc.name()));
+            encoding = Some(enc);
+        }
+    }
+    // (in UTF-16 too, CR and LF are the bytes 0x0D and 0x0A beside a NUL)
+    let bare_cr = head.contains(&b'\r') && !head.contains(&b'\n');
     let f = File::open(path).map_err(|e| format!("cannot open: {e}"))?;
     let counting = Counting { inner: f, counter: counter.clone() };
     // BOM sniffing: a UTF-8 BOM is removed, UTF-16 with a BOM is transcoded to UTF-8;
     // without an --encoding, other bytes pass through untouched (and are checked per row).
     let r = DecodeReaderBytesBuilder::new().encoding(encoding).bom_sniffing(true).strip_bom(true).build(counting);
-    Ok(Box::new(BufReader::with_capacity(1 << 16, r)))
+    Ok(Decoded { reader: Box::new(BufReader::with_capacity(1 << 16, r)), notes, bare_cr })
 }
 
 /// Opens an input file.
@@ -65,6 +124,7 @@ pub fn open_reader(
 }
 
 struct CsvReader {
+    notes: Vec<String>,
     source: String,
     header: Vec<String>,
     reader: csv::Reader<Box<dyn Read + Send>>,
@@ -74,13 +134,21 @@ struct CsvReader {
 
 impl CsvReader {
     fn open(path: &Path, source: &str, tsv: bool, encoding: Option<&'static encoding_rs::Encoding>, counter: &ByteCounter) -> Result<Self, String> {
-        let r = decoded(path, encoding, counter)?;
+        let Decoded { reader: r, mut notes, bare_cr } = decoded(path, encoding, counter)?;
+        // only a line feed ends a record: a bare carriage return inside an unquoted
+        // field (seen in real exports) is text, and the \r of CRLF files is trimmed
+        // later; but a file with no line feed at all has bare-CR line ends
+        let terminator = if bare_cr {
+            notes.push("lines end with a bare carriage return (CR): read as line ends".into());
+            b'\r'
+        } else {
+            b'\n'
+        };
+        let r: Box<dyn Read + Send> = Box::new(r);
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
-            // only a line feed ends a record: a bare carriage return inside an unquoted
-            // field (seen in real exports) is text; the \r of CRLF files is trimmed later
-            .terminator(csv::Terminator::Any(b'\n'))
+            .terminator(csv::Terminator::Any(terminator))
             .delimiter(if tsv { b'\t' } else { b',' })
             .from_reader(r);
         let mut rec = csv::ByteRecord::new();
@@ -89,13 +157,16 @@ impl CsvReader {
             Ok(false) => Vec::new(),
             Err(e) => return Err(format!("cannot read the header row: {e}")),
         };
-        Ok(CsvReader { source: source.to_string(), header, reader, record: rec, row: 0 })
+        Ok(CsvReader { notes, source: source.to_string(), header, reader, record: rec, row: 0 })
     }
 }
 
 impl RecordReader for CsvReader {
     fn header(&self) -> &[String] {
         &self.header
+    }
+    fn notes(&self) -> &[String] {
+        &self.notes
     }
 
     fn next_record(&mut self) -> Option<Result<Record, Reject>> {
@@ -205,13 +276,18 @@ fn object_to_fields(obj: &serde_json::Map<String, serde_json::Value>, header: &m
     header.iter().map(|h| obj.get(h).and_then(json_value_to_string)).collect()
 }
 
+/// Objects read ahead of the first record of a JSON Lines file: the file's columns are
+/// the union of their keys (and of the columns named by flags), not the first object's.
+const JSONL_LOOKAHEAD: usize = 1000;
+
 struct JsonlReader {
     source: String,
     header: Vec<String>,
     lines: std::io::Split<Box<dyn BufRead + Send>>,
     line: u64,
-    first: Option<Result<Record, Reject>>,
+    ahead: std::collections::VecDeque<Result<Record, Reject>>,
     speakers: Vec<(String, Role)>,
+    notes: Vec<String>,
 }
 
 impl JsonlReader {
@@ -222,11 +298,23 @@ impl JsonlReader {
         counter: &ByteCounter,
         speakers: &[(String, Role)],
     ) -> Result<Self, String> {
-        let r = decoded(path, encoding, counter)?;
-        let br: Box<dyn BufRead + Send> = Box::new(BufReader::new(r));
-        let mut me = JsonlReader { source: source.to_string(), header: Vec::new(), lines: br.split(b'\n'), line: 0, first: None, speakers: speakers.to_vec() };
-        // the header is the keys of the first object
-        me.first = me.read(true);
+        let Decoded { reader: br, notes, .. } = decoded(path, encoding, counter)?;
+        let mut me = JsonlReader {
+            source: source.to_string(),
+            header: Vec::new(),
+            lines: br.split(b'\n'),
+            line: 0,
+            ahead: std::collections::VecDeque::new(),
+            speakers: speakers.to_vec(),
+            notes,
+        };
+        // the header is the union of the keys of the first objects
+        while me.ahead.len() < JSONL_LOOKAHEAD {
+            match me.read(true) {
+                Some(r) => me.ahead.push_back(r),
+                None => break,
+            }
+        }
         Ok(me)
     }
 
@@ -265,7 +353,7 @@ impl JsonlReader {
             }
             match serde_json::from_str::<serde_json::Value>(s) {
                 Ok(serde_json::Value::Object(mut obj)) => {
-                    let allow_new = first || self.header.is_empty();
+                    let allow_new = first;
                     let turn_spans = conversation_field(&mut obj, &self.speakers);
                     if let Some((k, _)) = &turn_spans {
                         if !self.header.contains(k) {
@@ -306,14 +394,30 @@ impl RecordReader for JsonlReader {
         &self.header
     }
     fn next_record(&mut self) -> Option<Result<Record, Reject>> {
-        if let Some(f) = self.first.take() {
-            return Some(f);
+        match self.ahead.pop_front() {
+            // records read ahead were built while the header grew
+            Some(Ok(mut r)) => {
+                r.fields.resize(self.header.len(), None);
+                Some(Ok(r))
+            }
+            Some(e) => Some(e),
+            None => self.read(false),
         }
-        self.read(false)
+    }
+    fn add_columns(&mut self, names: &[String]) {
+        for n in names {
+            if !self.header.contains(n) {
+                self.header.push(n.clone());
+            }
+        }
+    }
+    fn notes(&self) -> &[String] {
+        &self.notes
     }
 }
 
 struct JsonArrayReader {
+    notes: Vec<String>,
     source: String,
     header: Vec<String>,
     items: std::vec::IntoIter<serde_json::Value>,
@@ -329,7 +433,7 @@ impl JsonArrayReader {
         counter: &ByteCounter,
         speakers: &[(String, Role)],
     ) -> Result<Self, String> {
-        let mut r = decoded(path, encoding, counter)?;
+        let Decoded { reader: mut r, notes, .. } = decoded(path, encoding, counter)?;
         let mut bytes = Vec::new();
         r.read_to_end(&mut bytes).map_err(|e| format!("cannot read: {e}"))?;
         let s = std::str::from_utf8(&bytes).map_err(|e| format!("not valid UTF-8 (at byte {}); {UTF8_HINT}", e.valid_up_to()))?;
@@ -358,13 +462,16 @@ impl JsonArrayReader {
             }
         }
         // a conversation's turn array becomes text: the header sees it as a column
-        Ok(JsonArrayReader { source: source.to_string(), header, items: items.into_iter(), row: 0, speakers: speakers.to_vec() })
+        Ok(JsonArrayReader { notes, source: source.to_string(), header, items: items.into_iter(), row: 0, speakers: speakers.to_vec() })
     }
 }
 
 impl RecordReader for JsonArrayReader {
     fn header(&self) -> &[String] {
         &self.header
+    }
+    fn notes(&self) -> &[String] {
+        &self.notes
     }
     fn next_record(&mut self) -> Option<Result<Record, Reject>> {
         let v = self.items.next()?;
@@ -391,6 +498,7 @@ impl RecordReader for JsonArrayReader {
 /// One conversation per file: a plain-text transcript, WebVTT or SRT. The document's
 /// columns are `id` (the file name without extension) and `conversation` (the turns).
 struct TranscriptReader {
+    notes: Vec<String>,
     header: Vec<String>,
     item: Option<Record>,
     problems: std::vec::IntoIter<Reject>,
@@ -405,7 +513,7 @@ impl TranscriptReader {
         counter: &ByteCounter,
         speakers: &[(String, Role)],
     ) -> Result<Self, String> {
-        let mut r = decoded(path, encoding, counter)?;
+        let Decoded { reader: mut r, notes, .. } = decoded(path, encoding, counter)?;
         let mut bytes = Vec::new();
         r.read_to_end(&mut bytes).map_err(|e| format!("cannot read: {e}"))?;
         let text = std::str::from_utf8(&bytes).map_err(|e| format!("not valid UTF-8 (at byte {}); {UTF8_HINT}", e.valid_up_to()))?;
@@ -414,20 +522,24 @@ impl TranscriptReader {
             _ => conversation::parse_subtitles(text, speakers),
         };
         let what = if format == Format::Transcript { "turn" } else { "cue" };
+        // a problem of a text input is located by its line (`file:L`): row 0, line L
         let problems: Vec<Reject> = problems
             .into_iter()
-            .map(|p| Reject { source: source.to_string(), row: 1, line: Some(p.line), field: Some(what.into()), reason: p.reason, warning: true })
+            .map(|p| Reject { source: source.to_string(), row: 0, line: Some(p.line), field: Some(what.into()), reason: p.reason, warning: true })
             .collect();
         let (joined, spans) = conversation::join_turns(&turns);
         let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         let item = if joined.is_empty() { None } else { Some(Record { row: 1, line: Some(1), fields: vec![Some(id), Some(joined)], turns: Some((1, spans)) }) };
-        Ok(TranscriptReader { header: vec!["id".into(), "conversation".into()], item, problems: problems.into_iter() })
+        Ok(TranscriptReader { notes, header: vec!["id".into(), "conversation".into()], item, problems: problems.into_iter() })
     }
 }
 
 impl RecordReader for TranscriptReader {
     fn header(&self) -> &[String] {
         &self.header
+    }
+    fn notes(&self) -> &[String] {
+        &self.notes
     }
     fn next_record(&mut self) -> Option<Result<Record, Reject>> {
         if let Some(p) = self.problems.next() {
@@ -451,6 +563,7 @@ fn canon_name(s: &str) -> String {
 /// a `conversation` column holds the joined turns; inbound messages are the customer's,
 /// outbound ones the agent's.
 struct ThreadReader {
+    notes: Vec<String>,
     header: Vec<String>,
     items: std::vec::IntoIter<Result<Record, Reject>>,
 }
@@ -506,13 +619,16 @@ impl ThreadReader {
             fields.push(Some(joined));
             items.push(Ok(Record { row, line: None, fields, turns: Some((conv_col, spans)) }));
         }
-        ThreadReader { header, items: items.into_iter() }
+        ThreadReader { notes: std::mem::take(&mut inner.notes), header, items: items.into_iter() }
     }
 }
 
 impl RecordReader for ThreadReader {
     fn header(&self) -> &[String] {
         &self.header
+    }
+    fn notes(&self) -> &[String] {
+        &self.notes
     }
     fn next_record(&mut self) -> Option<Result<Record, Reject>> {
         self.items.next()

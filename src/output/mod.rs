@@ -1,12 +1,14 @@
 //! Output: the Parquet tables and `manifest.json`, written atomically.
 //!
 //! Exists so that every polars writing call lives in one place, and so that a crashed
-//! or killed run never leaves a table that looks complete: each file is written under a
-//! temporary name in the output directory and renamed into place only when the whole
-//! run has succeeded; `manifest.json` is renamed last. Tables are written in a
+//! or killed run never leaves a table that looks complete: a run writes into a staging
+//! directory that replaces `--out` as a whole in one step ([`rundir`]); single files
+//! (`lexicon audit --out`, suggestions) are written under a temporary name and renamed
+//! into place. Tables are written in a
 //! deterministic order (input order for documents and mentions, sorted keys for the
 //! rest), so the same inputs give byte-identical files at any thread count.
 
+pub mod rundir;
 pub mod tables;
 
 use polars::prelude::*;

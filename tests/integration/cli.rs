@@ -260,12 +260,13 @@ fn spreadsheet_encodings_are_decoded() {
     check("ar.csv", Some("windows-1256"), "delivery", "التوصيل");
     check("u16.csv", None, "delivery", "livraison");
     check("bom.csv", None, "delivery", "Delivery");
-    // without --encoding, the Windows-1252 file is rejected with a hint
+    // without --encoding, every row of the Windows-1252 file is rejected with a hint:
+    // nothing usable, so exit 2 and no output, even with --quiet the reason is printed
     let out = tmp.path().join("no-enc");
-    let r = vocmine(&["run", "fr.csv", "--out", out.to_str().unwrap()], tmp.path());
-    assert_eq!(r.code, 1);
-    let rej = read(&out.join("rejects.parquet"));
-    assert!(strs_nn(&rej, "reason")[0].contains("--encoding windows-1252"));
+    let r = vocmine(&["run", "fr.csv", "--out", out.to_str().unwrap(), "--quiet"], tmp.path());
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(!out.exists(), "a run that produced nothing wrote an output directory");
+    assert!(r.stderr.contains("--encoding windows-1252") && r.stderr.contains("fr.csv: row 1"), "{}", r.stderr);
 }
 
 #[test]

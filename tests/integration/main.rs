@@ -6,4 +6,5 @@ mod lexicon_cases;
 mod merge;
 mod persona;
 mod regression;
+mod safety;
 pub mod util;
