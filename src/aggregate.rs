@@ -698,7 +698,15 @@ impl Aggregates {
                 }
             })
             .collect();
-        self.pending.push(&doc.doc_id, ids, &a.phrases);
+        if doc.redact.is_empty() {
+            self.pending.push(&doc.doc_id, ids, &a.phrases);
+        } else {
+            // names from --redact-column never become emergent phrases
+            let mut kept = crate::analyze::Phrases { text: a.phrases.text.clone(), items: a.phrases.items.clone() };
+            kept.items.retain(|p| !crate::redact::mentions_name(&a.phrases.text[p.display.0 as usize..p.display.1 as usize], &doc.redact));
+            // (phrases are few per document, and only documents with names get here)
+            self.pending.push(&doc.doc_id, ids, &kept);
+        }
     }
 
     /// Counts the pending phrases into the table (identity mapping of persona ids).

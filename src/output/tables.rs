@@ -525,7 +525,7 @@ pub fn emergent_terms(agg: &Aggregates) -> Frame {
     // frequent single word does not crowd out a rarer two-word phrase
     let mut by_lang: BTreeMap<(Lang, usize), Vec<(&str, &crate::aggregate::PhraseCounts)>> = BTreeMap::new();
     for e in agg.phrases.iter() {
-        if e.docs >= EMERGENT_MIN_DOCS {
+        if e.docs >= EMERGENT_MIN_DOCS && !crate::redact::has_personal_data(e.display()) {
             by_lang.entry((e.lang, e.key().split(' ').count())).or_default().push((e.key(), e));
         }
     }

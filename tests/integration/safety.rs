@@ -281,3 +281,72 @@ fn parquet_with_datetime_list_and_category_columns_keeps_every_row() {
     assert!(strs_nn(&docs, "created_at").iter().all(|c| c.starts_with("2026-01")), "{:?}", strs_nn(&docs, "created_at"));
     assert_eq!(strs_nn(&docs, "plan").iter().filter(|p| *p == "pro").count(), n / 2);
 }
+
+/// A planted corpus: personal data in all four languages inside ordinary complaints,
+/// and customer names in a column. Nothing planted reaches a quote, a persona card or an
+/// emergent term.
+#[test]
+fn planted_personal_data_reaches_no_table() {
+    let tmp = tempfile::tempdir().unwrap();
+    let planted: &[&str] = &[
+        "4111.1111.1111.1111",
+        "966551234567",
+        "00966551234567",
+        "۰۲۱ ۸۸۷۷ ۶۶۵۵",
+        "۰۹۱۲\u{200c}۳۴۵\u{200c}۶۷۸۹",
+        "۹۱۲۳۴۵۶۷۸۹",
+        "fr76 3000 6000 0112 3456 7890 189",
+        "078-05-1120",
+        "(555) 123-4567",
+        "jean.dupont[at]mail[dot]fr",
+        "sara.k@example.com",
+        "12 bis rue Victor Hugo",
+        "پلاک ۱۲",
+    ];
+    let frames: &[&str] = &[
+        "The app crashes when I pay, my card {} was charged twice and the refund never came.",
+        "Le remboursement n'est jamais arrivé, appelez-moi au {} s'il vous plaît.",
+        "لم يصل المبلغ المسترد بعد، رقمي {} والتطبيق بطيء جدا.",
+        "پول من برنگشت و پشتیبانی جواب نمی دهد، شماره من {} است.",
+    ];
+    let names = ["Karim Benali", "Sophie Marchand", "علي الحربي", "مریم رضایی"];
+    let mut w = csv::Writer::from_path(tmp.path().join("planted.csv")).unwrap();
+    w.write_record(["id", "text", "customer", "plan"]).unwrap();
+    let mut i = 0;
+    for round in 0..6 {
+        for p in planted {
+            for (f, frame) in frames.iter().enumerate() {
+                let name = names[(i + round) % names.len()];
+                let text = format!("{} — {name}", frame.replace("{}", p));
+                w.write_record([format!("p{i}"), text, name.to_string(), ["free", "pro"][f % 2].to_string()]).unwrap();
+                i += 1;
+            }
+        }
+    }
+    w.flush().unwrap();
+    let out = tmp.path().join("out");
+    let r = vocmine(&["run", "planted.csv", "--out", out_arg(&out), "--persona", "plan", "--redact-column", "Customer", "--quotes", "5"], tmp.path());
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let mut texts: Vec<String> = Vec::new();
+    for table in ["quotes.parquet", "persona_summary.parquet", "emergent_terms.parquet"] {
+        let df = read(&out.join(table));
+        for c in df.get_columns() {
+            if c.dtype() == &polars::prelude::DataType::String {
+                texts.extend(strs(&df, c.name()).into_iter().flatten());
+            }
+        }
+    }
+    let quotes = strs_nn(&read(&out.join("quotes.parquet")), "text");
+    assert!(quotes.len() >= 20 && quotes.iter().all(|q| q.contains("[")), "quotes were written and redacted: {quotes:?}");
+    for t in &texts {
+        for p in planted {
+            assert!(!t.contains(p), "{p:?} in {t:?}");
+        }
+        let lower = t.to_lowercase();
+        for n in names.iter().flat_map(|n| n.split(' ')) {
+            assert!(!lower.contains(&n.to_lowercase()), "name {n:?} in {t:?}");
+        }
+    }
+    let phrases = strs_nn(&read(&out.join("emergent_terms.parquet")), "phrase");
+    assert!(!phrases.is_empty(), "emergent phrases are still found");
+}
