@@ -151,6 +151,10 @@ pub struct RunArgs {
     /// Do not redact personal data from quotes.
     #[arg(long)]
     pub no_redact: bool,
+    /// Also redact document ids and persona values in every table (an id column of
+    /// e-mail addresses, a persona column of names).
+    #[arg(long = "redact-all")]
+    pub redact_all: bool,
     /// Keep rows created on or after this date (YYYY-MM-DD).
     #[arg(long)]
     pub since: Option<String>,
@@ -343,6 +347,7 @@ pub fn resolve_run(args: RunArgs, argv: Vec<String>) -> anyhow::Result<RunOption
     }
     Ok(RunOptions {
         inputs,
+        per_input: file.input.clone().unwrap_or_default().into_iter().map(config::InputColumns::parse).collect::<anyhow::Result<Vec<_>>>()?,
         out,
         columns: ColumnSpec {
             text: pick_vec(args.text, file.text.clone()),
@@ -373,6 +378,7 @@ pub fn resolve_run(args: RunArgs, argv: Vec<String>) -> anyhow::Result<RunOption
         force_persona: args.force_persona || file.force_persona.unwrap_or(false),
         min_support: args.min_support.or(file.min_support).unwrap_or(10),
         redact: !(args.no_redact || file.no_redact.unwrap_or(false)),
+        redact_all: args.redact_all || file.redact_all.unwrap_or(false),
         since,
         until,
         only_lang,

@@ -34,6 +34,7 @@ pub struct FileConfig {
     pub min_support: Option<u64>,
     pub redact_column: Option<Vec<String>>,
     pub no_redact: Option<bool>,
+    pub redact_all: Option<bool>,
     pub speakers: Option<String>,
     pub first_response: Option<String>,
     pub resolved: Option<String>,
@@ -46,6 +47,80 @@ pub struct FileConfig {
     pub only_lang: Option<Vec<String>>,
     #[serde(rename = "where")]
     pub where_: Option<Vec<String>>,
+    /// `[[input]]` sections: columns per input file (see [`InputSection`]).
+    pub input: Option<Vec<InputSection>>,
+}
+
+/// Columns of the inputs that match `files` (a glob on the path, or on the file name
+/// when it has no `/`), for nightly runs over several exports with different columns.
+/// Given columns replace the run's; `rename` renames header columns before anything
+/// else (`{ tier = "plan" }` makes a file's `tier` column the `plan` persona column).
+#[derive(Debug, Default, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct InputSection {
+    pub files: String,
+    pub text: Option<Vec<String>>,
+    pub id: Option<String>,
+    pub rating: Option<String>,
+    pub created: Option<String>,
+    pub first_response: Option<String>,
+    pub resolved: Option<String>,
+    pub csat: Option<String>,
+    pub nps: Option<String>,
+    pub ces: Option<String>,
+    #[serde(default)]
+    pub rename: std::collections::BTreeMap<String, String>,
+}
+
+/// A checked `[[input]]` section.
+#[derive(Debug, Clone)]
+pub struct InputColumns {
+    pub pattern: glob::Pattern,
+    pub section: InputSection,
+}
+
+impl InputColumns {
+    pub fn parse(section: InputSection) -> anyhow::Result<InputColumns> {
+        let pattern = glob::Pattern::new(&section.files).map_err(|e| anyhow::anyhow!("[[input]] files = {:?} is not a valid glob: {e}", section.files))?;
+        Ok(InputColumns { pattern, section })
+    }
+
+    pub fn matches(&self, path: &Path) -> bool {
+        if self.section.files.contains('/') {
+            self.pattern.matches_path(path)
+        } else {
+            path.file_name().is_some_and(|n| self.pattern.matches(&n.to_string_lossy()))
+        }
+    }
+
+    /// The run's columns with this section's in their place.
+    pub fn apply(&self, spec: &ColumnSpec) -> ColumnSpec {
+        let s = &self.section;
+        let mut c = spec.clone();
+        if let Some(t) = &s.text {
+            c.text = t.clone();
+        }
+        for (dst, src) in [
+            (&mut c.id, &s.id),
+            (&mut c.rating, &s.rating),
+            (&mut c.created, &s.created),
+            (&mut c.first_response, &s.first_response),
+            (&mut c.resolved, &s.resolved),
+            (&mut c.csat, &s.csat),
+            (&mut c.nps, &s.nps),
+            (&mut c.ces, &s.ces),
+        ] {
+            if src.is_some() {
+                *dst = src.clone();
+            }
+        }
+        c
+    }
+
+    /// A header with this section's renames applied.
+    pub fn rename(&self, header: &[String]) -> Vec<String> {
+        header.iter().map(|h| self.section.rename.get(h).cloned().unwrap_or_else(|| h.clone())).collect()
+    }
 }
 
 impl FileConfig {
@@ -113,6 +188,19 @@ impl Format {
             "srt" => Format::Srt,
             _ => return None,
         })
+    }
+    /// The usual file name extension of the format.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Tsv => "tsv",
+            Format::Jsonl => "jsonl",
+            Format::Json => "json",
+            Format::Parquet => "parquet",
+            Format::Transcript => "txt",
+            Format::Vtt => "vtt",
+            Format::Srt => "srt",
+        }
     }
     /// From a file name's extension.
     pub fn from_path(p: &Path) -> Option<Format> {
@@ -288,6 +376,8 @@ pub const MAX_TEXT_BYTES: usize = 2_000_000;
 #[derive(Debug, Clone)]
 pub struct RunOptions {
     pub inputs: Vec<PathBuf>,
+    /// Columns per input (`[[input]]` sections of the config file), first match wins.
+    pub per_input: Vec<InputColumns>,
     pub out: PathBuf,
     pub columns: ColumnSpec,
     pub lang: LangSource,
@@ -308,6 +398,8 @@ pub struct RunOptions {
     pub min_support: u64,
     /// Redact personal data from quotes.
     pub redact: bool,
+    /// `--redact-all`: document ids and persona values redacted too.
+    pub redact_all: bool,
     pub since: Option<chrono::NaiveDate>,
     pub until: Option<chrono::NaiveDate>,
     /// Keep only documents in these languages (`--only-lang`).

@@ -226,8 +226,19 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
     let progress = Progress::new(total_bytes, opts.quiet);
     let kind = opts.kind.as_str();
 
-    'files: for path in &opts.inputs {
-        let source = path.display().to_string();
+    'files: for given in &opts.inputs {
+        // `-`: standard input, spooled into the staging directory first (formats are
+        // sniffed and Parquet needs to seek)
+        let stdin_copy = if given.as_os_str() == "-" {
+            match spool_stdin(&out, opts.format) {
+                Ok(p) => Some(p),
+                Err(e) => anyhow::bail!("standard input: {e}"),
+            }
+        } else {
+            None
+        };
+        let path: &Path = stdin_copy.as_deref().unwrap_or(given);
+        let source = if stdin_copy.is_some() { "<stdin>".to_string() } else { path.display().to_string() };
         let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| source.clone());
         let size = std::fs::metadata(path).map(|m| m.len()).ok();
         let mut file_entry = json!({"path": source, "bytes": size, "sha256": file_sha256(path)});
@@ -262,8 +273,16 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
         if !reader.notes().is_empty() {
             file_entry["notes"] = json!(reader.notes());
         }
-        reader.add_columns(&opts.columns.named());
-        let map = match ingest::map_columns(reader.header(), &opts.columns, &opts.lang) {
+        // an `[[input]]` section of the config file: this file's own columns
+        let section = opts.per_input.iter().find(|s| s.matches(given));
+        let spec_own = section.map(|s| s.apply(&opts.columns));
+        let spec = spec_own.as_ref().unwrap_or(&opts.columns);
+        reader.add_columns(&spec.named());
+        let header: Vec<String> = match section {
+            Some(s) => s.rename(reader.header()),
+            None => reader.header().to_vec(),
+        };
+        let map = match ingest::map_columns(&header, spec, &opts.lang) {
             Ok(m) => m,
             Err(e) => {
                 // an empty file has no header: nothing to read, not an error
@@ -290,7 +309,7 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
             None
         };
         if let Some(m) = missing_filter {
-            let cols: Vec<String> = reader.header().iter().map(|h| format!("{h:?}")).collect();
+            let cols: Vec<String> = header.iter().map(|h| format!("{h:?}")).collect();
             let e = format!("{m}; columns are: {}", cols.join(", "));
             fail(e.clone(), &mut rejects);
             summary.files_failed += 1;
@@ -298,7 +317,7 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
             inputs_manifest.push(file_entry);
             continue;
         }
-        let mut mapper = RowMapper { source: Arc::from(source.as_str()), header: reader.header().to_vec(), file_name, map, opts };
+        let mut mapper = RowMapper { source: Arc::from(source.as_str()), header, file_name, map, opts };
         let mut file_rows = 0u64;
         let mut chunk: Vec<Record> = Vec::with_capacity(opts.chunk_rows);
         let mut done = false;
@@ -417,6 +436,9 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
         file_entry["rows"] = json!(file_rows);
         file_entry["format"] = json!(format!("{format:?}").to_lowercase());
         inputs_manifest.push(file_entry);
+        if let Some(p) = stdin_copy {
+            let _ = std::fs::remove_file(p);
+        }
     }
     progress.finish();
     examples.flush(&mut rejects, &mut rejects_sink, &mut summary)?;
@@ -480,6 +502,7 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
                 "lang_unrecognised": warnings.lang_unrecognised,
                 "id_missing": warnings.id_missing,
                 "text_truncated": warnings.text_truncated,
+                "created_unparseable": warnings.created_unparseable,
                 "examples": warnings.examples.iter().map(|(s, r, m)| json!({"source": s, "row": r, "message": m})).collect::<Vec<_>>(),
             },
             "languages": lang_counts,
@@ -556,12 +579,35 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
         }
         if warnings.total() > 0 {
             eprintln!(
-                "  warnings: {} rating(s) not numeric, {} language value(s) not recognised, {} missing id(s), {} text(s) cut at --max-text-bytes (see manifest.json)",
-                warnings.rating_not_numeric, warnings.lang_unrecognised, warnings.id_missing, warnings.text_truncated
+                "  warnings: {} rating(s) not numeric, {} date(s) not readable, {} language value(s) not recognised, {} missing id(s), {} text(s) cut at --max-text-bytes (see manifest.json)",
+                warnings.rating_not_numeric, warnings.created_unparseable, warnings.lang_unrecognised, warnings.id_missing, warnings.text_truncated
             );
         }
     }
     Ok(summary)
+}
+
+/// Copies standard input into `dir` under a name whose extension gives its format:
+/// `--format`, else sniffed (`PAR1` Parquet, `[` a JSON array, `{` JSON Lines, else CSV).
+fn spool_stdin(dir: &Path, format: Option<crate::config::Format>) -> anyhow::Result<std::path::PathBuf> {
+    use std::io::Write;
+    let mut head = Vec::new();
+    let mut stdin = std::io::stdin().lock();
+    (&mut stdin).take(4096).read_to_end(&mut head)?;
+    let ext = match format {
+        Some(f) => f.extension(),
+        None if head.starts_with(b"PAR1") => "parquet",
+        None => match head.iter().find(|b| !b.is_ascii_whitespace() && **b != 0xEF && **b != 0xBB && **b != 0xBF) {
+            Some(b'[') => "json",
+            Some(b'{') => "jsonl",
+            _ => "csv",
+        },
+    };
+    let path = dir.join(format!(".stdin.{ext}"));
+    let mut f = std::fs::File::create(&path)?;
+    f.write_all(&head)?;
+    std::io::copy(&mut stdin, &mut f)?;
+    Ok(path)
 }
 
 /// Which column of a file was taken for what, for the summary: a wrong automatic pick

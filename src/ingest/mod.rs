@@ -633,8 +633,11 @@ impl RowMapper<'_> {
                 }
                 Ok(r) => r,
                 Err(()) => {
+                    let field = self.map.rating.and_then(|i| self.header.get(i)).cloned().unwrap_or_default();
+                    let reason = format!("rating {v:?} is not a number; kept with an empty rating");
                     warnings.rating_not_numeric += 1;
-                    warnings.example(&self.source, rec.row, format!("rating {v:?} is not a number; kept with an empty rating"));
+                    warnings.example(&self.source, rec.row, reason.clone());
+                    warnings.rows.push(Reject { source: self.source.to_string(), row: rec.row, line: rec.line, field: Some(field), reason, warning: true });
                     None
                 }
             },
@@ -670,8 +673,12 @@ impl RowMapper<'_> {
             let d = created_at.as_deref().and_then(crate::config::parse_date);
             if d.is_none() {
                 if let Some(c) = &created_at {
+                    let field = self.map.created.and_then(|i| self.header.get(i)).cloned().unwrap_or_default();
+                    let reason =
+                        format!("creation date {c:?} is not a date this tool reads (ISO 8601 is best); the row has no period and date filters leave it out");
                     warnings.created_unparseable += 1;
-                    warnings.example(&self.source, rec.row, format!("creation date {c:?} is not a date this tool reads (ISO 8601 is best)"));
+                    warnings.example(&self.source, rec.row, reason.clone());
+                    warnings.rows.push(Reject { source: self.source.to_string(), row: rec.row, line: rec.line, field: Some(field), reason, warning: true });
                 }
             }
             d
@@ -687,7 +694,7 @@ impl RowMapper<'_> {
                 return RowOutcome::Filtered("where");
             }
         }
-        let persona = self
+        let persona: Vec<Option<String>> = self
             .map
             .persona
             .iter()
@@ -708,7 +715,7 @@ impl RowMapper<'_> {
                 Some(out)
             })
             .collect();
-        let redact = self.map.redact.iter().filter_map(|&i| get(i)).map(|s| s.trim().to_string()).filter(|s| s.chars().count() >= 3).collect();
+        let redact: Vec<String> = self.map.redact.iter().filter_map(|&i| get(i)).map(|s| s.trim().to_string()).filter(|s| s.chars().count() >= 3).collect();
         let metrics = self.metrics(&rec, warnings);
         let mut turns = match rec.turns {
             Some((col, spans)) if text_cols == [col] => spans,
@@ -720,6 +727,14 @@ impl RowMapper<'_> {
                 t.end = t.end.min(cut);
             }
         }
+        let (doc_id, persona) = if self.opts.redact_all {
+            let mut counts = std::collections::BTreeMap::new();
+            let mut scrub = |v: &str| crate::redact::redact(v, 0, 0, &redact, &mut counts).text;
+            let persona: Vec<Option<String>> = persona.iter().map(|p| p.as_deref().map(&mut scrub)).collect();
+            (scrub(&doc_id), persona)
+        } else {
+            (doc_id, persona)
+        };
         RowOutcome::Doc(Document { doc_id, source: self.source.clone(), row: rec.row, text, lang, rating, created_at, persona, redact, turns, metrics })
     }
 }

@@ -350,3 +350,89 @@ fn planted_personal_data_reaches_no_table() {
     let phrases = strs_nn(&read(&out.join("emergent_terms.parquet")), "phrase");
     assert!(!phrases.is_empty(), "emergent phrases are still found");
 }
+
+/// `-` reads standard input (format sniffed), and `[[input]]` sections of a config file
+/// give each export its own columns, so one nightly run reads them all.
+#[test]
+fn standard_input_and_columns_per_input() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let mut jl = String::new();
+    for (i, t) in TEXTS.iter().enumerate() {
+        jl.push_str(&serde_json::json!({"id": format!("s{i}"), "text": t}).to_string());
+        jl.push('\n');
+    }
+    let out = dir.join("out");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vocmine"))
+        .args(["run", "-", "--out", out_arg(&out)])
+        .current_dir(dir)
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(jl.as_bytes()).unwrap();
+    let r = child.wait_with_output().unwrap();
+    assert_eq!(r.status.code(), Some(0), "{}", String::from_utf8_lossy(&r.stderr));
+    let docs = read(&out.join("documents.parquet"));
+    assert_eq!(strs_nn(&docs, "doc_id").len(), TEXTS.len());
+    assert!(strs_nn(&docs, "source").iter().all(|s| s == "<stdin>"));
+    assert!(std::fs::read_dir(&out).unwrap().flatten().all(|e| !e.file_name().to_string_lossy().contains("stdin")), "the copy of stdin is not left in --out");
+
+    // two exports with different columns in one run
+    let mut w = csv::Writer::from_path(dir.join("zendesk-2026-03.csv")).unwrap();
+    w.write_record(["ticket_id", "subject", "description", "tier"]).unwrap();
+    for (i, t) in TEXTS.iter().enumerate() {
+        w.write_record([format!("z{i}"), "Help".to_string(), t.to_string(), "pro".to_string()]).unwrap();
+    }
+    w.flush().unwrap();
+    let mut w = csv::Writer::from_path(dir.join("appstore.csv")).unwrap();
+    w.write_record(["review_id", "content", "plan", "score"]).unwrap();
+    for (i, t) in TEXTS.iter().enumerate() {
+        w.write_record([format!("a{i}"), t.to_string(), "free".to_string(), "2".to_string()]).unwrap();
+    }
+    w.flush().unwrap();
+    std::fs::write(
+        dir.join("nightly.toml"),
+        "inputs = [\"zendesk-*.csv\", \"appstore.csv\"]\nout = \"nightly\"\npersona = [\"plan\"]\n\n[[input]]\nfiles = \"zendesk-*.csv\"\ntext = [\"subject\", \"description\"]\nid = \"ticket_id\"\nrename = { tier = \"plan\" }\n\n[[input]]\nfiles = \"appstore.csv\"\ntext = [\"content\"]\nid = \"review_id\"\nrating = \"score\"\n",
+    )
+    .unwrap();
+    let r = vocmine(&["run", "--config", "nightly.toml"], dir);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let docs = read(&dir.join("nightly/documents.parquet"));
+    let ids = strs_nn(&docs, "doc_id");
+    assert_eq!(ids.len(), 2 * TEXTS.len(), "{ids:?}");
+    let plans = strs_nn(&docs, "plan");
+    for (id, plan) in ids.iter().zip(&plans) {
+        assert_eq!(plan, if id.starts_with('z') { "pro" } else { "free" }, "{id}");
+    }
+    assert!(f64s(&docs, "rating").iter().zip(&ids).all(|(r, id)| id.starts_with('z') == r.is_none()));
+}
+
+/// `--redact-all`: an id column of e-mail addresses and a persona column of phone
+/// numbers are redacted in every table.
+#[test]
+fn redact_all_covers_ids_and_persona_values() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut w = csv::Writer::from_path(tmp.path().join("ids.csv")).unwrap();
+    w.write_record(["id", "text", "account"]).unwrap();
+    for (i, t) in TEXTS.iter().enumerate() {
+        w.write_record([format!("user{i}@example.com"), t.to_string(), format!("+33 6 12 34 56 {:02}", i)]).unwrap();
+    }
+    w.flush().unwrap();
+    let out = tmp.path().join("out");
+    let r = vocmine(&["run", "ids.csv", "--out", out_arg(&out), "--persona", "account", "--redact-all", "--force-persona"], tmp.path());
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    for table in ["documents.parquet", "mentions.parquet", "quotes.parquet", "persona_themes.parquet", "persona_summary.parquet"] {
+        let df = read(&out.join(table));
+        for c in df.get_columns() {
+            if c.dtype() == &polars::prelude::DataType::String {
+                for v in strs(&df, c.name()).into_iter().flatten() {
+                    assert!(!v.contains("@example.com") && !v.contains("12 34 56"), "{table}.{}: {v}", c.name());
+                }
+            }
+        }
+    }
+    assert!(strs_nn(&read(&out.join("documents.parquet")), "doc_id").iter().all(|d| d == "[email]"));
+}
