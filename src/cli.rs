@@ -4,6 +4,7 @@
 
 use crate::config::{self, ColumnSpec, FileConfig, Format, Kind, LangSource, RunOptions};
 use crate::lang::Lang;
+use crate::lexicon::sources::LexiconSpec;
 use crate::lexicon::LexiconSet;
 use clap::{Args, Parser, Subcommand};
 use std::path::{Path, PathBuf};
@@ -37,10 +38,48 @@ pub enum Command {
 
 #[derive(Subcommand, Debug)]
 pub enum LexiconCommand {
-    /// Load a lexicon directory and report every problem (file, line, reason).
+    /// Load lexicons (a directory, a dictionary file, `default`; several merge as in
+    /// `run`) and report every problem (file, line, reason).
     Check {
-        /// Lexicon directory (default: ./lexicons if present, else the bundled lexicons).
-        dir: Option<PathBuf>,
+        /// Lexicon directories or dictionary files (default: ./lexicons if present, else the bundled lexicons).
+        sources: Vec<String>,
+        #[command(flatten)]
+        dict: DictArgs,
+        /// Treat warnings (duplicates, entries that normalise to the same form) as problems: exit 2.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Convert a dictionary (LIWC .dic, LIWC-22 .dicx, quanteda YAML, JSON, CSV/TSV) into
+    /// vocmine theme files in --out DIR, after checking every entry.
+    Import {
+        /// The dictionary file.
+        file: PathBuf,
+        /// Directory to write (DIR/themes/<category>.lex); usable with --lexicons DIR.
+        #[arg(long, short)]
+        out: PathBuf,
+        /// Format: liwc, liwc22, yaml, json, csv, tsv (default: from the extension).
+        #[arg(long)]
+        format: Option<String>,
+        /// Language of entries that do not say theirs: ar, fa, fr, en (default: the file
+        /// name `x.fr.yaml`, else each entry's script).
+        #[arg(long)]
+        lang: Option<String>,
+        /// Namespace of the theme ids (`NAME:category`; default: the file name).
+        #[arg(long)]
+        name: Option<String>,
+        /// Treat warnings as problems: exit 2.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// What each category and entry of a dictionary matches on inputs read as `run` does:
+    /// entries that matched (how often, in which languages), entries that never did, and
+    /// on a labelled input (id,text,category or the gold JSONL layout) precision, recall
+    /// and F1 per category and per entry.
+    Coverage {
+        /// The dictionary: a file, a lexicon directory, or `default`.
+        dict: String,
+        #[command(flatten)]
+        run: Box<RunArgs>,
     },
     /// Turn the strongest emergent phrases of a run into a lexicon stub (OUT_DIR/suggested.lex).
     Suggest {
@@ -103,9 +142,13 @@ pub struct RunArgs {
     /// Text encoding of CSV/TSV/JSON inputs: utf-8 (default; a BOM is honoured), windows-1252, windows-1256, utf-16le…
     #[arg(long)]
     pub encoding: Option<String>,
-    /// Lexicon directory (default: the bundled lexicons).
-    #[arg(long, value_name = "DIR")]
-    pub lexicons: Option<PathBuf>,
+    /// Lexicons: `default` (the bundled set), a lexicon directory, or a dictionary file
+    /// (.dic, .dicx, .yml/.yaml, .json, .csv/.tsv); repeat to use several. Themes of a
+    /// dictionary are named `NAME:category` (NAME: the file name, or `--lexicons NAME=PATH`).
+    #[arg(long, value_name = "DIR|FILE")]
+    pub lexicons: Vec<String>,
+    #[command(flatten)]
+    pub dict: DictArgs,
     /// Keep rows rated at least this.
     #[arg(long)]
     pub min_rating: Option<f64>,
@@ -200,9 +243,11 @@ pub struct ExplainArgs {
     /// Language code (ar, fa, fr, en); default: identified.
     #[arg(long)]
     pub lang: Option<String>,
-    /// Lexicon directory (default: the bundled lexicons).
-    #[arg(long, value_name = "DIR")]
-    pub lexicons: Option<PathBuf>,
+    /// Lexicons, as for `run` (repeatable; default: the bundled lexicons).
+    #[arg(long, value_name = "DIR|FILE")]
+    pub lexicons: Vec<String>,
+    #[command(flatten)]
+    pub dict: DictArgs,
 }
 
 #[derive(Args, Debug)]
@@ -210,9 +255,11 @@ pub struct EvalArgs {
     /// Gold files (JSONL: id, lang, text, themes, pains, scored).
     #[arg(required = true)]
     pub gold: Vec<PathBuf>,
-    /// Lexicon directory (default: the bundled lexicons).
-    #[arg(long, value_name = "DIR")]
-    pub lexicons: Option<PathBuf>,
+    /// Lexicons, as for `run` (repeatable; default: the bundled lexicons).
+    #[arg(long, value_name = "DIR|FILE")]
+    pub lexicons: Vec<String>,
+    #[command(flatten)]
+    pub dict: DictArgs,
     /// Show up to N false positives and false negatives per dataset, task and class.
     #[arg(long, default_value_t = 0)]
     pub errors: usize,
@@ -235,19 +282,32 @@ pub struct EvalArgs {
     pub prune: Option<f64>,
 }
 
+/// How dictionary files given to `--lexicons` are read.
+#[derive(Args, Debug, Default, Clone)]
+pub struct DictArgs {
+    /// Format of a dictionary file whose extension does not tell: liwc, liwc22, yaml, json, csv, tsv.
+    #[arg(long, value_name = "FMT")]
+    pub lexicon_format: Option<String>,
+    /// Language of dictionary entries that do not say theirs: ar, fa, fr, en.
+    #[arg(long, value_name = "CODE")]
+    pub lexicon_lang: Option<String>,
+}
+
+impl DictArgs {
+    fn spec(&self, sources: Vec<String>) -> anyhow::Result<LexiconSpec> {
+        LexiconSpec::parse(sources, self.lexicon_format.as_deref(), self.lexicon_lang.as_deref())
+    }
+}
+
 /// Writes to stdout; a closed pipe (`vocmine explain … | head`) is not an error.
 fn print_stdout(s: &str) {
     use std::io::Write;
     let _ = std::io::stdout().lock().write_all(s.as_bytes());
 }
 
-/// Loads lexicons from a directory, or the bundled ones.
-pub fn load_lexicons(dir: Option<&Path>) -> anyhow::Result<LexiconSet> {
-    let r = match dir {
-        Some(d) => LexiconSet::load(d),
-        None => LexiconSet::bundled(),
-    };
-    r.map_err(|e| anyhow::anyhow!("{e}"))
+/// Loads the lexicons of `--lexicons` (the bundled ones when none is given).
+pub fn load_lexicons(spec: &LexiconSpec) -> anyhow::Result<LexiconSet> {
+    crate::lexicon::sources::load(spec).map_err(|e| anyhow::anyhow!("{e}"))
 }
 
 /// Resolves flags and an optional TOML file into validated run options.
@@ -367,7 +427,11 @@ pub fn resolve_run(args: RunArgs, argv: Vec<String>) -> anyhow::Result<RunOption
         kind,
         format,
         encoding,
-        lexicons: args.lexicons.or(file.lexicons.clone()),
+        lexicons: LexiconSpec::parse(
+            pick_vec(args.lexicons, file.lexicons.clone().map(|l| l.into_vec())),
+            args.dict.lexicon_format.or(file.lexicon_format.clone()).as_deref(),
+            args.dict.lexicon_lang.or(file.lexicon_lang.clone()).as_deref(),
+        )?,
         min_rating,
         max_rating,
         threads,
@@ -442,7 +506,7 @@ fn run_command(cmd: Command, argv: Vec<String>) -> anyhow::Result<i32> {
             Ok(summary.exit_code())
         }
         Command::Explain(a) => {
-            let lex = load_lexicons(a.lexicons.as_deref())?;
+            let lex = load_lexicons(&a.dict.spec(a.lexicons)?)?;
             let lang = match a.lang {
                 Some(l) => Some(Lang::parse(&l).ok_or_else(|| anyhow::anyhow!("unknown --lang {l:?}: expected ar, fa, fr or en"))?),
                 None => None,
@@ -453,7 +517,7 @@ fn run_command(cmd: Command, argv: Vec<String>) -> anyhow::Result<i32> {
         }
         Command::Eval(a) => {
             set_threads(a.threads);
-            let lex = load_lexicons(a.lexicons.as_deref())?;
+            let lex = load_lexicons(&a.dict.spec(a.lexicons)?)?;
             let paths: Vec<&Path> = a.gold.iter().map(|p| p.as_path()).collect();
             let opts = crate::eval::EvalOptions { errors: a.errors, terms: a.terms, folds: a.folds, held: a.held_fold, prune: a.prune };
             let report = crate::eval::evaluate(&lex, &paths, &opts)?;
@@ -472,7 +536,7 @@ fn run_command(cmd: Command, argv: Vec<String>) -> anyhow::Result<i32> {
             args.out = Some(PathBuf::from("."));
             let opts = resolve_run(args, argv[1..].to_vec())?;
             set_threads(opts.threads);
-            let lex = load_lexicons(opts.lexicons.as_deref())?;
+            let lex = load_lexicons(&opts.lexicons)?;
             let audit = crate::audit::audit(&lex, &opts, sample)?;
             let tsv = if sample > 0 { audit.sample_tsv(&lex) } else { audit.to_tsv(&lex, top, min_hits) };
             match report {
@@ -486,10 +550,10 @@ fn run_command(cmd: Command, argv: Vec<String>) -> anyhow::Result<i32> {
             }
             Ok(EXIT_OK)
         }
-        Command::Lexicon(LexiconCommand::Check { dir }) => {
-            let dir = dir.or_else(|| Path::new("lexicons").is_dir().then(|| PathBuf::from("lexicons")));
-            let origin = dir.as_ref().map(|d| d.display().to_string()).unwrap_or_else(|| "bundled".into());
-            match load_lexicons(dir.as_deref()) {
+        Command::Lexicon(LexiconCommand::Check { sources, dict, strict }) => {
+            let sources = if sources.is_empty() && Path::new("lexicons").is_dir() { vec!["lexicons".to_string()] } else { sources };
+            let origin = if sources.is_empty() { "bundled".to_string() } else { sources.join(" + ") };
+            match load_lexicons(&dict.spec(sources)?) {
                 Ok(lex) => {
                     for w in &lex.warnings {
                         println!("warning: {w}");
@@ -506,13 +570,44 @@ fn run_command(cmd: Command, argv: Vec<String>) -> anyhow::Result<i32> {
                         lex.warnings.len(),
                         &lex.hash[..12]
                     );
-                    Ok(EXIT_OK)
+                    Ok(if strict && !lex.warnings.is_empty() { EXIT_FAILURE } else { EXIT_OK })
                 }
                 Err(e) => {
                     eprint!("{origin}: {e}");
                     Ok(EXIT_FAILURE)
                 }
             }
+        }
+        Command::Lexicon(LexiconCommand::Import { file, out, format, lang, name, strict }) => {
+            let spec = LexiconSpec::parse(vec![], format.as_deref(), lang.as_deref())?;
+            match crate::lexicon::sources::import_to_dir(&file, &spec, name.as_deref(), &out) {
+                Ok(done) => {
+                    for w in &done.warnings {
+                        println!("warning: {w}");
+                    }
+                    println!("{}", done.summary);
+                    Ok(if strict && !done.warnings.is_empty() { EXIT_FAILURE } else { EXIT_OK })
+                }
+                Err(e) => {
+                    eprint!("{}: {e}", file.display());
+                    Ok(EXIT_FAILURE)
+                }
+            }
+        }
+        Command::Lexicon(LexiconCommand::Coverage { dict, run }) => {
+            let mut args = *run;
+            let report = args.out.take();
+            args.out = Some(PathBuf::from("."));
+            args.lexicons = vec![dict];
+            let opts = resolve_run(args, argv[1..].to_vec())?;
+            set_threads(opts.threads);
+            let lex = load_lexicons(&opts.lexicons)?;
+            let text = crate::coverage::coverage(&lex, &opts)?.report(&lex);
+            match report {
+                Some(p) => crate::output::commit(vec![crate::output::write_text(&p, &text)?])?,
+                None => print_stdout(&text),
+            }
+            Ok(EXIT_OK)
         }
     }
 }

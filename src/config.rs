@@ -22,7 +22,10 @@ pub struct FileConfig {
     pub kind: Option<String>,
     pub format: Option<String>,
     pub encoding: Option<String>,
-    pub lexicons: Option<PathBuf>,
+    /// One lexicon source or a list (`lexicons = ["default", "team.yaml"]`).
+    pub lexicons: Option<OneOrMany>,
+    pub lexicon_format: Option<String>,
+    pub lexicon_lang: Option<String>,
     pub min_rating: Option<f64>,
     pub max_rating: Option<f64>,
     pub threads: Option<usize>,
@@ -120,6 +123,23 @@ impl InputColumns {
     /// A header with this section's renames applied.
     pub fn rename(&self, header: &[String]) -> Vec<String> {
         header.iter().map(|h| self.section.rename.get(h).cloned().unwrap_or_else(|| h.clone())).collect()
+    }
+}
+
+/// A TOML value that is a string or an array of strings.
+#[derive(Debug, Deserialize, Clone)]
+#[serde(untagged)]
+pub enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl OneOrMany {
+    pub fn into_vec(self) -> Vec<String> {
+        match self {
+            OneOrMany::One(s) => vec![s],
+            OneOrMany::Many(v) => v,
+        }
     }
 }
 
@@ -384,7 +404,8 @@ pub struct RunOptions {
     pub kind: Kind,
     pub format: Option<Format>,
     pub encoding: Option<&'static encoding_rs::Encoding>,
-    pub lexicons: Option<PathBuf>,
+    /// `--lexicons` (repeatable), `--lexicon-format`, `--lexicon-lang`.
+    pub lexicons: crate::lexicon::sources::LexiconSpec,
     pub min_rating: Option<f64>,
     pub max_rating: Option<f64>,
     pub threads: Option<usize>,

@@ -20,6 +20,7 @@ pub mod analyze;
 pub mod audit;
 pub mod cli;
 pub mod config;
+pub mod coverage;
 pub mod eval;
 pub mod explain;
 pub mod ingest;

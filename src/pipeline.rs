@@ -199,7 +199,7 @@ pub fn run(opts: &RunOptions) -> anyhow::Result<RunSummary> {
 
 fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
     let t0 = Instant::now();
-    let lex = crate::cli::load_lexicons(opts.lexicons.as_deref())?;
+    let lex = crate::cli::load_lexicons(&opts.lexicons)?;
     let run_dir = RunDir::begin(&opts.out)?;
     let out = run_dir.path().to_path_buf();
 

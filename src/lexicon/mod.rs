@@ -7,7 +7,9 @@
 //! file, line and reason, all at once. This module does no document analysis beyond
 //! finding where terms and cues occur.
 
+pub mod import;
 pub mod matcher;
+pub mod sources;
 
 use crate::lang::Lang;
 use crate::text::family::{readings, Side};
@@ -17,7 +19,7 @@ use sha2::{Digest, Sha256};
 use std::fmt;
 use std::path::Path;
 
-mod bundled {
+pub(crate) mod bundled {
     include!(concat!(env!("OUT_DIR"), "/bundled_lexicons.rs"));
 }
 
@@ -34,6 +36,8 @@ pub struct Theme {
     pub lineage: Vec<u16>,
     /// Number of terms per language (ar, fa, fr, en).
     pub n_terms: [u32; 4],
+    /// The lexicon set it comes from: `bundled`, a directory or a dictionary file.
+    pub source: String,
 }
 
 impl Theme {
@@ -296,7 +300,13 @@ impl LexiconSet {
                 }
             }
         }
-        let mut themes: Vec<Theme> = builds.into_iter().map(|b| b.theme).collect();
+        let mut themes: Vec<Theme> = builds
+            .into_iter()
+            .map(|mut b| {
+                b.theme.source = origin.to_string();
+                b.theme
+            })
+            .collect();
         for i in 0..themes.len() {
             let mut lineage = vec![i as u16];
             let mut cur = themes[i].parent.clone();
@@ -418,7 +428,7 @@ fn find_by_lang(matchers: &[Matcher; 4], tokens: &[Token], seq: &[Option<usize>]
     }
 }
 
-fn collect(dir: &Path, root: &Path, files: &mut Vec<(String, String)>, problems: &mut Vec<Problem>) {
+pub(crate) fn collect(dir: &Path, root: &Path, files: &mut Vec<(String, String)>, problems: &mut Vec<Problem>) {
     let mut entries: Vec<_> = match std::fs::read_dir(dir) {
         Ok(rd) => rd.filter_map(|e| e.ok()).map(|e| e.path()).collect(),
         Err(e) => {
@@ -451,7 +461,7 @@ fn collect(dir: &Path, root: &Path, files: &mut Vec<(String, String)>, problems:
     }
 }
 
-fn strip_comment(line: &str) -> &str {
+pub(crate) fn strip_comment(line: &str) -> &str {
     let t = line.trim_start();
     if t.starts_with('#') {
         return "";
@@ -463,7 +473,7 @@ fn strip_comment(line: &str) -> &str {
 }
 
 /// Compiles one term or cue text into word patterns through the text pipeline.
-fn compile_words(pipeline: &TextPipeline, lang: Lang, text: &str, exact: bool) -> Result<Vec<WordPattern>, String> {
+pub(crate) fn compile_words(pipeline: &TextPipeline, lang: Lang, text: &str, exact: bool) -> Result<Vec<WordPattern>, String> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         return Err("empty term".into());
@@ -516,7 +526,7 @@ fn compile_words(pipeline: &TextPipeline, lang: Lang, text: &str, exact: bool) -
     Ok(words)
 }
 
-fn parse_flags(s: &str) -> Result<TermFlags, String> {
+pub(crate) fn parse_flags(s: &str) -> Result<TermFlags, String> {
     let mut f = TermFlags::default();
     for flag in s.split([' ', ',', '\t']).filter(|x| !x.is_empty()) {
         match flag {
@@ -614,21 +624,33 @@ fn parse_theme_file(
     }
 }
 
+/// A theme id: lower-case letters (any script), digits, `_` and `.` between parts, with
+/// an optional `namespace:` prefix of the same characters (imported dictionaries).
+fn valid_theme_id(id: &str) -> bool {
+    let part = |s: &str| {
+        !s.is_empty() && !s.starts_with('.') && !s.ends_with('.') && !s.contains("..") && s.chars().all(|c| (c.is_alphanumeric() && !c.is_uppercase()) || c == '_' || c == '.')
+    };
+    match id.split_once(':') {
+        Some((ns, rest)) => part(ns) && !ns.contains('.') && part(rest),
+        None => part(id),
+    }
+}
+
 fn finish_header(path: &str, header: &[(usize, String, String)], builds: &mut Vec<ThemeBuild>, problems: &mut Vec<Problem>) -> Option<usize> {
     let p = |line: usize, reason: String| Problem { file: path.to_string(), line, reason };
     let Some((id_line, _, id)) = header.iter().find(|(_, k, _)| k == "theme") else {
         problems.push(p(1, "missing `theme = <id>` before the first section".into()));
         return None;
     };
-    if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '.') || id.starts_with('.') || id.ends_with('.') {
-        problems.push(p(*id_line, format!("theme id {id:?} must be lower-case ASCII letters, digits, '_' and '.'")));
+    if !valid_theme_id(id) {
+        problems.push(p(*id_line, format!("theme id {id:?} must be lower-case letters, digits, '_' and '.' (with an optional `namespace:` prefix)")));
         return None;
     }
     let ix = match builds.iter().position(|b| &b.theme.id == id) {
         Some(i) => i,
         None => {
             builds.push(ThemeBuild {
-                theme: Theme { id: id.clone(), parent: None, labels: Default::default(), painful: false, lineage: vec![], n_terms: [0; 4] },
+                theme: Theme { id: id.clone(), parent: None, labels: Default::default(), painful: false, lineage: vec![], n_terms: [0; 4], source: String::new() },
                 header_file: None,
                 parent_explicit: false,
             });

@@ -464,6 +464,7 @@ pub fn themes(lex: &LexiconSet) -> Frame {
         ("terms_fr", u32_col),
         ("terms_ar", u32_col),
         ("terms_fa", u32_col),
+        ("source", str_col),
     ]);
     for t in &lex.themes {
         f.col(0).push(t.id.as_str());
@@ -477,6 +478,7 @@ pub fn themes(lex: &LexiconSet) -> Frame {
         for (i, l) in [Lang::En, Lang::Fr, Lang::Ar, Lang::Fa].iter().enumerate() {
             f.col(8 + i).push(t.n_terms[l.index().unwrap()]);
         }
+        f.col(12).push(t.source.as_str());
     }
     f
 }
