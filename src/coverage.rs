@@ -58,7 +58,12 @@ pub struct Coverage {
     pub rejected: u64,
     pub labelled: u64,
     per_lang: BTreeMap<&'static str, u64>,
-    terms: BTreeMap<u32, TermStat>,
+    /// Entries: the terms of one dictionary line and theme, the spellings of one entry
+    /// (a Persian entry with and without ZWNJ) together; the first term stands for it.
+    entries: Vec<u32>,
+    entry_of: Vec<usize>,
+    /// Per entry index.
+    terms: BTreeMap<usize, TermStat>,
     theme_docs: Vec<u64>,
     theme_mentions: Vec<u64>,
     scores: Vec<Confusion>,
@@ -112,6 +117,15 @@ fn with_ancestors(lex: &LexiconSet, themes: impl IntoIterator<Item = u16>) -> BT
 pub fn coverage(lex: &LexiconSet, opts: &RunOptions) -> anyhow::Result<Coverage> {
     let n = lex.themes.len();
     let mut cov = Coverage { theme_docs: vec![0; n], theme_mentions: vec![0; n], scores: vec![Confusion::default(); n], gold: vec![0; n], ..Default::default() };
+    let mut keys: BTreeMap<(u16, Lang, &str, usize, String), usize> = BTreeMap::new();
+    for (i, t) in lex.terms.iter().enumerate() {
+        let key = (t.theme, t.lang, t.file.as_str(), t.line, t.text.replace('\u{200c}', " "));
+        let e = *keys.entry(key).or_insert_with(|| {
+            cov.entries.push(i as u32);
+            cov.entries.len() - 1
+        });
+        cov.entry_of.push(e);
+    }
     let counter = ByteCounter::default();
     let mut warnings = IngestWarnings::default();
     for path in &opts.inputs {
@@ -157,13 +171,14 @@ pub fn coverage(lex: &LexiconSet, opts: &RunOptions) -> anyhow::Result<Coverage>
                 }
                 cov.documents += 1;
                 *cov.per_lang.entry(a.lang.code()).or_default() += 1;
-                let mut fired: BTreeSet<u32> = BTreeSet::new();
+                let mut fired: BTreeSet<usize> = BTreeSet::new();
                 for m in &a.mentions {
-                    let st = cov.terms.entry(m.term).or_default();
+                    let e = cov.entry_of[m.term as usize];
+                    let st = cov.terms.entry(e).or_default();
                     st.mentions += 1;
                     let form = d.text[m.start..m.end].split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
                     *st.forms.entry(form).or_default() += 1;
-                    if fired.insert(m.term) {
+                    if fired.insert(e) {
                         st.docs += 1;
                         *st.langs.entry(a.lang.code()).or_default() += 1;
                     }
@@ -208,12 +223,12 @@ pub fn coverage(lex: &LexiconSet, opts: &RunOptions) -> anyhow::Result<Coverage>
                         cov.gold[t as usize] += 1;
                     }
                 }
-                for term in fired {
-                    let th = lex.terms[term as usize].theme;
+                for e in fired {
+                    let th = lex.terms[cov.entries[e] as usize].theme;
                     if scored.as_ref().is_some_and(|s| !s.contains(&th)) {
                         continue;
                     }
-                    let st = cov.terms.get_mut(&term).unwrap();
+                    let st = cov.terms.get_mut(&e).unwrap();
                     if gold.contains(&th) {
                         st.tp += 1;
                     } else {
@@ -236,9 +251,10 @@ impl Coverage {
         writeln!(out, "coverage of {} on {} documents ({}), {} rejected rows", lex.origin, self.documents, langs.join(" "), self.rejected).unwrap();
         let mut never_total = 0;
         for (ti, th) in lex.themes.iter().enumerate() {
-            let terms: Vec<(u32, &crate::lexicon::Term)> = lex.terms.iter().enumerate().filter(|(_, t)| t.theme as usize == ti).map(|(i, t)| (i as u32, t)).collect();
-            let matched: Vec<&(u32, &crate::lexicon::Term)> = terms.iter().filter(|(i, _)| self.terms.contains_key(i)).collect();
-            let never: Vec<&(u32, &crate::lexicon::Term)> = terms.iter().filter(|(i, _)| !self.terms.contains_key(i)).collect();
+            let terms: Vec<(usize, &crate::lexicon::Term)> =
+                self.entries.iter().enumerate().map(|(e, &t)| (e, &lex.terms[t as usize])).filter(|(_, t)| t.theme as usize == ti).collect();
+            let matched: Vec<&(usize, &crate::lexicon::Term)> = terms.iter().filter(|(i, _)| self.terms.contains_key(i)).collect();
+            let never: Vec<&(usize, &crate::lexicon::Term)> = terms.iter().filter(|(i, _)| !self.terms.contains_key(i)).collect();
             never_total += never.len();
             writeln!(
                 out,
@@ -284,7 +300,7 @@ impl Coverage {
                 if s.tp + s.fp == 0 {
                     continue;
                 }
-                let t = &lex.terms[*i as usize];
+                let t = &lex.terms[self.entries[*i] as usize];
                 let gold = self.gold[t.theme as usize];
                 let c = Confusion { tp: s.tp, fp: s.fp, fn_: gold.saturating_sub(s.tp) };
                 let (p, r, f) = prf(c);

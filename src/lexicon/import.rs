@@ -832,6 +832,24 @@ pub fn check(d: &mut Dictionary, pipeline: &TextPipeline) {
     });
 }
 
+/// The other spelling of a Persian entry: the pipeline keeps a word written with ZWNJ
+/// (`اضافه‌کاری`) as one token and the same words typed with a space as two, so an entry
+/// of two words also gets its ZWNJ-joined form, and an entry with ZWNJ its spaced form.
+pub fn persian_variant(e: &Entry) -> Option<String> {
+    if e.lang != Lang::Fa {
+        return None;
+    }
+    if e.text.contains('\u{200c}') {
+        return Some(e.text.replace('\u{200c}', " "));
+    }
+    let words: Vec<&str> = e.text.split_whitespace().collect();
+    let arabic = |w: &str| w.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+    if words.len() == 2 && words.iter().all(|w| arabic(w)) && !words[0].ends_with('*') {
+        return Some(format!("{}\u{200c}{}", words[0], words[1]));
+    }
+    None
+}
+
 /// Where each line of a generated `.lex` file came from: (virtual path, line) → line of
 /// the dictionary.
 pub type LineMap = HashMap<(String, usize), usize>;
@@ -868,8 +886,10 @@ pub fn to_lex_files(d: &Dictionary, prefix: &str) -> (Vec<(String, String)>, Lin
             line(&mut out, "", 0, &mut map);
             line(&mut out, &format!("[{}]", l.code()), 0, &mut map);
             for e in mine {
-                let s = if e.flags.is_empty() { e.text.clone() } else { format!("{} | {}", e.text, e.flags) };
-                line(&mut out, &s, e.line, &mut map);
+                for text in std::iter::once(e.text.clone()).chain(persian_variant(e)) {
+                    let s = if e.flags.is_empty() { text } else { format!("{text} | {}", e.flags) };
+                    line(&mut out, &s, e.line, &mut map);
+                }
             }
         }
         files.push((path, out));
