@@ -391,8 +391,9 @@ fn parse_liwc(d: &mut Dictionary, text: &str, lang: Option<Lang>) {
     let mut ignored_rules = 0usize;
     for (i, raw) in lines.iter().enumerate().skip(marks[1] + 1) {
         let ln = i + 1;
-        let mut line = raw.trim().to_string();
-        if line.is_empty() {
+        // leading whitespace is kept: `\t3` is an entry with no text
+        let mut line = raw.trim_end().to_string();
+        if line.trim().is_empty() {
             continue;
         }
         if line.contains("<of>") {
@@ -417,6 +418,10 @@ fn parse_liwc(d: &mut Dictionary, text: &str, lang: Option<Lang>) {
         } else {
             // spaces only: the trailing fields that look like numbers are categories
             let words: Vec<&str> = line.split_whitespace().collect();
+            if line.starts_with(' ') && words.iter().all(|w| w.chars().all(|c| c.is_ascii_digit() || c == '/')) {
+                d.problem(ln, format!("empty entry (only category numbers {:?})", words.join(" ")));
+                continue;
+            }
             let mut k = words.len();
             while k > 1 && words[k - 1].split('/').all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit())) {
                 k -= 1;

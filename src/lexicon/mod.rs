@@ -167,6 +167,14 @@ impl fmt::Display for Problem {
 #[derive(Debug, Clone)]
 pub struct LexiconError {
     pub problems: Vec<Problem>,
+    /// Remarks found on the way (shown after the problems).
+    pub warnings: Vec<Problem>,
+}
+
+impl LexiconError {
+    pub fn new(problems: Vec<Problem>) -> LexiconError {
+        LexiconError { problems, warnings: Vec::new() }
+    }
 }
 
 impl fmt::Display for LexiconError {
@@ -174,6 +182,9 @@ impl fmt::Display for LexiconError {
         writeln!(f, "the lexicons have {} problem(s):", self.problems.len())?;
         for p in &self.problems {
             writeln!(f, "  {p}")?;
+        }
+        for w in &self.warnings {
+            writeln!(f, "  warning: {w}")?;
         }
         Ok(())
     }
@@ -215,17 +226,15 @@ impl LexiconSet {
         let mut files = Vec::new();
         let mut problems = Vec::new();
         if !dir.is_dir() {
-            return Err(LexiconError {
-                problems: vec![Problem {
+            return Err(LexiconError::new(vec![Problem {
                     file: dir.display().to_string(),
                     line: 0,
-                    reason: "not a directory (expected a lexicon directory with themes/, cues/, stopwords/)".into(),
-                }],
-            });
+                reason: "not a directory (expected a lexicon directory with themes/, cues/, stopwords/)".into(),
+            }]));
         }
         collect(dir, dir, &mut files, &mut problems);
         if !problems.is_empty() {
-            return Err(LexiconError { problems });
+            return Err(LexiconError::new(problems));
         }
         Self::from_files(files, &dir.display().to_string())
     }
@@ -352,7 +361,7 @@ impl LexiconSet {
         if !problems.is_empty() {
             problems.sort();
             problems.dedup();
-            return Err(LexiconError { problems });
+            return Err(LexiconError::new(problems));
         }
 
         // 4. matchers

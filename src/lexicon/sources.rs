@@ -258,7 +258,9 @@ pub fn load(spec: &LexiconSpec) -> Result<LexiconSet, LexiconError> {
         }
         problems.sort();
         problems.dedup();
-        return Err(LexiconError { problems });
+        warnings.sort();
+        warnings.dedup();
+        return Err(LexiconError { problems, warnings });
     }
     match LexiconSet::from_files(files, &origin) {
         Err(e) => {
@@ -272,7 +274,7 @@ pub fn load(spec: &LexiconSpec) -> Result<LexiconSet, LexiconError> {
                 .collect();
             ps.sort();
             ps.dedup();
-            Err(LexiconError { problems: ps })
+            Err(LexiconError { problems: ps, warnings })
         }
         Ok(mut lex) => {
             // themes: where each came from
@@ -326,7 +328,7 @@ pub fn import_to_dir(file: &Path, spec: &LexiconSpec, name: Option<&str>, out: &
     let mut d = import::read(file, spec.format, spec.lang, name);
     import::check(&mut d, &crate::text::TextPipeline::default());
     if !d.problems.is_empty() {
-        return Err(LexiconError { problems: d.problems });
+        return Err(LexiconError { problems: d.problems, warnings: d.warnings });
     }
     let source = match name {
         Some(n) => format!("{n}={}", file.display()),
@@ -334,7 +336,7 @@ pub fn import_to_dir(file: &Path, spec: &LexiconSpec, name: Option<&str>, out: &
     };
     let lex = load(&LexiconSpec { sources: vec![source], ..spec.clone() })?;
     let (files, _) = import::to_lex_files(&d, "");
-    let err = |reason: String| LexiconError { problems: vec![Problem { file: out.display().to_string(), line: 0, reason }] };
+    let err = |reason: String| LexiconError::new(vec![Problem { file: out.display().to_string(), line: 0, reason }]);
     std::fs::create_dir_all(out.join("themes")).map_err(|e| err(format!("cannot create: {e}")))?;
     let mut pending = Vec::new();
     for (p, c) in &files {

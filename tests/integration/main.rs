@@ -1,6 +1,7 @@
 //! The one integration-test binary: modules per area.
 mod cli;
 mod conversations;
+mod dictionaries;
 mod golden;
 mod lexicon_cases;
 mod merge;
