@@ -116,7 +116,8 @@ fn with_ancestors(lex: &LexiconSet, themes: impl IntoIterator<Item = u16>) -> BT
 /// Reads the inputs of `opts` as `run` does and measures what each term matches.
 pub fn coverage(lex: &LexiconSet, opts: &RunOptions) -> anyhow::Result<Coverage> {
     let n = lex.themes.len();
-    let mut cov = Coverage { theme_docs: vec![0; n], theme_mentions: vec![0; n], scores: vec![Confusion::default(); n], gold: vec![0; n], ..Default::default() };
+    let mut cov =
+        Coverage { theme_docs: vec![0; n], theme_mentions: vec![0; n], scores: vec![Confusion::default(); n], gold: vec![0; n], ..Default::default() };
     let mut keys: BTreeMap<(u16, Lang, &str, usize, String), usize> = BTreeMap::new();
     for (i, t) in lex.terms.iter().enumerate() {
         let key = (t.theme, t.lang, t.file.as_str(), t.line, t.text.replace('\u{200c}', " "));
@@ -153,7 +154,10 @@ pub fn coverage(lex: &LexiconSet, opts: &RunOptions) -> anyhow::Result<Coverage>
                     }
                     Some(Ok(rec)) => {
                         let field = |c: Option<usize>| c.and_then(|i| rec.fields.get(i).cloned().flatten());
-                        let labels = label_col.map(|_| Labels { themes: split_labels(&field(label_col).unwrap_or_default()), scored: field(scored_col).map(|s| split_labels(&s)) });
+                        let labels = label_col.map(|_| Labels {
+                            themes: split_labels(&field(label_col).unwrap_or_default()),
+                            scored: field(scored_col).map(|s| split_labels(&s)),
+                        });
                         match mapper.map(rec, &mut warnings) {
                             RowOutcome::Doc(d) => docs.push((d, labels)),
                             RowOutcome::Reject(_) => cov.rejected += 1,
@@ -276,7 +280,18 @@ impl Coverage {
                 let mut forms: Vec<(&String, &u64)> = s.forms.iter().collect();
                 forms.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
                 let forms: Vec<String> = forms.iter().take(5).map(|(f, n)| format!("{f}:{n}")).collect();
-                writeln!(out, "  ENTRY {:24} {} line {:<4} docs={} mentions={} langs={} forms={}", t.text, t.lang, t.line, s.docs, s.mentions, langs.join(","), forms.join(",")).unwrap();
+                writeln!(
+                    out,
+                    "  ENTRY {:24} {} line {:<4} docs={} mentions={} langs={} forms={}",
+                    t.text,
+                    t.lang,
+                    t.line,
+                    s.docs,
+                    s.mentions,
+                    langs.join(","),
+                    forms.join(",")
+                )
+                .unwrap();
             }
             for (_, t) in never {
                 writeln!(out, "  NEVER {:24} {} line {}", t.text, t.lang, t.line).unwrap();
@@ -304,7 +319,17 @@ impl Coverage {
                 let gold = self.gold[t.theme as usize];
                 let c = Confusion { tp: s.tp, fp: s.fp, fn_: gold.saturating_sub(s.tp) };
                 let (p, r, f) = prf(c);
-                writeln!(out, "ENTRY_SCORE {} {:24} {} line {} P={p:.3} R={r:.3} F1={f:.3} (hits={} tp={})", lex.theme(t.theme).id, t.text, t.lang, t.line, s.tp + s.fp, s.tp).unwrap();
+                writeln!(
+                    out,
+                    "ENTRY_SCORE {} {:24} {} line {} P={p:.3} R={r:.3} F1={f:.3} (hits={} tp={})",
+                    lex.theme(t.theme).id,
+                    t.text,
+                    t.lang,
+                    t.line,
+                    s.tp + s.fp,
+                    s.tp
+                )
+                .unwrap();
             }
             for (l, n) in &self.unknown_labels {
                 writeln!(out, "warning: label {l:?} ({n} documents) is not a category of the dictionary").unwrap();

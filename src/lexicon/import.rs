@@ -134,7 +134,15 @@ pub struct Dictionary {
 
 impl Dictionary {
     fn new(path: &str, format: DictFormat, name: &str) -> Dictionary {
-        Dictionary { path: path.to_string(), format, name: name.to_string(), categories: Vec::new(), entries: Vec::new(), problems: Vec::new(), warnings: Vec::new() }
+        Dictionary {
+            path: path.to_string(),
+            format,
+            name: name.to_string(),
+            categories: Vec::new(),
+            entries: Vec::new(),
+            problems: Vec::new(),
+            warnings: Vec::new(),
+        }
     }
 
     fn problem(&mut self, line: usize, reason: impl Into<String>) {

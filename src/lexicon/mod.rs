@@ -227,8 +227,8 @@ impl LexiconSet {
         let mut problems = Vec::new();
         if !dir.is_dir() {
             return Err(LexiconError::new(vec![Problem {
-                    file: dir.display().to_string(),
-                    line: 0,
+                file: dir.display().to_string(),
+                line: 0,
                 reason: "not a directory (expected a lexicon directory with themes/, cues/, stopwords/)".into(),
             }]));
         }
@@ -637,7 +637,11 @@ fn parse_theme_file(
 /// an optional `namespace:` prefix of the same characters (imported dictionaries).
 fn valid_theme_id(id: &str) -> bool {
     let part = |s: &str| {
-        !s.is_empty() && !s.starts_with('.') && !s.ends_with('.') && !s.contains("..") && s.chars().all(|c| (c.is_alphanumeric() && !c.is_uppercase()) || c == '_' || c == '.')
+        !s.is_empty()
+            && !s.starts_with('.')
+            && !s.ends_with('.')
+            && !s.contains("..")
+            && s.chars().all(|c| (c.is_alphanumeric() && !c.is_uppercase()) || c == '_' || c == '.')
     };
     match id.split_once(':') {
         Some((ns, rest)) => part(ns) && !ns.contains('.') && part(rest),
@@ -659,7 +663,15 @@ fn finish_header(path: &str, header: &[(usize, String, String)], builds: &mut Ve
         Some(i) => i,
         None => {
             builds.push(ThemeBuild {
-                theme: Theme { id: id.clone(), parent: None, labels: Default::default(), painful: false, lineage: vec![], n_terms: [0; 4], source: String::new() },
+                theme: Theme {
+                    id: id.clone(),
+                    parent: None,
+                    labels: Default::default(),
+                    painful: false,
+                    lineage: vec![],
+                    n_terms: [0; 4],
+                    source: String::new(),
+                },
                 header_file: None,
                 parent_explicit: false,
             });

@@ -34,11 +34,15 @@ impl LexiconSpec {
     /// A spec from command-line values (format and language codes checked here).
     pub fn parse(sources: Vec<String>, format: Option<&str>, lang: Option<&str>) -> anyhow::Result<LexiconSpec> {
         let format = match format {
-            Some(f) => Some(DictFormat::parse(f).ok_or_else(|| anyhow::anyhow!("unknown --lexicon-format {f:?}: expected liwc, liwc22, yaml, json, csv or tsv"))?),
+            Some(f) => {
+                Some(DictFormat::parse(f).ok_or_else(|| anyhow::anyhow!("unknown --lexicon-format {f:?}: expected liwc, liwc22, yaml, json, csv or tsv"))?)
+            }
             None => None,
         };
         let lang = match lang {
-            Some(l) => Some(Lang::parse(l).filter(|x| x.index().is_some()).ok_or_else(|| anyhow::anyhow!("unknown --lexicon-lang {l:?}: expected ar, fa, fr or en"))?),
+            Some(l) => {
+                Some(Lang::parse(l).filter(|x| x.index().is_some()).ok_or_else(|| anyhow::anyhow!("unknown --lexicon-lang {l:?}: expected ar, fa, fr or en"))?)
+            }
             None => None,
         };
         Ok(LexiconSpec { sources, format, lang })
@@ -104,6 +108,26 @@ fn namespace_lex(content: &str, ns: &str) -> String {
                 out.push('\n');
             }
         }
+    }
+    out
+}
+
+/// A theme file without its header's metadata (labels, parent, painful): what another
+/// file of the same theme may carry.
+fn terms_only(content: &str) -> String {
+    let mut out = String::new();
+    let mut header = true;
+    for line in content.lines() {
+        let t = line.trim();
+        if t.starts_with('[') {
+            header = false;
+        }
+        if header && t.split_once('=').is_some_and(|(k, _)| k.trim() != "theme") {
+            out.push('\n'); // keep the line numbers
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
     }
     out
 }
@@ -209,31 +233,45 @@ pub fn load(spec: &LexiconSpec) -> Result<LexiconSet, LexiconError> {
                 warnings.append(&mut d.warnings);
                 imported.push(Imported { prefix: prefix.clone(), path: d.path.clone(), lines });
                 themes = lex;
-                let _ = key;
             }
         }
         let key = match &src.kind {
             Kind::Dict(p) => src.name.as_deref().map(import::slug).unwrap_or_else(|| import::default_name(p)),
             _ => key,
         };
-        for (p, c) in &themes {
+        // theme id collisions with the sets before, one problem per pair of sets
+        let mut clashes: Vec<(String, String)> = Vec::new();
+        for (_, c) in themes.iter_mut() {
             if let Some(id) = lex_theme_id(c) {
                 match owner.get(&id) {
-                    Some((o, shown)) if *o != key => problems.push(Problem {
-                        file: src.shown.clone(),
-                        line: 0,
-                        reason: format!(
-                            "theme {id:?} is also defined by {shown}: give one of them a name (--lexicons NAME={}) so that its theme ids become NAME:…",
-                            src.shown
-                        ),
-                    }),
+                    Some((o, shown)) if *o != key => clashes.push((shown.clone(), id)),
+                    // a second file of the same dictionary name (`team.en.yaml`,
+                    // `team.fr.yaml`): its terms join the theme, the first file's header stays
+                    Some((_, shown)) if *shown != src.shown => *c = terms_only(c),
                     Some(_) => {}
                     None => {
                         owner.insert(id, (key.clone(), src.shown.clone()));
                     }
                 }
             }
-            let _ = p;
+        }
+        let mut others: Vec<&String> = clashes.iter().map(|(o, _)| o).collect();
+        others.sort();
+        others.dedup();
+        for other in others {
+            let ids: Vec<&str> = clashes.iter().filter(|(o, _)| o == other).map(|(_, id)| id.as_str()).collect();
+            let shown: Vec<&str> = ids.iter().take(5).copied().collect();
+            problems.push(Problem {
+                file: src.shown.clone(),
+                line: 0,
+                reason: format!(
+                    "{} theme id(s) ({}{}) are also defined by {other}: give one of them a name (--lexicons NAME={}) so that its theme ids become NAME:…",
+                    ids.len(),
+                    shown.join(", "),
+                    if ids.len() > 5 { ", …" } else { "" },
+                    src.shown
+                ),
+            });
         }
         files.extend(themes);
         origins.push(match &src.name {
@@ -294,7 +332,8 @@ pub fn load(spec: &LexiconSpec) -> Result<LexiconSet, LexiconError> {
                 }
             }
             let mut kept = Vec::new();
-            let dict_themes: Vec<String> = owner.iter().filter(|(_, (_, shown))| imported.iter().any(|im| im.path == *shown)).map(|(id, _)| format!("themes/{id}.lex")).collect();
+            let dict_themes: Vec<String> =
+                owner.iter().filter(|(_, (_, shown))| imported.iter().any(|im| im.path == *shown)).map(|(id, _)| format!("themes/{id}.lex")).collect();
             for mut w in std::mem::take(&mut lex.warnings) {
                 if dict_themes.contains(&w.file) {
                     continue;

@@ -39,7 +39,13 @@ fn has(m: &BTreeSet<(String, String, String)>, doc: &str, theme: &str, term: &st
 #[test]
 fn every_format_imports_and_runs_and_the_imported_directory_runs_the_same() {
     let tmp = tempfile::tempdir().unwrap();
-    for (file, extra) in [("team.dic", vec!["--lexicon-lang", "en"]), ("team.dicx", vec!["--lexicon-lang", "en"]), ("team.yaml", vec![]), ("team.json", vec![]), ("team.csv", vec![])] {
+    for (file, extra) in [
+        ("team.dic", vec!["--lexicon-lang", "en"]),
+        ("team.dicx", vec!["--lexicon-lang", "en"]),
+        ("team.yaml", vec![]),
+        ("team.json", vec![]),
+        ("team.csv", vec![]),
+    ] {
         let path = dict(file);
         let (direct, out) = run_with(tmp.path(), &format!("run-{file}"), &[s(&path)], &extra);
         // every format gives the English overtime and wildcard hits
@@ -214,9 +220,25 @@ fn several_lexicon_sets_in_one_run_never_collide() {
     assert!(ids2.contains(&"staff:pay".to_string()) && ids2.contains(&"hr:pay".to_string()), "{ids2:?}");
     assert!(has(&m2, "en3", "staff:pay", "salar*") && has(&m2, "en3", "hr:pay", "salar*"), "{m2:?}");
     // two directories defining the same theme ids are refused, naming both
-    let r = vocmine(&["run", s(&dict("feedback.csv")), "--out", s(&tmp.path().join("x")), "--lexicons", "default", "--lexicons", s(&root().join("lexicons"))], tmp.path());
+    let r = vocmine(
+        &["run", s(&dict("feedback.csv")), "--out", s(&tmp.path().join("x")), "--lexicons", "default", "--lexicons", s(&root().join("lexicons"))],
+        tmp.path(),
+    );
     assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(r.stderr.contains("is also defined by bundled"), "{}", r.stderr);
+    assert!(r.stderr.contains("are also defined by bundled") && r.stderr.contains("support"), "{}", r.stderr);
+    // two files of one dictionary, one per language, are one set of themes
+    let en = tmp.path().join("staff.en.csv");
+    let fr = tmp.path().join("staff.fr.csv");
+    std::fs::write(&en, "term,category\novertime,workload.hours\n").unwrap();
+    std::fs::write(&fr, "term,category\ntravailler tard,workload.hours\n").unwrap();
+    let (m4, out4) = run_with(tmp.path(), "split", &[s(&en), s(&fr)], &[]);
+    assert!(has(&m4, "en1", "staff:workload.hours", "overtime") && has(&m4, "fr1", "staff:workload.hours", "travailler tard"), "{m4:?}");
+    let th4 = read(&out4.join("themes.parquet"));
+    let ids4 = strs_nn(&th4, "theme");
+    assert_eq!(ids4.len(), 2, "{ids4:?}");
+    let h = ids4.iter().position(|x| x == "staff:workload.hours").unwrap();
+    assert_eq!((u64s(&th4, "terms_en")[h], u64s(&th4, "terms_fr")[h]), (1, 1));
+    assert_eq!(strs_nn(&th4, "source")[h], s(&en));
     // ... and accepted once one of them has a name
     let (m3, _) = run_with(tmp.path(), "mine", &["default", &format!("mine={}", s(&root().join("lexicons")))], &[]);
     assert!(m3.iter().any(|(_, t, _)| t.starts_with("mine:")) && m3.iter().any(|(_, t, _)| !t.contains(':')), "{m3:?}");
