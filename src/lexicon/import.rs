@@ -309,6 +309,11 @@ pub fn read(path: &Path, format: Option<DictFormat>, lang: Option<Lang>, name: O
     let (_, name_lang) = name_and_lang(path);
     let lang = lang.or(name_lang);
     let ns = name.map(slug).filter(|s| !s.is_empty()).unwrap_or_else(|| default_name(path));
+    if !path.exists() {
+        let mut d = Dictionary::new(&shown, DictFormat::Csv, &ns);
+        d.problem(0, "no such file or directory (expected a lexicon directory, a dictionary file or `default`)");
+        return d;
+    }
     let Some(format) = format.or_else(|| DictFormat::from_path(path)) else {
         let mut d = Dictionary::new(&shown, DictFormat::Csv, &ns);
         d.problem(0, "unknown dictionary format: name it .dic (LIWC), .dicx (LIWC-22), .yml/.yaml, .json, .csv or .tsv, or give the format (liwc, liwc22, yaml, json, csv, tsv)");
@@ -957,6 +962,22 @@ mod tests {
         let d = parse(DictFormat::Liwc22, "DicTerm,Pay,Tools\nsalary,X,\nlaptop,,X\n", Some(Lang::En));
         assert!(d.problems.is_empty(), "{:?}", d.problems);
         assert_eq!(d.entries.iter().map(|e| (e.text.as_str(), e.category)).collect::<Vec<_>>(), [("salary", 0), ("laptop", 1)]);
+    }
+
+    #[test]
+    fn liwc2007_conditional_codes_and_dicx_columns_and_parent_terms() {
+        let dic = "%\n01\tfunct\n02\tverb\n134\tswear\n%\nlike\t(02 134)01/02\nkind of 01\n";
+        let d = parse(DictFormat::Liwc, dic, Some(Lang::En));
+        assert!(d.problems.is_empty(), "{:?}", d.problems);
+        let e: Vec<(&str, usize)> = d.entries.iter().map(|e| (e.text.as_str(), e.category)).collect();
+        assert_eq!(e, [("like", 0), ("like", 1), ("kind of", 0)]);
+        assert_eq!(d.warnings.len(), 1, "{:?}", d.warnings);
+        // .dicx without DicTerm: each column lists its category's entries
+        let d = parse(DictFormat::Liwc22, "Pay,Tools\nsalary,laptop\nbonus,\n", Some(Lang::En));
+        assert_eq!(d.entries.iter().map(|e| (e.text.as_str(), e.category, e.line)).collect::<Vec<_>>(), [("salary", 0, 2), ("laptop", 1, 2), ("bonus", 0, 3)]);
+        // a parent's own entries beside its sub-categories (`__`, as quanteda writes them)
+        let d = parse(DictFormat::Yaml, "pay:\n  __: [pay]\n  bonus: [bonus]\n", Some(Lang::En));
+        assert_eq!(d.entries.iter().map(|e| (e.text.as_str(), e.category)).collect::<Vec<_>>(), [("pay", 0), ("bonus", 1)]);
     }
 
     #[test]

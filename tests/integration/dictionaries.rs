@@ -214,6 +214,13 @@ fn several_lexicon_sets_in_one_run_never_collide() {
     // both sets' mentions in one run: the team's terms and the default lexicons'
     assert!(has(&m, "en1", "team:workload.hours", "overtime"), "{m:?}");
     assert!(m.iter().any(|(_, t, _)| !t.contains(':')), "{m:?}");
+    // the same from a TOML config: `lexicons` takes a list
+    let cfg = tmp.path().join("job.toml");
+    std::fs::write(&cfg, format!("inputs = [{:?}]\nout = \"cfg-out\"\nquiet = true\nlexicons = [\"default\", {:?}]\n", s(&dict("feedback.csv")), s(&yaml)))
+        .unwrap();
+    let r = vocmine(&["run", "--config", s(&cfg)], tmp.path());
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(strs_nn(&read(&tmp.path().join("cfg-out/themes.parquet")), "theme"), ids);
     // a dictionary given a name; the same file twice under two names does not collide
     let (m2, out2) = run_with(tmp.path(), "named", &[&format!("staff={}", s(&yaml)), &format!("hr={}", s(&yaml))], &[]);
     let ids2 = strs_nn(&read(&out2.join("themes.parquet")), "theme");
