@@ -206,7 +206,9 @@ impl Dictionary {
 
     /// Adds an entry of category `cat` in `lang` (or in the languages its script says).
     fn entry(&mut self, raw: &str, cat: usize, lang: Option<Lang>, flags: &str, line: usize) {
-        let text = raw.trim().trim_start_matches(['#', '[']).trim();
+        // one line of words with single spaces (a YAML block scalar may hold newlines)
+        let text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+        let text = text.trim_start_matches(['#', '[']).trim();
         if text.is_empty() {
             self.problem(line, format!("empty entry in category {:?}", self.categories[cat].name));
             return;
