@@ -377,6 +377,18 @@ pub fn import_to_dir(file: &Path, spec: &LexiconSpec, name: Option<&str>, out: &
     let (files, _) = import::to_lex_files(&d, "");
     let err = |reason: String| LexiconError::new(vec![Problem { file: out.display().to_string(), line: 0, reason }]);
     std::fs::create_dir_all(out.join("themes")).map_err(|e| err(format!("cannot create: {e}")))?;
+    // a category dropped since the last import of this dictionary must not linger: remove
+    // earlier imported theme files that this import does not write
+    let wanted: Vec<std::path::PathBuf> = files.iter().map(|(p, _)| out.join(p)).collect();
+    if let Ok(rd) = std::fs::read_dir(out.join("themes")) {
+        for e in rd.flatten() {
+            let p = e.path();
+            let ours = std::fs::read_to_string(&p).is_ok_and(|c| c.starts_with("# imported from "));
+            if p.extension().is_some_and(|x| x == "lex") && ours && !wanted.contains(&p) {
+                let _ = std::fs::remove_file(&p);
+            }
+        }
+    }
     let mut pending = Vec::new();
     for (p, c) in &files {
         pending.push(crate::output::write_text(&out.join(p), c).map_err(|e| err(format!("cannot write: {e}")))?);

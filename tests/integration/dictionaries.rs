@@ -72,6 +72,12 @@ fn every_format_imports_and_runs_and_the_imported_directory_runs_the_same() {
         assert!(lex.contains("theme = team:workload.hours") && lex.contains("parent = team:workload"), "{lex}");
         let (via_dir, _) = run_with(tmp.path(), &format!("dir-{file}"), &[s(&dir)], &[]);
         assert_eq!(direct, via_dir, "{file}");
+        // importing again into the same directory leaves no stale category behind
+        std::fs::write(dir.join("themes/dropped.lex"), "# imported from an older version\ntheme = team:dropped\n[en]\nold\n").unwrap();
+        std::fs::write(dir.join("themes/mine.lex"), "theme = team:mine\n[en]\nkept\n").unwrap();
+        assert_eq!(vocmine(&args, tmp.path()).code, 0);
+        assert!(!dir.join("themes/dropped.lex").exists() && dir.join("themes/mine.lex").exists(), "{file}");
+        std::fs::remove_file(dir.join("themes/mine.lex")).unwrap();
     }
 }
 
