@@ -982,6 +982,59 @@ mod tests {
         assert_eq!(d.entries.iter().map(|e| (e.text.as_str(), e.category)).collect::<Vec<_>>(), [("pay", 0), ("bonus", 1)]);
     }
 
+    /// Mangled dictionaries (bytes cut, swapped, duplicated) give problems, never a panic.
+    #[test]
+    fn mangled_dictionaries_never_panic() {
+        let seeds = [
+            (DictFormat::Liwc, "%\n1\twork\n\t2\thours\n%\novertime\t1 2\nlike\t(02 134)01/02\n\t2\n"),
+            (DictFormat::Liwc22, "DicTerm,Pay,Tools\nsalary,X,\nlaptop,,0.5\n\"a,b\",x,y,z\n"),
+            (DictFormat::Yaml, "pay:\n  en: [salary, wag?]\n  __: &a [bonus]\ntools: *a\nx: {fr: [a], ar: {b: c}}\n"),
+            (DictFormat::Json, "{\"pay\": {\"bonus\": [\"bonus*\"]}, \"t\": [[\"x\"]]}"),
+            (DictFormat::Csv, "term,category,lang,flags\nsalaire,pay,fr,neg\nx,a.b/c > d,xx,sparkly\n,,\n"),
+        ];
+        let pipeline = TextPipeline::default();
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for (format, seed) in seeds {
+            for _ in 0..300 {
+                let mut chars: Vec<char> = seed.chars().collect();
+                for _ in 0..(next() % 6 + 1) {
+                    if chars.is_empty() {
+                        break;
+                    }
+                    let i = (next() as usize) % chars.len();
+                    match next() % 4 {
+                        0 => {
+                            chars.remove(i);
+                        }
+                        1 => chars.insert(i, ['%', '\t', '\n', '*', '?', ':', '[', '{', '"', ',', 'ة', '\u{200c}'][(next() % 12) as usize]),
+                        2 => {
+                            let j = (next() as usize) % chars.len();
+                            chars.swap(i, j);
+                        }
+                        _ => chars.truncate(i),
+                    }
+                }
+                let text: String = chars.into_iter().collect();
+                let mut d = Dictionary::new("t", format, "t");
+                parse_text(&mut d, &text, None);
+                check(&mut d, &pipeline);
+                let (files, _) = to_lex_files(&d, "");
+                // what passed the checks compiles as written
+                if d.problems.is_empty() {
+                    if let Err(e) = super::super::LexiconSet::from_files(files, "t") {
+                        panic!("{text:?} ({format}) passed the checks but: {e}");
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn script_decides_the_language_of_an_unmarked_entry() {
         assert_eq!(langs_of("charge de travail"), [Lang::Fr, Lang::En]);
