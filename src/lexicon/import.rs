@@ -114,6 +114,8 @@ pub struct Entry {
     /// vocmine term flags (`neg`, `pos`, `pain`, `exact`, `context`…; CSV `flags` column).
     pub flags: String,
     pub line: usize,
+    /// The language was taken from the entry's script (none was given).
+    pub guessed: bool,
 }
 
 /// A dictionary read from a file.
@@ -218,7 +220,7 @@ impl Dictionary {
             None => langs_of(text),
         };
         for l in langs {
-            self.entries.push(Entry { text: text.to_string(), category: cat, lang: l, flags: flags.trim().to_string(), line });
+            self.entries.push(Entry { text: text.to_string(), category: cat, lang: l, flags: flags.trim().to_string(), line, guessed: lang.is_none() });
         }
     }
 }

@@ -395,8 +395,11 @@ pub fn import_to_dir(file: &Path, spec: &LexiconSpec, name: Option<&str>, out: &
     }
     crate::output::commit(pending).map_err(|e| err(format!("cannot write: {e}")))?;
     let per_lang: Vec<String> = Lang::ANALYSED.iter().map(|l| format!("{}={}", l, lex.terms.iter().filter(|t| t.lang == *l).count())).collect();
+    let mut guessed: Vec<(usize, &str)> = d.entries.iter().filter(|e| e.guessed).map(|e| (e.line, e.text.as_str())).collect();
+    guessed.sort();
+    guessed.dedup();
     let summary = format!(
-        "ok: {} ({}) → {}/themes: {} categories as themes {}:…, {} terms ({}), {} warnings",
+        "ok: {} ({}) → {}/themes: {} categories as themes {}:…, {} terms ({}), {} warnings{}",
         file.display(),
         d.format,
         out.display(),
@@ -404,7 +407,12 @@ pub fn import_to_dir(file: &Path, spec: &LexiconSpec, name: Option<&str>, out: &
         d.name,
         lex.terms.len(),
         per_lang.join(" "),
-        lex.warnings.len()
+        lex.warnings.len(),
+        if guessed.is_empty() {
+            String::new()
+        } else {
+            format!("; the language of {} entries came from their script (Latin: en and fr; Arabic script: ar and/or fa): give --lang to set it", guessed.len())
+        }
     );
     Ok(ImportDone { summary, warnings: lex.warnings })
 }
