@@ -43,7 +43,7 @@ impl<R: Read> Read for Counting<R> {
 /// UTF-16 without a byte-order mark, told by its NUL bytes: in ASCII-heavy text (column
 /// names, digits, Latin letters) every other byte is 0, at odd offsets for little-endian
 /// and even offsets for big-endian. UTF-8 text never holds NUL bytes.
-fn sniff_utf16(head: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+pub(crate) fn sniff_utf16(head: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     if head.len() < 8 || head.starts_with(&[0xEF, 0xBB, 0xBF]) || head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
         return None;
     }

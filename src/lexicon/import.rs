@@ -262,8 +262,22 @@ pub fn langs_of(text: &str) -> Vec<Lang> {
     }
 }
 
-/// Decodes a dictionary file: UTF-8 (a BOM is removed) or UTF-16 with a BOM, as inputs.
+/// Decodes a dictionary file as inputs are read: UTF-8 (a BOM is removed), UTF-16 with a
+/// BOM, or UTF-16 without one told by its NUL bytes; lines ending with a bare carriage
+/// return are read as lines.
 pub fn decode(bytes: &[u8]) -> Result<String, (usize, String)> {
+    let s = decode_bytes(bytes)?;
+    Ok(if s.contains('\r') && !s.contains('\n') { s.replace('\r', "\n") } else { s })
+}
+
+fn decode_bytes(bytes: &[u8]) -> Result<String, (usize, String)> {
+    if let Some(enc) = crate::ingest::sniff_utf16(&bytes[..bytes.len().min(4096)]) {
+        let (s, bad) = enc.decode_without_bom_handling(bytes);
+        if bad {
+            return Err((1, format!("not valid {} (read as {} by its NUL bytes)", enc.name(), enc.name())));
+        }
+        return Ok(s.into_owned());
+    }
     if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(bytes) {
         let (s, bad) = enc.decode_without_bom_handling(&bytes[bom..]);
         if bad {
@@ -1054,6 +1068,8 @@ mod tests {
             u16le.extend_from_slice(&c.to_le_bytes());
         }
         assert_eq!(decode(&u16le).unwrap(), "pay\n");
+        let bare: Vec<u8> = "term,category\rsalaire,pay\r".encode_utf16().flat_map(|c| c.to_le_bytes()).collect();
+        assert_eq!(decode(&bare).unwrap(), "term,category\nsalaire,pay\n");
         assert_eq!(decode(b"a\nb\xFF").unwrap_err().0, 2);
     }
 }

@@ -192,8 +192,10 @@ fn dictionaries_are_read_with_a_bom_or_as_utf16() {
     for c in text.encode_utf16() {
         bytes.extend_from_slice(&c.to_le_bytes());
     }
-    std::fs::write(&u16, bytes).unwrap();
-    for (p, name) in [(&bom, "bom"), (&u16, "u16")] {
+    std::fs::write(&u16, &bytes).unwrap();
+    let nobom = tmp.path().join("nobom.csv");
+    std::fs::write(&nobom, &bytes[2..]).unwrap();
+    for (p, name) in [(&bom, "bom"), (&u16, "u16"), (&nobom, "nobom")] {
         let (m, _) = run_with(tmp.path(), &format!("o-{name}"), &[s(p)], &[]);
         assert!(has(&m, "fr1", &format!("{name}:workload"), "heures supplémentaires"), "{name}: {m:?}");
         assert!(m.iter().any(|(d, t, _)| d == "fa1" && *t == format!("{name}:workload")), "{name}: {m:?}");
