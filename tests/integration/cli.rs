@@ -138,11 +138,14 @@ fn broken_rows_are_rejected_and_good_rows_kept() {
     let rej = read(&out.join("rejects.parquet"));
     let rows = u64s(&rej, "row");
     let reasons = strs_nn(&rej, "reason");
-    assert_eq!(rows, [2, 3, 4, 7], "{reasons:?}");
+    // row 5 is kept: its unreadable rating is a warning row
+    assert_eq!(rows, [2, 3, 4, 5, 7], "{reasons:?}");
+    assert_eq!(strs_nn(&rej, "severity"), ["error", "error", "error", "warning", "error"]);
     assert!(reasons[0].contains("5 fields, expected 4"), "{}", reasons[0]);
     assert!(reasons[1].contains("not valid UTF-8") && reasons[1].contains("--encoding windows-1252"), "{}", reasons[1]);
     assert!(reasons[2].contains("empty text"), "{}", reasons[2]);
-    assert!(reasons[3].contains("unbalanced quote") && reasons[3].contains("line 8"), "{}", reasons[3]);
+    assert!(reasons[3].contains("\"great\" is not a number"), "{}", reasons[3]);
+    assert!(reasons[4].contains("unbalanced quote") && reasons[4].contains("line 8"), "{}", reasons[4]);
     let fields = strs(&rej, "field");
     assert_eq!(fields[1].as_deref(), Some("text"));
     let man = manifest(&out);
