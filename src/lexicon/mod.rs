@@ -233,10 +233,17 @@ impl LexiconSet {
             }]));
         }
         collect(dir, dir, &mut files, &mut problems);
-        if !problems.is_empty() {
-            return Err(LexiconError::new(problems));
+        // a file that cannot be read is one problem among the others: the rest is
+        // still checked, so that one run shows every problem
+        match Self::from_files(files, &dir.display().to_string()) {
+            Ok(set) if problems.is_empty() => Ok(set),
+            Ok(set) => Err(LexiconError { problems, warnings: set.warnings }),
+            Err(mut e) => {
+                problems.append(&mut e.problems);
+                e.problems = problems;
+                Err(e)
+            }
         }
-        Self::from_files(files, &dir.display().to_string())
     }
 
     /// Loads lexicons from `(relative path, content)` pairs.
@@ -309,6 +316,7 @@ impl LexiconSet {
                 }
             }
         }
+        let headers: Vec<(String, usize)> = builds.iter().map(|b| b.header_file.clone().unwrap_or_default()).collect();
         let mut themes: Vec<Theme> = builds
             .into_iter()
             .map(|mut b| {
@@ -323,7 +331,8 @@ impl LexiconSet {
             while let Some(p) = cur {
                 guard += 1;
                 if guard > 16 {
-                    problems.push(Problem { file: "themes".into(), line: 0, reason: format!("parent cycle at theme {:?}", themes[i].id) });
+                    let (file, line) = headers[i].clone();
+                    problems.push(Problem { file, line, reason: format!("parent cycle at theme {:?}: its parents lead back to it", themes[i].id) });
                     break;
                 }
                 match themes.iter().position(|t| t.id == p) {
@@ -459,11 +468,17 @@ pub(crate) fn collect(dir: &Path, root: &Path, files: &mut Vec<(String, String)>
         match std::fs::read(&p) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(s) => files.push((rel, s)),
-                Err(e) => problems.push(Problem {
-                    file: rel,
-                    line: 0,
-                    reason: format!("not valid UTF-8 (at byte {}); lexicon files must be UTF-8", e.utf8_error().valid_up_to()),
-                }),
+                Err(e) => {
+                    let at = e.utf8_error().valid_up_to();
+                    let bytes = e.as_bytes();
+                    let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+                    let col = at - bytes[..at].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1) + 1;
+                    problems.push(Problem {
+                        file: rel,
+                        line,
+                        reason: format!("not valid UTF-8 (byte 0x{:02X} at column {col}); lexicon files must be UTF-8 (re-save it as UTF-8)", bytes[at]),
+                    })
+                }
             },
             Err(e) => problems.push(Problem { file: rel, line: 0, reason: format!("cannot read: {e}") }),
         }
@@ -799,6 +814,23 @@ mod tests {
         assert!(lines.contains(&("themes/billing.lex".into(), 5)), "{err}");
         assert!(lines.contains(&("themes/billing.lex".into(), 6)), "{err}");
         assert!(lines.contains(&("cues/fr.cues".into(), 1)), "{err}");
+    }
+
+    /// A lexicon file that is not UTF-8 is one problem among the others (with its line),
+    /// and a parent cycle names the file and line of a theme in it.
+    #[test]
+    fn an_encoding_problem_hides_no_other_problem() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("themes")).unwrap();
+        std::fs::write(dir.path().join("themes/a.lex"), "theme = a\nparent = b\n[en]\napple\n").unwrap();
+        std::fs::write(dir.path().join("themes/b.lex"), "theme = b\nparent = a\n[en]\nbanana\n").unwrap();
+        std::fs::write(dir.path().join("themes/c.lex"), b"theme = c\n[fr]\nd\xe9lai\n").unwrap();
+        std::fs::write(dir.path().join("themes/d.lex"), "theme = d\nflavour = sweet\n[en]\ndate\n").unwrap();
+        let err = LexiconSet::load(dir.path()).err().expect("problems");
+        let at: Vec<(String, usize)> = err.problems.iter().map(|p| (p.file.clone(), p.line)).collect();
+        assert!(at.contains(&("themes/c.lex".into(), 3)), "{err}");
+        assert!(at.contains(&("themes/d.lex".into(), 2)), "{err}");
+        assert!(err.problems.iter().any(|p| p.reason.contains("parent cycle") && p.file.ends_with(".lex") && p.line == 1), "{err}");
     }
 
     #[test]
