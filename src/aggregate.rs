@@ -96,6 +96,42 @@ pub struct QuoteCandidate {
     pub chars: usize,
 }
 
+/// Counts of one (persona, period): documents, and per theme the documents that raise
+/// it and those that raise it as a pain.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct PeriodCounts {
+    pub docs: u64,
+    pub themes: Vec<(u64, u64)>,
+}
+
+/// Offers a quote candidate to the kept list of (persona, theme) in `book`: at most
+/// `keep`, best first under the total order of [`QuoteCandidate::rank_cmp`].
+fn offer_to(book: &mut BTreeMap<PersonaKey, Vec<Vec<QuoteCandidate>>>, keep: usize, n_themes: usize, key: &PersonaKey, theme: usize, cand: &QuoteCandidate) {
+    let lists = match book.get_mut(key) {
+        Some(l) => l,
+        None => book.entry(key.clone()).or_insert_with(|| vec![Vec::new(); n_themes]),
+    };
+    let list = &mut lists[theme];
+    if list.len() >= keep {
+        if let Some(worst) = list.last() {
+            if cand.rank_cmp(worst) != Ordering::Less {
+                return;
+            }
+        }
+    }
+    let pos = list.partition_point(|x| x.rank_cmp(cand) == Ordering::Less);
+    list.insert(pos, cand.clone());
+    list.truncate(keep);
+}
+
+/// Whether a candidate of rank `r` would enter the kept list of (persona, theme).
+fn would_keep_in(book: &BTreeMap<PersonaKey, Vec<Vec<QuoteCandidate>>>, keep: usize, key: &PersonaKey, theme: usize, r: &Rank) -> bool {
+    match book.get(key) {
+        Some(lists) => lists[theme].len() < keep || lists[theme].last().is_none_or(|w| r.cmp(&w.rank(), true) == Ordering::Less),
+        None => true,
+    }
+}
+
 /// Sentence length (in characters) that reads well on a persona card.
 pub const QUOTE_MIN_CHARS: usize = 20;
 pub const QUOTE_MAX_CHARS: usize = 280;
@@ -477,6 +513,14 @@ pub struct Aggregates {
     pub persona_ids: BTreeMap<PersonaKey, u32>,
     /// Ticket metrics per (persona, theme), `None` for the persona as a whole.
     pub metrics: BTreeMap<(PersonaKey, Option<u16>), MetricCounts>,
+    /// Counts per (persona, calendar period) for `changes.parquet` (documents with a
+    /// readable date only; the period is an ordinal, see `config::Period::ordinal`).
+    pub periods: BTreeMap<(PersonaKey, i32), PeriodCounts>,
+    /// The latest period seen, and the quote candidates of its documents per (persona,
+    /// theme): quotes for the alerts of the last period. Order-independent: a candidate
+    /// of the latest period is always offered, older ones are dropped.
+    pub recent: Option<i32>,
+    pub recent_quotes: BTreeMap<PersonaKey, Vec<Vec<QuoteCandidate>>>,
     /// Candidates kept per (persona, theme): three times the quotes written, so that the final
     /// pick can prefer different terms.
     pub keep: usize,
@@ -502,6 +546,9 @@ impl Aggregates {
             pending: Default::default(),
             persona_ids: BTreeMap::new(),
             metrics: BTreeMap::new(),
+            periods: BTreeMap::new(),
+            recent: None,
+            recent_quotes: BTreeMap::new(),
             keep: quotes * 3,
             docs_seen: 0,
             checkpoints: true,
@@ -618,6 +665,24 @@ impl Aggregates {
                 }
             }
         }
+        if let Some(period) = doc.period {
+            for key in &keys {
+                let c = self.periods.entry((key.clone(), period)).or_insert_with(|| PeriodCounts { docs: 0, themes: vec![(0, 0); n] });
+                c.docs += 1;
+                for t in 0..n {
+                    if has[t] {
+                        c.themes[t].0 += 1;
+                        if pain[t] {
+                            c.themes[t].1 += 1;
+                        }
+                    }
+                }
+            }
+            if self.recent.is_none_or(|r| period > r) {
+                self.recent = Some(period);
+                self.recent_quotes.clear();
+            }
+        }
         if self.keep > 0 {
             self.add_quotes(lex, doc, a, &has, &keys);
         }
@@ -645,7 +710,10 @@ impl Aggregates {
             }
             let Some((m, r)) = best else { continue };
             let wanted: SmallVec<[usize; 4]> = (0..keys.len()).filter(|&i| self.would_keep(&keys[i], t, &r)).collect();
-            if wanted.is_empty() {
+            let recent = doc.period.is_some() && doc.period == self.recent;
+            let wanted_recent: SmallVec<[usize; 4]> =
+                if recent { (0..keys.len()).filter(|&i| would_keep_in(&self.recent_quotes, self.keep, &keys[i], t, &r)).collect() } else { SmallVec::new() };
+            if wanted.is_empty() && wanted_recent.is_empty() {
                 continue;
             }
             let s = &a.sentences[m.sentence as usize];
@@ -671,15 +739,15 @@ impl Aggregates {
             for i in wanted {
                 self.offer(&keys[i], t, &cand);
             }
+            for i in wanted_recent {
+                offer_to(&mut self.recent_quotes, self.keep, self.n_themes, &keys[i], t, &cand);
+            }
         }
     }
 
     /// Whether a candidate of rank `r` would enter the kept list of (persona, theme).
     fn would_keep(&self, key: &PersonaKey, theme: usize, r: &Rank) -> bool {
-        match self.quotes.get(key) {
-            Some(lists) => lists[theme].len() < self.keep || lists[theme].last().is_none_or(|w| r.cmp(&w.rank(), true) == Ordering::Less),
-            None => true,
-        }
+        would_keep_in(&self.quotes, self.keep, key, theme, r)
     }
 
     fn add_phrases(&mut self, doc: &Document, a: &DocAnalysis, keys: &[PersonaKey]) {
@@ -783,23 +851,7 @@ impl Aggregates {
 
     /// Offers a candidate to (persona, theme); it is copied only if it is kept.
     fn offer(&mut self, key: &PersonaKey, theme: usize, cand: &QuoteCandidate) {
-        let keep = self.keep;
-        let n = self.n_themes;
-        let lists = match self.quotes.get_mut(key) {
-            Some(l) => l,
-            None => self.quotes.entry(key.clone()).or_insert_with(|| vec![Vec::new(); n]),
-        };
-        let list = &mut lists[theme];
-        if list.len() >= keep {
-            if let Some(worst) = list.last() {
-                if cand.rank_cmp(worst) != Ordering::Less {
-                    return;
-                }
-            }
-        }
-        let pos = list.partition_point(|x| x.rank_cmp(cand) == Ordering::Less);
-        list.insert(pos, cand.clone());
-        list.truncate(keep);
+        offer_to(&mut self.quotes, self.keep, self.n_themes, key, theme, cand);
     }
 
     /// Merges another aggregate into this one (counts, quotes and metrics in any order;
@@ -824,6 +876,33 @@ impl Aggregates {
             for (t, list) in lists.iter().enumerate() {
                 for c in list {
                     self.offer(&k, t, c);
+                }
+            }
+        }
+        for (k, o) in std::mem::take(&mut other.periods) {
+            match self.periods.get_mut(&k) {
+                Some(c) => {
+                    c.docs += o.docs;
+                    for (a, b) in c.themes.iter_mut().zip(&o.themes) {
+                        a.0 += b.0;
+                        a.1 += b.1;
+                    }
+                }
+                None => {
+                    self.periods.insert(k, o);
+                }
+            }
+        }
+        // quotes of the latest period: the later of the two periods wins
+        if other.recent.is_some() && (self.recent.is_none() || other.recent > self.recent) {
+            self.recent = other.recent;
+            self.recent_quotes = std::mem::take(&mut other.recent_quotes);
+        } else if other.recent.is_some() && other.recent == self.recent {
+            for (k, lists) in std::mem::take(&mut other.recent_quotes) {
+                for (t, list) in lists.iter().enumerate() {
+                    for c in list {
+                        offer_to(&mut self.recent_quotes, self.keep, self.n_themes, &k, t, c);
+                    }
                 }
             }
         }

@@ -15,6 +15,8 @@ pub const EXIT_OK: i32 = 0;
 pub const EXIT_REJECTS: i32 = 1;
 /// Exit code: nothing usable was produced (bad arguments, unreadable input, invalid lexicon).
 pub const EXIT_FAILURE: i32 = 2;
+/// Exit code: the run succeeded and raised change alerts (with `--fail-on-alert`).
+pub const EXIT_ALERT: i32 = 3;
 
 #[derive(Parser, Debug)]
 #[command(name = "vocmine", version, about = "Turn customer feedback in Arabic, Persian, French and English into persona evidence tables (Parquet).", long_about = None)]
@@ -188,6 +190,24 @@ pub struct RunArgs {
     /// Flag persona × theme cells with fewer documents than this as low_support (default 10).
     #[arg(long)]
     pub min_support: Option<u64>,
+    /// changes.parquet: periods before each compared period that form its baseline (default 4).
+    #[arg(long, value_name = "N")]
+    pub baseline_periods: Option<usize>,
+    /// changes.parquet: how many of the latest periods are compared with their baseline (default 1).
+    #[arg(long, value_name = "N")]
+    pub change_periods: Option<usize>,
+    /// A change is an alert when its q-value is below Q (default 0.01)…
+    #[arg(long, value_name = "Q")]
+    pub alert_q: Option<f64>,
+    /// …its share grew at least this many times (default 1.5)…
+    #[arg(long, value_name = "R")]
+    pub alert_min_ratio: Option<f64>,
+    /// …and by at least this much (a share difference, default 0.02).
+    #[arg(long, value_name = "D")]
+    pub alert_min_diff: Option<f64>,
+    /// Exit with code 3 when a change alert is raised (for cron and Airflow).
+    #[arg(long)]
+    pub fail_on_alert: bool,
     /// Column whose values (author names…) are redacted from quotes; repeatable.
     #[arg(long = "redact-column", value_name = "COL")]
     pub redact_column: Vec<String>,
@@ -441,6 +461,12 @@ pub fn resolve_run(args: RunArgs, argv: Vec<String>) -> anyhow::Result<RunOption
         max_persona_values: args.max_persona_values.or(file.max_persona_values).unwrap_or(200),
         force_persona: args.force_persona || file.force_persona.unwrap_or(false),
         min_support: args.min_support.or(file.min_support).unwrap_or(10),
+        baseline_periods: args.baseline_periods.or(file.baseline_periods).unwrap_or(4).max(1),
+        change_periods: args.change_periods.or(file.change_periods).unwrap_or(1).max(1),
+        alert_q: args.alert_q.or(file.alert_q).unwrap_or(0.01),
+        alert_min_ratio: args.alert_min_ratio.or(file.alert_min_ratio).unwrap_or(1.5),
+        alert_min_diff: args.alert_min_diff.or(file.alert_min_diff).unwrap_or(0.02),
+        fail_on_alert: args.fail_on_alert || file.fail_on_alert.unwrap_or(false),
         redact: !(args.no_redact || file.no_redact.unwrap_or(false)),
         redact_all: args.redact_all || file.redact_all.unwrap_or(false),
         since,

@@ -35,6 +35,12 @@ pub struct FileConfig {
     pub max_persona_values: Option<usize>,
     pub force_persona: Option<bool>,
     pub min_support: Option<u64>,
+    pub baseline_periods: Option<usize>,
+    pub change_periods: Option<usize>,
+    pub alert_q: Option<f64>,
+    pub alert_min_ratio: Option<f64>,
+    pub alert_min_diff: Option<f64>,
+    pub fail_on_alert: Option<bool>,
     pub redact_column: Option<Vec<String>>,
     pub no_redact: Option<bool>,
     pub redact_all: Option<bool>,
@@ -306,6 +312,27 @@ impl Period {
             Period::Quarter => format!("{}-Q{}", d.year(), (d.month() - 1) / 3 + 1),
         }
     }
+
+    /// The number of the period of `d`, counting from year 0: consecutive periods have
+    /// consecutive numbers (weeks start on Monday).
+    pub fn ordinal(self, d: chrono::NaiveDate) -> i32 {
+        use chrono::Datelike;
+        match self {
+            Period::Week => (d.num_days_from_ce() - d.weekday().num_days_from_monday() as i32).div_euclid(7),
+            Period::Month => d.year() * 12 + d.month0() as i32,
+            Period::Quarter => d.year() * 4 + (d.month0() / 3) as i32,
+        }
+    }
+
+    /// The label of period number `n` (see [`ordinal`](Self::ordinal)).
+    pub fn label_of(self, n: i32) -> String {
+        let first = match self {
+            Period::Week => chrono::NaiveDate::from_num_days_from_ce_opt(n * 7 + 1),
+            Period::Month => chrono::NaiveDate::from_ymd_opt(n.div_euclid(12), n.rem_euclid(12) as u32 + 1, 1),
+            Period::Quarter => chrono::NaiveDate::from_ymd_opt(n.div_euclid(4), n.rem_euclid(4) as u32 * 3 + 1, 1),
+        };
+        first.map(|d| self.label(d)).unwrap_or_default()
+    }
 }
 
 /// Parses a timestamp to seconds since the Unix epoch (UTC). Offsets are honoured
@@ -417,6 +444,13 @@ pub struct RunOptions {
     pub force_persona: bool,
     /// Cells with fewer documents are flagged `low_support`.
     pub min_support: u64,
+    /// `changes.parquet` and its alerts (see `output::changes`).
+    pub baseline_periods: usize,
+    pub change_periods: usize,
+    pub alert_q: f64,
+    pub alert_min_ratio: f64,
+    pub alert_min_diff: f64,
+    pub fail_on_alert: bool,
     /// Redact personal data from quotes.
     pub redact: bool,
     /// `--redact-all`: document ids and persona values redacted too.

@@ -10,7 +10,7 @@
 
 use crate::aggregate::Aggregates;
 use crate::analyze::{analyze_document, DocAnalysis};
-use crate::cli::{EXIT_FAILURE, EXIT_OK, EXIT_REJECTS};
+use crate::cli::{EXIT_ALERT, EXIT_FAILURE, EXIT_OK, EXIT_REJECTS};
 use crate::config::RunOptions;
 use crate::ingest::{self, ByteCounter, Document, IngestWarnings, Record, Reject, RowMapper, RowOutcome};
 use crate::output::{self, rundir::RunDir, tables, ParquetSink, Pending};
@@ -36,6 +36,9 @@ pub struct RunSummary {
     pub files: u64,
     pub bytes: u64,
     pub seconds: f64,
+    /// Change alerts raised (see `changes.parquet`), and whether they set the exit code.
+    pub alerts: u64,
+    pub fail_on_alert: bool,
 }
 
 impl RunSummary {
@@ -45,6 +48,8 @@ impl RunSummary {
     pub fn exit_code(&self) -> i32 {
         if self.analysed == 0 {
             EXIT_FAILURE
+        } else if self.fail_on_alert && self.alerts > 0 {
+            EXIT_ALERT
         } else if self.rejected > 0 || self.files_failed > 0 {
             EXIT_REJECTS
         } else {
@@ -455,10 +460,28 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
     agg.finish();
     let cells = tables::cells(&lex, &agg);
     let mut redactions: BTreeMap<String, u64> = BTreeMap::new();
-    let quotes = tables::final_quotes(&lex, &agg, opts.quotes, opts.redact, &mut redactions);
+    let mut quotes = tables::final_quotes(&lex, &agg, opts.quotes, opts.redact, &mut redactions);
+    let change_settings = output::changes::ChangeSettings {
+        period: opts.period,
+        periods: opts.change_periods,
+        baseline: opts.baseline_periods,
+        alert_q: opts.alert_q,
+        min_ratio: opts.alert_min_ratio,
+        min_diff: opts.alert_min_diff,
+        min_support: opts.min_support,
+    };
+    let (changes_frame, alerts) = output::changes::changes(&lex, &agg, &change_settings);
+    if !agg.periods.is_empty() {
+        write("changes.parquet", &changes_frame, &mut pending)?;
+    }
+    let alert_quotes = tables::alert_quotes(&lex, &agg, &alerts, opts.quotes, opts.redact, &mut redactions);
     write("persona_themes.parquet", &tables::persona_themes(&lex, &agg, &cells, opts.min_support), &mut pending)?;
+    write("persona_summary.parquet", &tables::persona_summary(&lex, &agg, &cells, &quotes, &alerts, opts.min_support), &mut pending)?;
+    quotes.extend(alert_quotes);
     write("quotes.parquet", &tables::quotes(&lex, &agg, &quotes), &mut pending)?;
-    write("persona_summary.parquet", &tables::persona_summary(&lex, &agg, &cells, &quotes, opts.min_support), &mut pending)?;
+    summary.alerts = alerts.len() as u64;
+    summary.fail_on_alert = opts.fail_on_alert;
+    let alert_lines: Vec<String> = alerts.iter().map(|a| output::changes::describe(&lex, &agg, a)).collect();
     write("emergent_terms.parquet", &tables::emergent_terms(&agg), &mut pending)?;
     write("metrics.parquet", &tables::metrics(&lex, &agg), &mut pending)?;
     write("themes.parquet", &tables::themes(&lex), &mut pending)?;
@@ -489,6 +512,7 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
             "encoding": opts.encoding.map(|e| e.name()).unwrap_or("utf-8"),
         },
         "tables": table_entries,
+        "alerts": alert_lines,
         "counts": {
             "rows_read": summary.rows_read,
             "analysed": summary.analysed,
@@ -549,6 +573,15 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
         return Ok(summary);
     }
     run_dir.commit()?;
+    if !alert_lines.is_empty() && (!opts.quiet || opts.fail_on_alert) {
+        eprintln!("vocmine: {} change alert(s) (changes.parquet):", alert_lines.len());
+        for l in alert_lines.iter().take(10) {
+            eprintln!("  alert {l}");
+        }
+        if alert_lines.len() > 10 {
+            eprintln!("  … {} more in manifest.json", alert_lines.len() - 10);
+        }
+    }
 
     if !opts.quiet {
         let mb = summary.bytes as f64 / 1e6;

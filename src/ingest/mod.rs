@@ -40,6 +40,9 @@ pub struct Document {
     pub turns: Vec<conversation::TurnSpan>,
     /// Ticket metrics (empty when the input has no such columns).
     pub metrics: TicketMetrics,
+    /// The calendar period of the creation date (`--period`, as an ordinal), when the
+    /// row has a readable date: the unit of `changes.parquet`.
+    pub period: Option<i32>,
 }
 
 /// A rejected input row (or a whole file, with row 0).
@@ -669,7 +672,8 @@ impl RowMapper<'_> {
             }
         };
         let created_at = self.map.created.and_then(get).map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
-        let needs_date = self.opts.since.is_some() || self.opts.until.is_some() || self.map.persona.iter().flatten().any(|p| *p == PersonaPart::Period);
+        // dates are read whenever there is a date column: periods feed changes.parquet
+        let needs_date = self.map.created.is_some();
         let date = if needs_date {
             let d = created_at.as_deref().and_then(crate::config::parse_date);
             if d.is_none() {
@@ -736,7 +740,8 @@ impl RowMapper<'_> {
         } else {
             (doc_id, persona)
         };
-        RowOutcome::Doc(Document { doc_id, source: self.source.clone(), row: rec.row, text, lang, rating, created_at, persona, redact, turns, metrics })
+        let period = date.map(|d| self.opts.period.ordinal(d));
+        RowOutcome::Doc(Document { doc_id, source: self.source.clone(), row: rec.row, text, lang, rating, created_at, persona, redact, turns, metrics, period })
     }
 }
 

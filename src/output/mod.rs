@@ -8,6 +8,7 @@
 //! deterministic order (input order for documents and mentions, sorted keys for the
 //! rest), so the same inputs give byte-identical files at any thread count.
 
+pub mod changes;
 pub mod rundir;
 pub mod tables;
 

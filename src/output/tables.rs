@@ -242,6 +242,8 @@ pub struct OutQuote {
     pub rank: u32,
     pub quote_id: String,
     pub q: QuoteCandidate,
+    /// For the quote of a change alert: the period of the alert.
+    pub change_period: Option<String>,
 }
 
 /// Picks, ranks and redacts the quotes of every (persona, theme). A theme counts as a
@@ -263,8 +265,35 @@ pub fn final_quotes(lex: &LexiconSet, agg: &Aggregates, k: usize, redact: bool, 
                     q.highlight_end = red.highlight_end;
                 }
                 let quote_id = format!("{}={}/{}/{}", agg.dims[key.0 as usize], key.1, lex.themes[ti].id, r + 1);
-                out.push(OutQuote { key: key.clone(), theme: ti, rank: (r + 1) as u32, quote_id, q });
+                out.push(OutQuote { key: key.clone(), theme: ti, rank: (r + 1) as u32, quote_id, q, change_period: None });
             }
+        }
+    }
+    out
+}
+
+/// The quotes of change alerts (latest period only), redacted like the others, with ids
+/// `change:DIM=VALUE/THEME/PERIOD/RANK`.
+pub fn alert_quotes(
+    lex: &LexiconSet,
+    agg: &Aggregates,
+    alerts: &[super::changes::Alert],
+    k: usize,
+    redact: bool,
+    counts: &mut BTreeMap<String, u64>,
+) -> Vec<OutQuote> {
+    let mut out = Vec::new();
+    for a in alerts {
+        for (r, q) in super::changes::alert_quotes(agg, a, k).into_iter().enumerate() {
+            let mut q = q.clone();
+            if redact {
+                let red = crate::redact::redact(&q.text, q.highlight_start, q.highlight_end, &q.redact, counts);
+                q.text = red.text;
+                q.highlight_start = red.highlight_start;
+                q.highlight_end = red.highlight_end;
+            }
+            let quote_id = format!("change:{}={}/{}/{}/{}", agg.dims[a.key.0 as usize], a.key.1, lex.themes[a.theme].id, a.period_label, r + 1);
+            out.push(OutQuote { key: a.key.clone(), theme: a.theme, rank: (r + 1) as u32, quote_id, q, change_period: Some(a.period_label.clone()) });
         }
     }
     out
@@ -292,6 +321,7 @@ pub fn quotes(lex: &LexiconSet, agg: &Aggregates, list: &[OutQuote]) -> Frame {
         ("rating", f64_col),
         ("turn", opt_u64_col),
         ("speaker", str_col),
+        ("change_period", str_col),
     ]);
     for o in list {
         let q = &o.q;
@@ -315,6 +345,7 @@ pub fn quotes(lex: &LexiconSet, agg: &Aggregates, list: &[OutQuote]) -> Frame {
         f.col(17).push(q.rating);
         f.col(18).push(q.turn.map(|t| t as u64));
         f.col(19).push(q.speaker.clone());
+        f.col(20).push(o.change_period.clone());
     }
     f
 }
@@ -332,7 +363,14 @@ pub const SUMMARY_TOP: usize = 3;
 /// language of its quote) and one quote: the best-ranked quote of that cell from a
 /// document the card does not quote yet (pain quotes first for a pain), so one review
 /// is not the evidence for two pains when another review with that pain is quoted.
-pub fn persona_summary(lex: &LexiconSet, agg: &Aggregates, cells: &[CellRow], quotes: &[OutQuote], min_support: u64) -> Frame {
+pub fn persona_summary(
+    lex: &LexiconSet,
+    agg: &Aggregates,
+    cells: &[CellRow],
+    quotes: &[OutQuote],
+    alerts: &[super::changes::Alert],
+    min_support: u64,
+) -> Frame {
     let mut spec: Vec<(String, ColData)> = vec![
         ("persona_dim".into(), str_col()),
         ("persona_value".into(), str_col()),
@@ -369,6 +407,8 @@ pub fn persona_summary(lex: &LexiconSet, agg: &Aggregates, cells: &[CellRow], qu
             spec.push((format!("distinctive_{i}{suffix}"), col()));
         }
     }
+    // change alerts of the persona (see changes.parquet): `theme (period, xR)`, strongest first
+    spec.push(("rising_pains".into(), str_col()));
     let mut f = Frame::with_columns(spec);
     // the quote of a card slot: the best-ranked quote of the cell (a pain quote for a
     // pain slot) from a document the card does not quote yet, else the best one
@@ -445,6 +485,10 @@ pub fn persona_summary(lex: &LexiconSet, agg: &Aggregates, cells: &[CellRow], qu
             f.col(col + 7).push(q.map(|q| q.q.text.clone()));
             col += 8;
         }
+        let mut rising: Vec<&super::changes::Alert> = alerts.iter().filter(|a| &a.key == key).collect();
+        rising.sort_by(|a, b| b.period.cmp(&a.period).then(b.ratio.total_cmp(&a.ratio)).then(a.theme.cmp(&b.theme)));
+        let rising: Vec<String> = rising.iter().map(|a| format!("{} ({}, x{:.1})", lex.themes[a.theme].id, a.period_label, a.ratio)).collect();
+        f.col(col).push((!rising.is_empty()).then(|| rising.join("; ")));
         i = j;
     }
     f

@@ -1,4 +1,5 @@
 //! The one integration-test binary: modules per area.
+mod changes;
 mod cli;
 mod conversations;
 mod dictionaries;

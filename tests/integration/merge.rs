@@ -25,6 +25,8 @@ fn docs() -> Vec<Document> {
                 redact: vec![],
                 turns: vec![],
                 metrics: vocmine::ingest::TicketMetrics { csat: r[2].parse().ok(), resolution_h: Some(rep as f64 + 1.0), ..Default::default() },
+                // periods out of input order: the latest one's quotes must not depend on it
+                period: Some(24_000 + ((out.len() * 7) % 5) as i32),
             });
         }
     }
@@ -62,6 +64,8 @@ fn chunked_and_merged_equals_one_pass() {
         merged.finish();
         assert_eq!(merged.personas, one.personas, "persona counts, chunks of {split}");
         assert_eq!(merged.quotes, one.quotes, "quote candidates, chunks of {split}");
+        assert_eq!(merged.periods, one.periods, "period counts, chunks of {split}");
+        assert_eq!((merged.recent, &merged.recent_quotes), (one.recent, &one.recent_quotes), "latest-period quotes, chunks of {split}");
         assert_eq!(phrase_view(&merged), phrase_view(&one), "phrases, chunks of {split}");
         let sorted = |a: &Aggregates| {
             a.metrics
