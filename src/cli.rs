@@ -33,6 +33,11 @@ pub enum Command {
     Explain(ExplainArgs),
     /// Score theme and pain detection on labelled files in the gold-dev format.
     Eval(EvalArgs),
+    /// Streaming mode for engines that pipe records (Spark `pipe`, Hadoop streaming):
+    /// JSON Lines documents in (files, or standard input), one JSON result per line out
+    /// on standard output, in order; a line that cannot be used gives an error line.
+    /// Takes the column, language, speaker and lexicon flags of `run`.
+    Stream(Box<RunArgs>),
     /// Lexicon tools.
     #[command(subcommand)]
     Lexicon(LexiconCommand),
@@ -530,6 +535,40 @@ fn run_command(cmd: Command, argv: Vec<String>) -> anyhow::Result<i32> {
             set_threads(opts.threads);
             let summary = crate::pipeline::run(&opts)?;
             Ok(summary.exit_code())
+        }
+        Command::Stream(args) => {
+            let mut args = *args;
+            // the run options need a directory and inputs: none is written, `-` is stdin
+            args.out = Some(PathBuf::from("."));
+            if args.inputs.is_empty() {
+                args.inputs = vec!["-".into()];
+            }
+            let opts = resolve_run(args, argv[1..].to_vec())?;
+            set_threads(opts.threads);
+            let lex = load_lexicons(&opts.lexicons)?;
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            let mut total = crate::stream::StreamSummary::default();
+            for p in &opts.inputs {
+                let s = if p.as_os_str() == "-" {
+                    crate::stream::stream(&lex, &opts, std::io::stdin().lock(), &mut out)
+                } else {
+                    let f = std::fs::File::open(p).map_err(|e| anyhow::anyhow!("{}: cannot open: {e}", p.display()))?;
+                    crate::stream::stream(&lex, &opts, std::io::BufReader::new(f), &mut out)
+                };
+                let s = match s {
+                    Ok(s) => s,
+                    // a closed pipe downstream ends the stream quietly
+                    Err(e) if e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) => return Ok(EXIT_OK),
+                    Err(e) => return Err(e),
+                };
+                total.lines += s.lines;
+                total.errors += s.errors;
+            }
+            if !opts.quiet {
+                eprintln!("vocmine: {} line(s) streamed, {} error line(s)", total.lines, total.errors);
+            }
+            Ok(if total.errors > 0 { EXIT_REJECTS } else { EXIT_OK })
         }
         Command::Explain(a) => {
             let lex = load_lexicons(&a.dict.spec(a.lexicons)?)?;

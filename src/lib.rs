@@ -29,5 +29,6 @@ pub mod lexicon;
 pub mod output;
 pub mod pipeline;
 pub mod redact;
+pub mod stream;
 pub mod suggest;
 pub mod text;

@@ -14,7 +14,7 @@ mod readers;
 use crate::config::{ColumnSpec, Format, LangSource, RunOptions};
 use crate::lang::Lang;
 pub(crate) use readers::sniff_utf16;
-pub use readers::{open_reader, RecordReader};
+pub use readers::{conversation_field, open_reader, RecordReader};
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;

@@ -257,7 +257,7 @@ fn json_value_to_string(v: &serde_json::Value) -> Option<String> {
 
 /// If the object holds a conversation (a turn array under a known key), replaces that
 /// value by the joined turn text and returns the key and the turn spans.
-fn conversation_field(obj: &mut serde_json::Map<String, serde_json::Value>, speakers: &[(String, Role)]) -> Option<(String, Vec<TurnSpan>)> {
+pub fn conversation_field(obj: &mut serde_json::Map<String, serde_json::Value>, speakers: &[(String, Role)]) -> Option<(String, Vec<TurnSpan>)> {
     let key = conversation::TURN_KEYS.iter().copied().find(|k| obj.get(*k).is_some_and(|v| v.is_array()))?;
     let turns = conversation::turns_from_json(&obj[key], speakers)?;
     let (text, spans) = conversation::join_turns(&turns);

@@ -9,4 +9,5 @@ mod merge;
 mod persona;
 mod regression;
 mod safety;
+mod stream;
 pub mod util;
