@@ -9,14 +9,7 @@ use crate::lexicon::LexiconSet;
 use clap::{Args, Parser, Subcommand};
 use std::path::{Path, PathBuf};
 
-/// Exit code: success.
-pub const EXIT_OK: i32 = 0;
-/// Exit code: finished, but some rows were rejected (see rejects.parquet).
-pub const EXIT_REJECTS: i32 = 1;
-/// Exit code: nothing usable was produced (bad arguments, unreadable input, invalid lexicon).
-pub const EXIT_FAILURE: i32 = 2;
-/// Exit code: the run succeeded and raised change alerts (with `--fail-on-alert`).
-pub const EXIT_ALERT: i32 = 3;
+pub use crate::config::{EXIT_ALERT, EXIT_FAILURE, EXIT_OK, EXIT_REJECTS};
 
 #[derive(Parser, Debug)]
 #[command(name = "vocmine", version, about = "Turn customer feedback in Arabic, Persian, French and English into persona evidence tables (Parquet).", long_about = None)]

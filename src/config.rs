@@ -6,6 +6,16 @@ use crate::lang::Lang;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
+/// Exit code: success.
+pub const EXIT_OK: i32 = 0;
+/// Exit code: finished, but some rows were rejected (see rejects.parquet).
+pub const EXIT_REJECTS: i32 = 1;
+/// Exit code: nothing usable was produced (bad arguments, unreadable input, invalid
+/// lexicon, no row analysed); the output directory is left untouched.
+pub const EXIT_FAILURE: i32 = 2;
+/// Exit code: the run succeeded and raised change alerts (with `--fail-on-alert`).
+pub const EXIT_ALERT: i32 = 3;
+
 /// Settings that can come from `--config FILE` (TOML). Keys are the long flag names
 /// with `_` for `-`; lists are TOML arrays.
 #[derive(Debug, Default, Deserialize, Clone)]

@@ -10,8 +10,8 @@
 
 use crate::aggregate::Aggregates;
 use crate::analyze::{analyze_document, DocAnalysis};
-use crate::cli::{EXIT_ALERT, EXIT_FAILURE, EXIT_OK, EXIT_REJECTS};
 use crate::config::RunOptions;
+use crate::config::{EXIT_ALERT, EXIT_FAILURE, EXIT_OK, EXIT_REJECTS};
 use crate::ingest::{self, ByteCounter, Document, IngestWarnings, Record, Reject, RowMapper, RowOutcome};
 use crate::output::{self, rundir::RunDir, tables, ParquetSink, Pending};
 use rayon::prelude::*;
@@ -204,7 +204,7 @@ pub fn run(opts: &RunOptions) -> anyhow::Result<RunSummary> {
 
 fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
     let t0 = Instant::now();
-    let lex = crate::cli::load_lexicons(&opts.lexicons)?;
+    let lex = crate::lexicon::sources::load(&opts.lexicons).map_err(|e| anyhow::anyhow!("{e}"))?;
     let run_dir = RunDir::begin(&opts.out)?;
     let out = run_dir.path().to_path_buf();
 
