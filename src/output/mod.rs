@@ -92,9 +92,12 @@ impl Frame {
             let s = match c {
                 ColData::Str(v) => Series::new(n, v.as_slice()),
                 ColData::F64(v) => Series::new(n, v.as_slice()),
-                ColData::U64(v) => Series::new(n, v.as_slice()),
-                ColData::OptU64(v) => Series::new(n, v.as_slice()),
-                ColData::U32(v) => Series::new(n, v.as_slice()),
+                // counts are written as signed integers: every engine reads Int64/Int32
+                // as plain numbers (Spark, Trino, BigQuery and Hive do not all read
+                // unsigned ones), and `docs - persona_docs` cannot wrap around
+                ColData::U64(v) => Series::new(n, v.iter().map(|&x| i64::try_from(x).unwrap_or(i64::MAX)).collect::<Vec<i64>>()),
+                ColData::OptU64(v) => Series::new(n, v.iter().map(|x| x.map(|x| i64::try_from(x).unwrap_or(i64::MAX))).collect::<Vec<Option<i64>>>()),
+                ColData::U32(v) => Series::new(n, v.iter().map(|&x| i32::try_from(x).unwrap_or(i32::MAX)).collect::<Vec<i32>>()),
                 ColData::I8(v) => Series::new(n, v.as_slice()),
                 ColData::Bool(v) => Series::new(n, v.as_slice()),
             };

@@ -436,3 +436,36 @@ fn redact_all_covers_ids_and_persona_values() {
     }
     assert!(strs_nn(&read(&out.join("documents.parquet")), "doc_id").iter().all(|d| d == "[email]"));
 }
+
+/// Every engine reads the tables as plain numbers: no unsigned integer column anywhere.
+#[test]
+fn every_integer_column_is_signed() {
+    use polars::prelude::DataType;
+    let tmp = tempfile::tempdir().unwrap();
+    let mut w = csv::Writer::from_path(tmp.path().join("t.csv")).unwrap();
+    w.write_record(["id", "text", "plan", "created_at", "csat"]).unwrap();
+    for (i, t) in TEXTS.iter().enumerate() {
+        w.write_record([format!("t{i}"), t.to_string(), ["free", "pro"][i % 2].to_string(), format!("2026-03-{:02}", i + 1), "4".to_string()]).unwrap();
+    }
+    w.flush().unwrap();
+    let out = tmp.path().join("out");
+    let r = vocmine(&["run", "t.csv", "--out", out_arg(&out), "--persona", "plan"], tmp.path());
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let mut ints = 0;
+    for e in std::fs::read_dir(&out).unwrap().flatten() {
+        if e.path().extension().is_some_and(|x| x == "parquet") {
+            let df = read(&e.path());
+            for c in df.get_columns() {
+                assert!(
+                    !matches!(c.dtype(), DataType::UInt8 | DataType::UInt16 | DataType::UInt32 | DataType::UInt64),
+                    "{:?}.{} is {:?}",
+                    e.file_name(),
+                    c.name(),
+                    c.dtype()
+                );
+                ints += matches!(c.dtype(), DataType::Int64 | DataType::Int32) as usize;
+            }
+        }
+    }
+    assert!(ints > 20, "{ints} integer columns");
+}
