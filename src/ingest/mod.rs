@@ -512,6 +512,13 @@ pub fn map_columns(header: &[String], spec: &ColumnSpec, lang: &LangSource) -> R
     Ok(ColumnMap { text, id, rating, created, lang, persona, redact, filters, text_names, text_candidates, first_response, resolved, csat, nps, ces })
 }
 
+/// An ISO 639 language code, with or without a region (`nl`, `deu`, `pt-BR`, `zh_Hant`).
+fn is_language_code(v: &str) -> bool {
+    let v = v.trim();
+    let base = v.split(['-', '_']).next().unwrap_or("");
+    (2..=3).contains(&base.len()) && base.bytes().all(|b| b.is_ascii_alphabetic()) && v.len() <= 12 && !base.eq_ignore_ascii_case("und")
+}
+
 /// Ratings outside this range (1–5 stars, 0–10 NPS and 0–100 percentage scales fit in
 /// it) are dropped from their row with a warning rather than poisoning means.
 pub const RATING_RANGE: std::ops::RangeInclusive<f64> = 0.0..=100.0;
@@ -654,6 +661,10 @@ impl RowMapper<'_> {
             _ => match self.map.lang.and_then(get) {
                 Some(v) if !v.trim().is_empty() => match Lang::parse(v) {
                     Some(l) if l != Lang::Other => Some(l),
+                    // `other`, or the code of a language vocmine does not analyse (`nl`,
+                    // `de-AT`): the document is kept as `other`, never read as English
+                    Some(_) if v.trim().eq_ignore_ascii_case("other") => Some(Lang::Other),
+                    None if is_language_code(v) => Some(Lang::Other),
                     _ => {
                         warnings.lang_unrecognised += 1;
                         None

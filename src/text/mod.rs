@@ -252,8 +252,23 @@ impl TextPipeline {
             Some(l) => (l, None),
             None => (det.lang, det.variant),
         };
-        let arabic_guess = if doc_lang.is_arabic_script() { doc_lang } else { det.arabic_script };
-        let latin_guess = if matches!(doc_lang, Lang::En | Lang::Fr) { doc_lang } else { det.latin_script };
+        // a text said to be in another language (a `nl` review in a language column) is
+        // not read with the English or Arabic lexicons
+        let other = forced == Some(Lang::Other);
+        let arabic_guess = if other {
+            Lang::Other
+        } else if doc_lang.is_arabic_script() {
+            doc_lang
+        } else {
+            det.arabic_script
+        };
+        let latin_guess = if other {
+            Lang::Other
+        } else if matches!(doc_lang, Lang::En | Lang::Fr) {
+            doc_lang
+        } else {
+            det.latin_script
+        };
 
         // sentences over raw tokens
         let bounds = split_sentences(text, &raw);

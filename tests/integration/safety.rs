@@ -469,3 +469,40 @@ fn every_integer_column_is_signed() {
     }
     assert!(ints > 20, "{ints} integer columns");
 }
+
+/// A language column naming a language vocmine does not analyse (`nl`, `de`): those
+/// reviews are kept as `other` and never read with the English or French lexicons (Dutch
+/// bank reviews gave English mentions such as `die` → product quality).
+#[test]
+fn reviews_in_other_languages_are_not_read_as_english() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut w = csv::Writer::from_path(tmp.path().join("bank.csv")).unwrap();
+    w.write_record(["id", "language", "text"]).unwrap();
+    let rows = [
+        ("n1", "nl", "De app crasht steeds en de service is slecht, die helpdesk helpt niet."),
+        ("n2", "nl-BE", "Geen refund ontvangen, de support reageert nooit op mijn email."),
+        ("d1", "de", "Die App stürzt ab und der Service ist langsam."),
+        ("e1", "en", "The app crashes and the support never answers my email."),
+        ("f1", "fr", "L'application plante et le service client ne répond jamais."),
+        ("u1", "und", "The refund never came."),
+    ];
+    for (id, l, t) in rows {
+        w.write_record([id, l, t]).unwrap();
+    }
+    w.flush().unwrap();
+    let out = tmp.path().join("out");
+    let r = vocmine(&["run", "bank.csv", "--out", out_arg(&out)], tmp.path());
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let docs = read(&out.join("documents.parquet"));
+    let got: Vec<(String, String, u64)> =
+        strs_nn(&docs, "doc_id").into_iter().zip(strs_nn(&docs, "lang")).zip(u64s(&docs, "n_mentions")).map(|((a, b), c)| (a, b, c)).collect();
+    for (id, lang, n) in &got {
+        match id.as_str() {
+            "n1" | "n2" | "d1" => assert_eq!((lang.as_str(), *n), ("other", 0), "{id}: {got:?}"),
+            "e1" => assert!(lang == "en" && *n >= 2, "{got:?}"),
+            "f1" => assert!(lang == "fr" && *n >= 2, "{got:?}"),
+            "u1" => assert_eq!(lang, "en", "und: identified"),
+            _ => unreachable!(),
+        }
+    }
+}
