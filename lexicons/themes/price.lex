@@ -248,7 +248,7 @@ porte-monnaie
 portefeuille
 dépenser
 débourser
-formule
+formule | context
 formule midi
 supplément | neg
 en supplément

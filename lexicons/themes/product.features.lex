@@ -105,7 +105,7 @@ on aimerait | pain
 nous aimerions | pain
 ne propose pas | pain
 ne permet pas | pain
-permettre de
+permettre de | context
 mode sombre
 mode hors ligne
 mise à jour

@@ -85,7 +85,7 @@ pre-loaded | ignore
 loaded with | ignore
 loads of | ignore
 takes forever to load | neg
-takes forever | neg
+takes forever | neg context
 takes ages | neg
 takes a long time | neg
 long time to | neg

@@ -142,7 +142,7 @@ jamais résolu | neg
 problème réglé | pos
 problème résolu | pos
 régler le problème
-solution
+solution | context
 aucune solution | neg
 pas de solution | neg
 sans solution | neg
@@ -175,7 +175,7 @@ excuses
 s'excuser
 s'est excusé
 se sont excusés
-offert | pos
+offert | pos context
 nous a offert | pos
 nous ont offert | pos
 offert par la maison | pos
