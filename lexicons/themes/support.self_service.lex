@@ -59,7 +59,7 @@ doc | exact
 notice
 notice d'utilisation
 mode d'emploi
-manuel
+manuel | context
 manuel d'utilisation
 guide d'utilisation
 guide
