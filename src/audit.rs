@@ -187,26 +187,37 @@ pub fn audit(lex: &LexiconSet, opts: &RunOptions, sample: usize) -> anyhow::Resu
             continue;
         }
         let map = ingest::map_columns(reader.header(), &opts.columns, &opts.lang).map_err(|e| anyhow::anyhow!("{source}: {e}"))?;
-        let mapper = RowMapper { source: Arc::from(source.as_str()), header: reader.header().to_vec(), file_name, map, opts };
+        let mut mapper = RowMapper { source: Arc::from(source.as_str()), header: reader.header().to_vec(), file_name, map, opts };
         let mut done = false;
+        let mut first = true;
         while !done {
-            let mut docs = Vec::with_capacity(opts.chunk_rows);
-            while docs.len() < opts.chunk_rows {
+            let mut recs = Vec::with_capacity(opts.chunk_rows);
+            while recs.len() < opts.chunk_rows {
                 match reader.next_record() {
                     None => {
                         done = true;
                         break;
                     }
-                    Some(Ok(rec)) => match mapper.map(rec, &mut warnings) {
-                        RowOutcome::Doc(d) => {
-                            docs.push((order, d));
-                            order += 1;
-                        }
-                        RowOutcome::Reject(_) => total.rejected += 1,
-                        RowOutcome::Filtered(_) => {}
-                    },
+                    Some(Ok(rec)) => recs.push(rec),
                     Some(Err(r)) if r.warning => {}
                     Some(Err(_)) => total.rejected += 1,
+                }
+            }
+            if std::mem::take(&mut first) {
+                // as `run` does: a text column picked by its name must hold text
+                if let Some(note) = ingest::settle_auto_text(&mapper.header, &mut mapper.map, &recs).map_err(|e| anyhow::anyhow!("{source}: {e}"))? {
+                    eprintln!("vocmine: warning: {source}: {note}");
+                }
+            }
+            let mut docs = Vec::with_capacity(recs.len());
+            for rec in recs {
+                match mapper.map(rec, &mut warnings) {
+                    RowOutcome::Doc(d) => {
+                        docs.push((order, d));
+                        order += 1;
+                    }
+                    RowOutcome::Reject(_) => total.rejected += 1,
+                    RowOutcome::Filtered(_) => {}
                 }
             }
             let part = docs

@@ -9,7 +9,7 @@ label.fa = کیفیت و دوام محصول
 # build quality, defects, durability
 quality
 build quality
-build
+build | exact
 well built | pos
 poorly built | neg
 badly built | neg
