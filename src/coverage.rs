@@ -142,30 +142,37 @@ pub fn coverage(lex: &LexiconSet, opts: &RunOptions) -> anyhow::Result<Coverage>
         let label_col = col(LABEL_COLUMNS);
         let scored_col = col(&["scored"]);
         let map = ingest::map_columns(&header, &opts.columns, &opts.lang).map_err(|e| anyhow::anyhow!("{source}: {e}"))?;
-        let mapper = RowMapper { source: Arc::from(source.as_str()), header: header.clone(), file_name, map, opts };
+        let mut mapper = RowMapper { source: Arc::from(source.as_str()), header: header.clone(), file_name, map, opts };
         let mut done = false;
+        let mut first = true;
         while !done {
-            let mut docs = Vec::with_capacity(opts.chunk_rows);
-            while docs.len() < opts.chunk_rows {
+            let mut recs = Vec::with_capacity(opts.chunk_rows);
+            while recs.len() < opts.chunk_rows {
                 match reader.next_record() {
                     None => {
                         done = true;
                         break;
                     }
-                    Some(Ok(rec)) => {
-                        let field = |c: Option<usize>| c.and_then(|i| rec.fields.get(i).cloned().flatten());
-                        let labels = label_col.map(|_| Labels {
-                            themes: split_labels(&field(label_col).unwrap_or_default()),
-                            scored: field(scored_col).map(|s| split_labels(&s)),
-                        });
-                        match mapper.map(rec, &mut warnings) {
-                            RowOutcome::Doc(d) => docs.push((d, labels)),
-                            RowOutcome::Reject(_) => cov.rejected += 1,
-                            RowOutcome::Filtered(_) => {}
-                        }
-                    }
+                    Some(Ok(rec)) => recs.push(rec),
                     Some(Err(r)) if r.warning => {}
                     Some(Err(_)) => cov.rejected += 1,
+                }
+            }
+            if std::mem::take(&mut first) {
+                // as `run` does: a text column picked by its name must hold text
+                if let Some(note) = ingest::settle_auto_text(&mapper.header, &mut mapper.map, &recs).map_err(|e| anyhow::anyhow!("{source}: {e}"))? {
+                    eprintln!("vocmine: warning: {source}: {note}");
+                }
+            }
+            let mut docs = Vec::with_capacity(recs.len());
+            for rec in recs {
+                let field = |c: Option<usize>| c.and_then(|i| rec.fields.get(i).cloned().flatten());
+                let labels = label_col
+                    .map(|_| Labels { themes: split_labels(&field(label_col).unwrap_or_default()), scored: field(scored_col).map(|s| split_labels(&s)) });
+                match mapper.map(rec, &mut warnings) {
+                    RowOutcome::Doc(d) => docs.push((d, labels)),
+                    RowOutcome::Reject(_) => cov.rejected += 1,
+                    RowOutcome::Filtered(_) => {}
                 }
             }
             let analysed: Vec<_> = docs.par_iter().map(|(d, _)| analyze_document(lex, &d.text, d.lang, &d.turns, &opts.speakers)).collect();
