@@ -67,7 +67,7 @@ theme = support
 
 [fa]
 پشتیبانی
-پشتیبان
+پشتیبان             | context
 خدمات پس از فروش
 خدمات مشتری
 خدمات مشتریان
@@ -86,8 +86,8 @@ theme = support
 کارمندان
 کارکنان
 پرسنل
-فروشنده
-شکایت
+فروشنده             | context
+شکایت               | context
 شکایت کردم
 ثبت شکایت
 تیکت
@@ -107,3 +107,4 @@ theme = support
 سفارش | anchor
 مشکل | anchor
 درخواست | anchor
+# شکایت "complaint" and پشتیبان "backer" are about customer service only in its context
