@@ -120,8 +120,8 @@ theme = price
 قیمتشم
 قیمت‌ها
 قیمتها
-فی                  | exact
-نرخ
+فی                  | exact context
+نرخ                 | context
 هزینه‌اش
 هزینه ارسال
 مبلغ                | context
@@ -179,12 +179,12 @@ theme = price
 ارزش خریدن          | pos
 ارزش خریدش          | pos
 ارزش داره           | pos context
-ارزش دارد           | pos
+ارزش دارد           | pos context
 ارزش پول            | pos
-می‌ارزه             | pos
-میارزه              | pos
-می‌ارزد             | pos
-میارزد              | pos
+می‌ارزه             | pos context
+میارزه              | pos context
+می‌ارزد             | pos context
+میارزد              | pos context
 به صرفه             | pos
 بصرفه               | pos
 به‌صرفه             | pos
@@ -196,8 +196,6 @@ theme = price
 تخفیفش              | context
 با تخفیف            | context
 حراج                | context
-شگفت‌انگیز
-شگفت انگیزه
 پیشنهاد ویژه
 فروش ویژه
 کد تخفیف
@@ -242,4 +240,18 @@ theme = price
 بخرید | anchor
 خریدم | anchor
 خریدش | anchor
+# نرخ in the idiom "به نرخ روز" (opportunism), قیمت in "قدر و قیمت" (worth of a person): not price
+به نرخ روز       | ignore
+قدر و قیمت       | ignore
+به هر قیمتی      | ignore
+# شگفت‌انگیز is "amazing"; only "bought in the (Digikala) Amazing sale" is price
+# "it is worth it" (میارزه) is value for money only beside a price or purchase word, not "worth reading"
+پول | anchor
+هزینه | anchor
+# the ZWNJ spelling of the sale name is one token: write it too (multi-word terms do not join it)
+تو شگفت‌انگیز
+توی شگفت‌انگیز
+در شگفت‌انگیز
+حراج شگفت‌انگیز
+تخفیف شگفت‌انگیز
 
