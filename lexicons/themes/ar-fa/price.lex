@@ -162,13 +162,13 @@ theme = price
 نمی ارزه            | neg
 پول دور ریختن       | neg
 پولتونو دور نریزید  | neg
-ارزان               | pos
+ارزان               | pos context
 ارزون               | pos
 ارزونه              | pos
 ارزانه              | pos
 ارزونتر             | pos
-ارزان‌تر            | pos
-ارزانتر             | pos
+ارزان‌تر            | pos context
+ارزانتر             | pos context
 قیمت مناسب          | pos
 قیمتش مناسبه        | pos
 قیمت خوب            | pos
@@ -236,10 +236,6 @@ theme = price
 # bare generic words removed (they mean something else in most texts); the theme only in context
 حیف پول | neg pain
 پولم هدر | neg pain
-خرید | anchor
-بخرید | anchor
-خریدم | anchor
-خریدش | anchor
 # نرخ in the idiom "به نرخ روز" (opportunism), قیمت in "قدر و قیمت" (worth of a person): not price
 به نرخ روز       | ignore
 قدر و قیمت       | ignore
@@ -254,4 +250,10 @@ theme = price
 در شگفت‌انگیز
 حراج شگفت‌انگیز
 تخفیف شگفت‌انگیز
+# a purchase word alone does not make an amount, a discount or "cheap" a judgement of the price
+# (ده تومن صد صفحه خوندم; نیروی کار ارزان); "buying it is worth it" is
+خرید ارزش داره   | pos
+خرید ارزش دارد   | pos
+خریدش ارزش داره  | pos
+خریدنش می‌ارزه   | pos
 
