@@ -147,11 +147,11 @@ theme = product.quality
 کپک زده             | neg pain
 کپک‌زده             | neg pain
 شپشک                | neg pain
-شپش                 | neg pain
+شپش                 | neg pain context
 کرم زده             | neg pain
 کرم داشت            | neg pain
-حشره                | neg pain
-سوسک                | neg pain
+حشره                | neg pain context
+سوسک                | neg pain context
 آشغال               | neg context
 # آشغال "garbage" and اشغال "occupation" are one word after alef unification: the
 # occupation sense is blocked where its context shows it
@@ -343,3 +343,5 @@ theme = product.quality
 خیلی مونده       | neg
 خیلی مانده       | neg
 کاملا مونده      | neg
+حشره داشت        | neg pain
+حشره بود         | neg pain

@@ -129,3 +129,8 @@ theme = support.responsiveness
 کالا | anchor
 بسته | anchor
 ارسال | anchor
+# "unanswered questions" of a story or of life are not an unanswered customer
+سوال بی جواب     | ignore
+سوالات بی جواب   | ignore
+سوال‌های بی جواب | ignore
+سوالای بی جواب   | ignore
