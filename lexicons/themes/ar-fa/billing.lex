@@ -133,8 +133,6 @@ theme = billing
 پولم | anchor
 پولش | anchor
 کارت | anchor
-خرید | anchor
-خریدم | anchor
 هزینه | anchor
 مبلغ | anchor
 تومان | anchor

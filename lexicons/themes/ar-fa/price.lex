@@ -256,4 +256,10 @@ theme = price
 خرید ارزش دارد   | pos
 خریدش ارزش داره  | pos
 خریدنش می‌ارزه   | pos
+# the price of oil, the dollar or gold is the economy, not what the customer paid
+قیمت نفت         | ignore
+قیمت دلار        | ignore
+قیمت ارز         | ignore
+قیمت طلا         | ignore
+قیمت سکه         | ignore
 
