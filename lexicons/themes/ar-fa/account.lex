@@ -112,3 +112,8 @@ theme = account
 سایت | anchor
 ورود | anchor
 کاربری | anchor
+رمز عبورم
+رمز عبورمو
+# the stemmer does not strip a clitic after -ی (کاربریم): spelled out
+حساب کاربریم
+حساب کاربری‌ام

@@ -262,4 +262,7 @@ theme = price
 قیمت ارز         | ignore
 قیمت طلا         | ignore
 قیمت سکه         | ignore
+# colloquial plural + clitic (قیمت‌هاش, قیمتاش) is not reduced by the stemmer: spelled out
+قیمت‌هاش
+قیمتاش
 

@@ -345,3 +345,9 @@ theme = product.quality
 کاملا مونده      | neg
 حشره داشت        | neg pain
 حشره بود         | neg pain
+# colloquial "it was stale" (reviews); the formal مانده بود is mostly "had remained" and needs context
+مونده بود        | neg
+باز مونده        | ignore
+یادم مونده       | ignore
+یادش مونده       | ignore
+ذهنم مونده       | ignore

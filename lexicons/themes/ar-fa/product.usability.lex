@@ -120,7 +120,7 @@ theme = product.usability
 پیدا نکردم          | neg context
 نمیدونم کجاست       | neg context
 سرچ                 | context
-منوها               | context
+منوها
 طراحی               | context
 ظاهر برنامه
 فونت
@@ -147,9 +147,9 @@ theme = product.usability
 # bare generic words removed (they mean something else in most texts); the theme only in context
 شلوغ و درهم | neg
 صفحه شلوغ | neg
-کار باهاش           | context
-کار کردن باهاش      | context
-استفاده ازش         | context
+کار باهاش           | exact
+کار کردن باهاش      | exact
+استفاده ازش         | exact
 # app nouns: an adjective of ease in their sentence is about the app (anchors, no mention)
 برنامه | anchor
 اپ | anchor

@@ -134,3 +134,9 @@ theme = support.responsiveness
 سوالات بی جواب   | ignore
 سوال‌های بی جواب | ignore
 سوالای بی جواب   | ignore
+تیکت زدم | anchor
+تیکت دادم | anchor
+تماس گرفتم | anchor
+زنگ زدم | anchor
+پیام دادم | anchor
+ایمیل زدم | anchor
