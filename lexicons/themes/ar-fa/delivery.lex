@@ -105,7 +105,6 @@ theme = delivery
 ارسال سریع          | pos
 ارسال به موقع       | pos
 سریع ارسال          | pos
-ارسال کند           | neg
 تحویل               | context
 تحویلش
 تحویل شد
@@ -200,3 +199,10 @@ theme = delivery
 حمل نا مناسب    | neg
 هنگام حمل
 حین حمل
+# "ارسال کند" is also the subjunctive "(that he) sends": "slow shipping" only with a copula or an intensifier
+ارسال کند بود    | neg
+ارسال کند است    | neg
+ارسالش کند بود   | neg
+ارسال خیلی کند   | neg
+ارسال کندی       | neg
+ارسال بسیار کند  | neg
