@@ -242,8 +242,6 @@ theme = price
 به هر قیمتی      | ignore
 # شگفت‌انگیز is "amazing"; only "bought in the (Digikala) Amazing sale" is price
 # "it is worth it" (میارزه) is value for money only beside a price or purchase word, not "worth reading"
-پول | anchor
-هزینه | anchor
 # the ZWNJ spelling of the sale name is one token: write it too (multi-word terms do not join it)
 تو شگفت‌انگیز
 توی شگفت‌انگیز
@@ -265,4 +263,10 @@ theme = price
 # colloquial plural + clitic (قیمت‌هاش, قیمتاش) is not reduced by the stemmer: spelled out
 قیمت‌هاش
 قیمتاش
+# "priceless" (یاقوت بی قیمت) and "broke" (بی پولم) are not about a price
+بی قیمت          | ignore
+بی‌قیمت          | ignore
+بی پول           | ignore
+بی پولم          | ignore
+بی‌پولم          | ignore
 

@@ -312,7 +312,7 @@ theme = product.quality
 تازه بودن        | pos
 تازه بوده        | pos
 تازه و           | pos
-و تازه           | pos
+و تازه              | pos
 بسیار تازه       | pos
 همیشه تازه       | pos
 هم تازه          | pos

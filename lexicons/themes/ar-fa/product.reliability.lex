@@ -850,7 +850,6 @@ crash                | pain
 اختلال              | pain context
 از دسترس خارج        | pain
 در دسترس نیست        | pain
-سرور                | pain context
 پرید                | pain context
 پاک شد              | pain context
 اطلاعاتم پاک شد      | pain
