@@ -187,4 +187,3 @@ theme = product.performance
 به سرعت          | ignore
 دانلود | anchor
 دانلودش | anchor
-صفحه | anchor

@@ -883,5 +883,4 @@ crash                | pain
 پیام خطا         | pain
 دانلود | anchor
 دانلودش | anchor
-صفحه | anchor
 اینترنت | anchor

@@ -167,5 +167,4 @@ theme = product.usability
 طراحی برنامه
 طراحی اپ
 طراحی سایت
-صفحه | anchor
 جستجو | anchor
