@@ -269,4 +269,10 @@ theme = price
 بی پول           | ignore
 بی پولم          | ignore
 بی‌پولم          | ignore
+# گرانبها "precious" and "cheap labour" are not the price of the product
+گران بها         | ignore
+گرانبها          | ignore
+نیروی کار ارزان  | ignore
+کارگران ارزان    | ignore
+کارگر ارزان      | ignore
 
