@@ -351,3 +351,11 @@ theme = product.quality
 یادم مونده       | ignore
 یادش مونده       | ignore
 ذهنم مونده       | ignore
+# food nouns: a freshness or staleness word beside them is about the product
+تخم مرغ | anchor
+تخم‌مرغ | anchor
+روغن | anchor
+عسل | anchor
+چای | anchor
+ماست | anchor
+سبزی | anchor
