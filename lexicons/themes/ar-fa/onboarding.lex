@@ -93,5 +93,4 @@ theme = onboarding
 نرم افزار | anchor
 نرم‌افزار | anchor
 سایت | anchor
-نسخه | anchor
 گوشی | anchor

@@ -143,8 +143,8 @@ theme = price
 گرون بود            | neg
 گرون شده            | neg
 گران شده            | neg
-گرانی               | neg
-گرونی               | neg
+گرانی               | neg context
+گرونی               | neg context
 گرانفروشی           | neg
 گران‌فروشی          | neg
 قیمت بالا           | neg
@@ -223,8 +223,8 @@ theme = price
 گرانقیمت           | neg
 پولمو ریختم دور    | neg
 # bare generic words removed (they mean something else in most texts); the theme only in context
-هزینه زیاد | neg
-هزینه بالا | neg
+هزینه زیاد          | neg context
+هزینه بالا          | neg context
 هزینه اشتراک
 تخفیف شگفت انگیز
 تو شگفت انگیز

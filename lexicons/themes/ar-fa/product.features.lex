@@ -397,7 +397,6 @@ theme = product.features
 نرم افزار | anchor
 نرم‌افزار | anchor
 سایت | anchor
-نسخه | anchor
 گوشی | anchor
 # "needs", "lack", "not available" say nothing about a feature outside a sentence about the app or product
 محصول | anchor

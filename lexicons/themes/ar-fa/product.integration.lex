@@ -81,7 +81,6 @@ sync
 نرم افزار | anchor
 نرم‌افزار | anchor
 سایت | anchor
-نسخه | anchor
 گوشی | anchor
 # اتصال "joining", ادغام "merging", خروجی "exit, output": integration only beside an app word
 دستگاه | anchor

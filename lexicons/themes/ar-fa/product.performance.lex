@@ -176,7 +176,6 @@ theme = product.performance
 نرم افزار | anchor
 نرم‌افزار | anchor
 سایت | anchor
-نسخه | anchor
 گوشی | anchor
 اجرا | anchor
 باز میشه | anchor

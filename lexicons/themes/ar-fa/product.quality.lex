@@ -165,7 +165,7 @@ theme = product.quality
 سنگ ریزه            | neg pain
 سنگریزه             | neg pain
 ناخالصی             | neg
-تمیز                | pos
+تمیز                | pos context
 پاک شده             | pos
 پاک نشده            | neg pain
 کثیف                | neg context
@@ -306,7 +306,7 @@ theme = product.quality
 اشغال سفارت | ignore
 # تازه is also the adverb "just, moreover" (تازه تموم کردم, تازه شروع کردم, اونم تازه گرون): the adjective
 # "fresh" stands after its noun or before the copula; bare تازه counts only beside a quality word or a food noun
-تازه است         | pos
+تازه است            | pos context
 تازه ست          | pos
 تازه هست         | pos
 تازه بودن        | pos

@@ -873,7 +873,6 @@ crash                | pain
 اپلیکیشن | anchor
 نرم افزار | anchor
 سایت | anchor
-نسخه | anchor
 گوشی | anchor
 # خطا "error (of mankind)", سرور "joy", قطع "cut off", پرید "jumped, flew": bugs only beside an app word
 خطا میده         | pain

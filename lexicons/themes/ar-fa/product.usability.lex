@@ -157,7 +157,6 @@ theme = product.usability
 نرم افزار | anchor
 نرم‌افزار | anchor
 سایت | anchor
-نسخه | anchor
 گوشی | anchor
 استفاده | anchor
 # adjectives of ease and of difficulty (آسون, پیچیده, دشوار, نامفهوم), "search", "design", "couldn't find"

@@ -97,7 +97,7 @@ theme = support
 پاسخگویی
 پیگیری              | context
 پیگیری کردم
-خدمات
+خدمات               | context
 خدمات دیجی کالا
 خدمات‌شون
 تیم دیجی کالا
@@ -108,3 +108,9 @@ theme = support
 مشکل | anchor
 درخواست | anchor
 # شکایت "complaint" and پشتیبان "backer" are about customer service only in its context
+# خدمات "services (cultural, of a person)" is customer service only beside it or when addressed to the company
+خدمات شما
+خدماتتون
+فروشگاه | anchor
+سایت | anchor
+برنامه | anchor
