@@ -61,6 +61,10 @@ theme = communication
 نشرة
 
 [fa]
+# the seller's own ads (a clitic form); listed before the bare context word, which would shadow it
+تبلیغاتش
+تبلیغاتشون
+تبلیغاتتون
 اطلاع‌رسانی         | context
 اطلاع رسانی         | context
 اطلاعرسانی          | context
@@ -110,3 +114,14 @@ theme = communication
 محصول | anchor
 ارسال | anchor
 گوشی | anchor
+# the product page and the seller's ads: "its ads", "so much advertising", "it says in the description"
+این همه تبلیغ
+انقدر تبلیغ
+تبلیغ میکنن
+تبلیغ می‌کنند
+نوشته | anchor
+ننوشته | anchor
+نوشته شده | anchor
+نوشته بود | anchor
+کالا | anchor
+عکس | anchor

@@ -68,8 +68,8 @@ theme = onboarding
 النسخة | anchor
 
 [fa]
-نصب                 | context
 نصبش
+نصب                 | context
 نصب کردم
 راه‌اندازی
 راه اندازی

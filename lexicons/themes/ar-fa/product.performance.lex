@@ -108,8 +108,8 @@ theme = product.performance
 النسخة | anchor
 
 [fa]
-سرعت                | context
 سرعتش
+سرعت                | context
 سریع                | pos context
 سریعه               | pos context
 # bare کند is also the verb "does" (ازدواج کند, سعی کند): the adjective "slow" only

@@ -123,8 +123,8 @@ theme = product.quality
 تازست               | pos
 تازه‌ست             | pos
 تازه بود            | pos
-تازگی               | context
 تازگیش
+تازگی               | context
 تازه‌تازه           | pos
 تازه تازه           | pos
 # "N days/months left (before expiry)" is not "stale"

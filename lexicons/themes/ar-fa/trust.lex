@@ -134,3 +134,7 @@ theme = trust
 اپ | anchor
 اپلیکیشن | anchor
 اطلاعات | anchor
+گول نخورین       | neg pain
+تبلیغات | anchor
+تبلیغاتش | anchor
+تبلیغاتشو | anchor
