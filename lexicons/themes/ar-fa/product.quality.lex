@@ -359,3 +359,6 @@ theme = product.quality
 چای | anchor
 ماست | anchor
 سبزی | anchor
+تازه هم نبود
+تازه هم نیست
+تمیز بود         | pos
