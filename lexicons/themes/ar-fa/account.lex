@@ -71,22 +71,22 @@ theme = account
 
 [fa]
 حساب کاربری
-حسابم
+حسابم               | context
 اکانت
 اکانتم
 ورود به حساب
-وارد شدن
+وارد شدن            | context
 وارد نمیشه          | neg pain
 وارد نمی‌شود        | neg pain
 نمیتونم وارد بشم    | neg pain
 نمی‌توانم وارد شوم  | neg pain
 لاگین
 رمز عبور
-رمز
+رمز                 | context
 پسورد
 فراموشی رمز
 بازیابی رمز
-مسدود               | neg pain
+مسدود               | neg pain context
 مسدود شده           | neg pain
 بلاک شده            | neg pain
 قفل شده             | neg pain
@@ -96,12 +96,24 @@ theme = account
 حذف حساب
 خروج از حساب
 نام کاربری
-ایمیل
-شماره موبایل
-شماره تلفن
+ایمیل               | context
+شماره موبایل        | context
+شماره تلفن          | context
 هک شد               | neg pain
 هک شده              | neg pain
 # bare generic words removed (they mean something else in most texts); the theme only in context
 ورود به برنامه
 نمیتونم وارد شم | pain
 به حسابم
+# generic words (رمز "secret", حسابم "my (bank) account", وارد شدن "entering") only beside an account word
+برنامه | anchor
+اپ | anchor
+اپلیکیشن | anchor
+سایت | anchor
+ورود | anchor
+کاربری | anchor
+رمز عبورم
+رمز عبورمو
+# the stemmer does not strip a clitic after -ی (کاربریم): spelled out
+حساب کاربریم
+حساب کاربری‌ام

@@ -87,17 +87,17 @@ theme = billing
 صورت حساب
 فاکتور
 فاکتورش
-پرداخت
+پرداخت              | context
 پرداختی
 پرداخت کردم
 درگاه پرداخت
-درگاه
+درگاه               | context
 پرداخت در محل
 کارت به کارت
 کارت بانکی
 کیف پول
-اعتبار
-شارژ
+اعتبار              | context
+شارژ                | context
 شارژ حساب
 کسر شد
 از حسابم کسر شد     | neg pain
@@ -122,3 +122,22 @@ theme = billing
 تمدید خودکار        | neg
 اقساط
 قسطی
+# پرداخت is also "treatment, elaboration" (پرداخت داستان, پرداخته شده) and اعتبار "credibility":
+# bare, they count only beside money or another billing word
+پرداخت کنیم
+پرداخت کنم
+پرداخت شد
+پرداخت نشد | neg pain
+پرداخت کردیم
+پول | anchor
+پولم | anchor
+پولش | anchor
+کارت | anchor
+هزینه | anchor
+مبلغ | anchor
+تومان | anchor
+تومن | anchor
+حساب | anchor
+حسابم | anchor
+برنامه | anchor
+سایت | anchor

@@ -61,33 +61,37 @@ theme = communication
 نشرة
 
 [fa]
-اطلاع‌رسانی
-اطلاع رسانی
-اطلاعرسانی
-اطلاعیه
+# the seller's own ads (a clitic form); listed before the bare context word, which would shadow it
+تبلیغاتش
+تبلیغاتشون
+تبلیغاتتون
+اطلاع‌رسانی         | context
+اطلاع رسانی         | context
+اطلاعرسانی          | context
+اطلاعیه             | context
 نوتیفیکیشن
 نوتیف
-اعلان
+اعلان               | context
 اعلان‌ها
 پیامک
 پیامک‌ها
 پیامک تبلیغاتی     | neg pain
 اس ام اس
 اس‌ام‌اس
-ایمیل
+ایمیل               | context
 ایمیل‌ها
 ایمیل تبلیغاتی     | neg pain
 پیام                | context
 پیام‌ها
-تبلیغات
-تبلیغ
+تبلیغات             | context
+تبلیغ               | context
 تبلیغات زیاد       | neg pain
 اطلاعات غلط        | neg pain
 اطلاعات اشتباه     | neg pain
 اطلاعات ناقص       | neg pain
-توضیحات
+توضیحات             | context
 توضیحات محصول
-مشخصات
+مشخصات              | context
 مشخصات محصول
 توضیحات اشتباه     | neg pain
 با توضیحات فرق داشت | neg pain
@@ -100,3 +104,24 @@ theme = communication
 پشتیبانی | anchor
 برنامه | anchor
 دریافت | anchor
+# تبلیغ "preaching, promotion", مشخصات "features of a story", توضیحات "the author's explanations":
+# about the company's communication only beside one of its channels or the product page
+توضیحات کتاب
+توضیحات سایت
+اپ | anchor
+اپلیکیشن | anchor
+سایت | anchor
+محصول | anchor
+ارسال | anchor
+گوشی | anchor
+# the product page and the seller's ads: "its ads", "so much advertising", "it says in the description"
+این همه تبلیغ
+انقدر تبلیغ
+تبلیغ میکنن
+تبلیغ می‌کنند
+نوشته | anchor
+ننوشته | anchor
+نوشته شده | anchor
+نوشته بود | anchor
+کالا | anchor
+عکس | anchor

@@ -105,9 +105,8 @@ theme = delivery
 ارسال سریع          | pos
 ارسال به موقع       | pos
 سریع ارسال          | pos
-ارسال کند           | neg
-تحویل               | context
 تحویلش
+تحویل               | context
 تحویل شد
 تحویل دادن
 زمان تحویل
@@ -118,16 +117,16 @@ theme = delivery
 سریع رسید           | pos
 زود رسید            | pos
 دیر رسید            | neg
-دیر اومد            | neg
-دیر آمد             | neg
+دیر اومد            | neg context
+دیر آمد             | neg context
 دیر تحویل           | neg
 دیر ارسال           | neg
-تاخیر               | neg
-تأخیر               | neg
+تاخیر               | neg context
+تأخیر               | neg context
 با تاخیر            | neg
 با تأخیر            | neg
 نرسید               | neg pain context
-نرسیده              | neg pain
+نرسیده              | neg pain context
 هنوز نرسیده         | neg pain
 به دستم رسید        | context
 بدستم رسید          | context
@@ -145,23 +144,23 @@ theme = delivery
 مامور پیک
 مامور ارسال
 مأمور ارسال
-مامور
-مأمور
+مامور               | context
+مأمور               | context
 اداره پست
-حمل
+حمل                 | context
 حمل و نقل
 حمل‌ونقل
-جابجایی
-ترابری
+جابجایی             | context
+ترابری              | context
 زنجیره سرد
 شرایط نگهداری در ارسال
 آب شده بود          | neg pain
 یخش باز شده         | neg pain
 یخش باز شده بود     | neg pain
-ارسال نشد           | neg pain
-ارسال نشده          | neg pain
-گم شد               | neg pain
-گم شده              | neg pain
+ارسال نشد           | neg pain context
+ارسال نشده          | neg pain context
+گم شد               | neg pain context
+گم شده              | neg pain context
 مرسوله
 کالا رسید
 رهگیری
@@ -192,3 +191,18 @@ theme = delivery
 ساعت | anchor
 روز | anchor
 غذا | anchor
+# مامور "agent, officer", نرسیده "not reached (a state)", گم شده "lost (a book title)", تاخیر
+# "postponing": delivery only beside an order, a parcel or a courier
+مامور پست
+پست | anchor
+حمل نامناسب     | neg
+حمل نا مناسب    | neg
+هنگام حمل
+حین حمل
+# "ارسال کند" is also the subjunctive "(that he) sends": "slow shipping" only with a copula or an intensifier
+ارسال کند بود    | neg
+ارسال کند است    | neg
+ارسالش کند بود   | neg
+ارسال خیلی کند   | neg
+ارسال کندی       | neg
+ارسال بسیار کند  | neg

@@ -94,10 +94,10 @@ theme = delivery.packaging
 زیپ‌کیپ
 وکیوم
 وکیوم شده
-پاره
+پاره                | context
 پاره بود            | neg pain
 پاره شده            | neg pain
-سوراخ               | neg
+سوراخ               | neg context
 سوراخ بود           | neg pain
 نشتی                | neg pain
 نشت                 | neg pain
@@ -105,11 +105,11 @@ theme = delivery.packaging
 نشت کرده            | neg pain
 نشت کرده بود        | neg pain
 ریخته بود           | neg pain
-باز شده بود         | neg pain
-له شده              | neg
+باز شده بود         | neg pain context
+له شده              | neg context
 له شده بود          | neg pain
 ضربه خورده          | neg pain
-آسیب دیده           | neg pain
+آسیب دیده           | neg pain context
 آسیب دیده بود       | neg pain
 # round 3: text printed on the pack (date, photo, label) is not an opinion about packaging
 روی بسته بندی       | ignore
@@ -133,3 +133,9 @@ theme = delivery.packaging
 پاره‌ای | ignore
 بسته | anchor
 ارسال | anchor
+# پاره "torn (bodies, pieces)", آسیب دیده "harmed (a society)", سوراخ "a hole (in a rock)": only beside a pack word
+پاره پاره       | ignore
+سفارش | anchor
+محصول | anchor
+کالا | anchor
+سلفونی

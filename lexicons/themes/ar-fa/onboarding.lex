@@ -68,13 +68,13 @@ theme = onboarding
 النسخة | anchor
 
 [fa]
-نصب
 نصبش
+نصب                 | context
 نصب کردم
 راه‌اندازی
 راه اندازی
-شروع کار
-دفعه اول
+شروع کار            | context
+دفعه اول            | context
 ثبت نام
 ثبت‌نام
 ثبتنام
@@ -85,5 +85,12 @@ theme = onboarding
 کد تایید
 کد تأیید
 احراز هویت
-تنظیمات
 راهنمای شروع
+# نصب is also "appointing, mounting" and شروع کار "starting work": beside an app word only
+برنامه | anchor
+اپ | anchor
+اپلیکیشن | anchor
+نرم افزار | anchor
+نرم‌افزار | anchor
+سایت | anchor
+گوشی | anchor

@@ -120,8 +120,8 @@ theme = price
 قیمتشم
 قیمت‌ها
 قیمتها
-فی                  | exact
-نرخ
+فی                  | exact context
+نرخ                 | context
 هزینه‌اش
 هزینه ارسال
 مبلغ                | context
@@ -143,8 +143,8 @@ theme = price
 گرون بود            | neg
 گرون شده            | neg
 گران شده            | neg
-گرانی               | neg
-گرونی               | neg
+گرانی               | neg context
+گرونی               | neg context
 گرانفروشی           | neg
 گران‌فروشی          | neg
 قیمت بالا           | neg
@@ -162,13 +162,13 @@ theme = price
 نمی ارزه            | neg
 پول دور ریختن       | neg
 پولتونو دور نریزید  | neg
-ارزان               | pos
+ارزان               | pos context
 ارزون               | pos
 ارزونه              | pos
 ارزانه              | pos
 ارزونتر             | pos
-ارزان‌تر            | pos
-ارزانتر             | pos
+ارزان‌تر            | pos context
+ارزانتر             | pos context
 قیمت مناسب          | pos
 قیمتش مناسبه        | pos
 قیمت خوب            | pos
@@ -179,12 +179,12 @@ theme = price
 ارزش خریدن          | pos
 ارزش خریدش          | pos
 ارزش داره           | pos context
-ارزش دارد           | pos
+ارزش دارد           | pos context
 ارزش پول            | pos
-می‌ارزه             | pos
-میارزه              | pos
-می‌ارزد             | pos
-میارزد              | pos
+می‌ارزه             | pos context
+میارزه              | pos context
+می‌ارزد             | pos context
+میارزد              | pos context
 به صرفه             | pos
 بصرفه               | pos
 به‌صرفه             | pos
@@ -196,8 +196,6 @@ theme = price
 تخفیفش              | context
 با تخفیف            | context
 حراج                | context
-شگفت‌انگیز
-شگفت انگیزه
 پیشنهاد ویژه
 فروش ویژه
 کد تخفیف
@@ -225,8 +223,8 @@ theme = price
 گرانقیمت           | neg
 پولمو ریختم دور    | neg
 # bare generic words removed (they mean something else in most texts); the theme only in context
-هزینه زیاد | neg
-هزینه بالا | neg
+هزینه زیاد          | neg context
+هزینه بالا          | neg context
 هزینه اشتراک
 تخفیف شگفت انگیز
 تو شگفت انگیز
@@ -238,8 +236,43 @@ theme = price
 # bare generic words removed (they mean something else in most texts); the theme only in context
 حیف پول | neg pain
 پولم هدر | neg pain
-خرید | anchor
-بخرید | anchor
-خریدم | anchor
-خریدش | anchor
+# نرخ in the idiom "به نرخ روز" (opportunism), قیمت in "قدر و قیمت" (worth of a person): not price
+به نرخ روز       | ignore
+قدر و قیمت       | ignore
+به هر قیمتی      | ignore
+# شگفت‌انگیز is "amazing"; only "bought in the (Digikala) Amazing sale" is price
+# "it is worth it" (میارزه) is value for money only beside a price or purchase word, not "worth reading"
+# the ZWNJ spelling of the sale name is one token: write it too (multi-word terms do not join it)
+تو شگفت‌انگیز
+توی شگفت‌انگیز
+در شگفت‌انگیز
+حراج شگفت‌انگیز
+تخفیف شگفت‌انگیز
+# a purchase word alone does not make an amount, a discount or "cheap" a judgement of the price
+# (ده تومن صد صفحه خوندم; نیروی کار ارزان); "buying it is worth it" is
+خرید ارزش داره   | pos
+خرید ارزش دارد   | pos
+خریدش ارزش داره  | pos
+خریدنش می‌ارزه   | pos
+# the price of oil, the dollar or gold is the economy, not what the customer paid
+قیمت نفت         | ignore
+قیمت دلار        | ignore
+قیمت ارز         | ignore
+قیمت طلا         | ignore
+قیمت سکه         | ignore
+# colloquial plural + clitic (قیمت‌هاش, قیمتاش) is not reduced by the stemmer: spelled out
+قیمت‌هاش
+قیمتاش
+# "priceless" (یاقوت بی قیمت) and "broke" (بی پولم) are not about a price
+بی قیمت          | ignore
+بی‌قیمت          | ignore
+بی پول           | ignore
+بی پولم          | ignore
+بی‌پولم          | ignore
+# گرانبها "precious" and "cheap labour" are not the price of the product
+گران بها         | ignore
+گرانبها          | ignore
+نیروی کار ارزان  | ignore
+کارگران ارزان    | ignore
+کارگر ارزان      | ignore
 

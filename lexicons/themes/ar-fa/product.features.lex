@@ -370,9 +370,9 @@ theme = product.features
 پشتیبانی از زبان فارسی | pain
 زبان فارسی          | pain context
 فارسی نداره          | pain
-نیاز دارد            | pain
-جای خالی             | pain
-کمبود                | pain
+نیاز دارد           | pain context
+جای خالی            | pain context
+کمبود               | pain context
 چرا نداره            | pain
 چرا ندارد            | pain
 طعم‌های دیگه         | pain
@@ -380,11 +380,11 @@ theme = product.features
 بسته بزرگتر          | pain
 سایز بزرگ‌تر         | pain
 کاش بزرگتر           | pain
-بیشتر بشه            | pain
+بیشتر بشه           | pain context
 موجود کنید           | pain
-موجود نیست           | pain
-ناموجود              | pain
-ناموجوده             | pain
+موجود نیست          | pain context
+ناموجود             | pain context
+ناموجوده            | pain context
 # bare generic words removed (they mean something else in most texts); the theme only in context
 ویژگی جدید
 ویژگی‌های برنامه
@@ -397,5 +397,8 @@ theme = product.features
 نرم افزار | anchor
 نرم‌افزار | anchor
 سایت | anchor
-نسخه | anchor
 گوشی | anchor
+# "needs", "lack", "not available" say nothing about a feature outside a sentence about the app or product
+محصول | anchor
+کالا | anchor
+امکان | anchor

@@ -51,29 +51,29 @@ theme = product.integration
 هماهنگ‌سازی
 سینک
 sync
-اتصال
+اتصال               | context
 وصل کردن
 وصل نمیشه           | neg pain
 وصل نمی‌شود         | neg pain
-متصل
-یکپارچگی
-یکپارچه
-ادغام
+متصل                | context
+یکپارچگی            | context
+یکپارچه             | context
+ادغام               | context
 ایمپورت
 اکسپورت
 خروجی گرفتن
-خروجی
+خروجی               | context
 وارد کردن اطلاعات
-انتقال اطلاعات
+انتقال اطلاعات      | context
 پشتیبان‌گیری
 بکاپ
 نسخه وب
 نسخه دسکتاپ
-دسکتاپ
-کامپیوتر
+دسکتاپ              | context
+کامپیوتر            | context
 ساعت هوشمند
 تلویزیون            | context
-بلوتوث
+بلوتوث              | context
 گوگل درایو
 برنامه | anchor
 اپ | anchor
@@ -81,5 +81,8 @@ sync
 نرم افزار | anchor
 نرم‌افزار | anchor
 سایت | anchor
-نسخه | anchor
 گوشی | anchor
+# اتصال "joining", ادغام "merging", خروجی "exit, output": integration only beside an app word
+دستگاه | anchor
+لپ تاپ | anchor
+تبلت | anchor

@@ -108,37 +108,37 @@ theme = product.performance
 النسخة | anchor
 
 [fa]
-سرعت                | context
 سرعتش
+سرعت                | context
 سریع                | pos context
-سریعه               | pos
+سریعه               | pos context
 # bare کند is also the verb "does" (ازدواج کند, سعی کند): the adjective "slow" only
 # where its context says so
-خیلی کند            | neg
-بسیار کند           | neg
-کند است             | neg
-کند بود             | neg
-کند شده             | neg
+خیلی کند            | neg context
+بسیار کند           | neg context
+کند است             | neg context
+کند بود             | neg context
+کند شده             | neg context
 کند میشه            | neg
 کند می‌شود           | neg
 کند کار می‌کند       | neg
 کند کار میکنه       | neg
 کند اجرا            | neg
-کند باز             | neg
+کند باز             | neg context
 کند لود             | neg
 سرعت کند            | neg
 سرعتش کند           | neg
-کنده                | neg
-خیلی کنده           | neg
+کنده                | neg context
+خیلی کنده           | neg context
 کندی                | neg context
 لگ                  | neg
 لگ داره             | neg
 لگ میزنه            | neg
 لاگ                 | neg
 سنگین               | neg context
-سنگینه              | neg
-عملکرد
-عملکردش
+سنگینه              | neg context
+عملکرد              | context
+عملکردش             | context
 پرفورمنس
 دیر لود میشه        | neg
 دیر باز میشه        | neg
@@ -154,13 +154,13 @@ theme = product.performance
 مصرف باتری
 مصرف اینترنت
 حجم برنامه
-رم
+رم                  | context
 داغ میکنه           | neg
 داغ می‌کند          | neg
 گوشی داغ            | neg
-طول میکشه           | neg
-طول می‌کشد          | neg
-معطل میشم           | neg
+طول میکشه           | neg context
+طول می‌کشد          | neg context
+معطل میشم           | neg context
 # bare generic words removed (they mean something else in most texts); the theme only in context
 سبک و سریع | pos
 روان اجرا | pos
@@ -176,7 +176,13 @@ theme = product.performance
 نرم افزار | anchor
 نرم‌افزار | anchor
 سایت | anchor
-نسخه | anchor
 گوشی | anchor
 اجرا | anchor
 باز میشه | anchor
+کند باز میشه     | neg
+کند باز می‌شود   | neg
+# "slow", "heavy", "takes long", "fast" describe a story's pace or a change in society as often as an app:
+# only beside an app word (or a download); سرعت after به is the adverb "quickly"
+به سرعت          | ignore
+دانلود | anchor
+دانلودش | anchor

@@ -119,12 +119,12 @@ theme = product.quality
 درجه دو             | neg
 درجه سه             | neg
 تقلبی               | neg
-تقلب                | neg
+تقلب                | neg context
 تازست               | pos
 تازه‌ست             | pos
 تازه بود            | pos
-تازگی               | context
 تازگیش
+تازگی               | context
 تازه‌تازه           | pos
 تازه تازه           | pos
 # "N days/months left (before expiry)" is not "stale"
@@ -147,12 +147,12 @@ theme = product.quality
 کپک زده             | neg pain
 کپک‌زده             | neg pain
 شپشک                | neg pain
-شپش                 | neg pain
+شپش                 | neg pain context
 کرم زده             | neg pain
 کرم داشت            | neg pain
-حشره                | neg pain
-سوسک                | neg pain
-آشغال               | neg
+حشره                | neg pain context
+سوسک                | neg pain context
+آشغال               | neg context
 # آشغال "garbage" and اشغال "occupation" are one word after alef unification: the
 # occupation sense is blocked where its context shows it
 اشغال شده           | ignore
@@ -165,13 +165,13 @@ theme = product.quality
 سنگ ریزه            | neg pain
 سنگریزه             | neg pain
 ناخالصی             | neg
-تمیز                | pos
+تمیز                | pos context
 پاک شده             | pos
 پاک نشده            | neg pain
-کثیف                | neg
+کثیف                | neg context
 لکه                 | neg
 لکه خون             | neg pain
-تاریخش
+تاریخش              | context
 تاریخ انقضا
 تاریخ انقضاش
 تاریخ انقضای
@@ -209,8 +209,8 @@ theme = product.quality
 ریز بودن            | neg
 خرده ریز            | neg
 نصفش خراب           | neg pain
-ظاهرش
-رنگ و رو
+ظاهرش               | context
+رنگ و رو            | context
 یخ زده              | neg
 برفک                | neg
 آب انداخته          | neg
@@ -244,7 +244,7 @@ theme = product.quality
 اصل نیست | neg
 اصلی نبود | neg
 غیر اصل | neg
-مانده بود | neg
+مانده بود           | neg context
 غذای مانده | neg
 نان مانده | neg
 ظاهر غذا
@@ -258,7 +258,7 @@ theme = product.quality
 غذای تازه | pos
 تازه و داغ | pos
 داغ و تازه | pos
-تازه | pos
+تازه                | pos context
 # the adverb تازه "just, recently" is not freshness
 تازه شروع | ignore
 تازه نصب | ignore
@@ -274,8 +274,8 @@ theme = product.quality
 تازه خواندم | ignore
 # bare generic words removed (they mean something else in most texts); the theme only in context
 سالم نبود | neg
-مونده | neg
-مانده | neg
+مونده               | neg context
+مانده               | neg context
 # مونده/مانده "left, remaining" is not "stale"
 باقی مونده | ignore
 باقی مانده | ignore
@@ -304,3 +304,61 @@ theme = product.quality
 خریدم | anchor
 را اشغال | ignore
 اشغال سفارت | ignore
+# تازه is also the adverb "just, moreover" (تازه تموم کردم, تازه شروع کردم, اونم تازه گرون): the adjective
+# "fresh" stands after its noun or before the copula; bare تازه counts only beside a quality word or a food noun
+تازه است            | pos context
+تازه ست          | pos
+تازه هست         | pos
+تازه بودن        | pos
+تازه بوده        | pos
+تازه و           | pos
+و تازه              | pos
+بسیار تازه       | pos
+همیشه تازه       | pos
+هم تازه          | pos
+تازه نیستن       | neg
+تازه نمیومد      | neg
+تازه ترین        | pos
+تازه کار         | ignore
+تازه‌کار         | ignore
+# مانده/مونده "left, remained" (یادم مونده, مغفول مانده بود) is "stale" only beside a food or quality word
+عقب ماندگی       | ignore
+عقب‌ماندگی       | ignore
+کیفیت زندگی      | ignore
+تر و تمیز        | ignore
+سطل آشغال        | ignore
+پر از آشغال      | neg
+تاریخش گذشته بود | neg pain
+پنیر | anchor
+مرغ | anchor
+ماهی | anchor
+برنج | anchor
+بو | anchor
+بوی | anchor
+طعم | anchor
+طعمش | anchor
+مزه | anchor
+رنگ | anchor
+رنگش | anchor
+خیلی مونده       | neg
+خیلی مانده       | neg
+کاملا مونده      | neg
+حشره داشت        | neg pain
+حشره بود         | neg pain
+# colloquial "it was stale" (reviews); the formal مانده بود is mostly "had remained" and needs context
+مونده بود        | neg
+باز مونده        | ignore
+یادم مونده       | ignore
+یادش مونده       | ignore
+ذهنم مونده       | ignore
+# food nouns: a freshness or staleness word beside them is about the product
+تخم مرغ | anchor
+تخم‌مرغ | anchor
+روغن | anchor
+عسل | anchor
+چای | anchor
+ماست | anchor
+سبزی | anchor
+تازه هم نبود
+تازه هم نیست
+تمیز بود         | pos

@@ -815,7 +815,7 @@ bug                  | pain
 ایراد فنی            | pain
 مشکل فنی             | pain
 ارور                 | pain
-خطا                  | pain
+خطا                 | pain context
 error                | pain
 کرش                  | pain
 crash                | pain
@@ -826,7 +826,7 @@ crash                | pain
 قفل میکنه            | pain
 قفل می‌کند           | pain
 قفل کرد              | pain
-بسته میشه            | pain
+بسته میشه           | pain context
 خودش بسته میشه       | pain
 از برنامه بیرون میندازه | pain
 بیرون میندازه        | pain
@@ -843,16 +843,15 @@ crash                | pain
 لود نمیشه            | pain
 بالا نمیاد           | pain
 بالا نمی‌آید         | pain
-قطع                  | pain
+قطع                 | pain context
 قطع میشه             | pain
 قطع می‌شود           | pain
 قطع و وصل            | pain
-اختلال               | pain
+اختلال              | pain context
 از دسترس خارج        | pain
 در دسترس نیست        | pain
-سرور                 | pain
-پرید                 | pain
-پاک شد               | pain
+پرید                | pain context
+پاک شد              | pain context
 اطلاعاتم پاک شد      | pain
 خطای سرور            | pain
 ذخیره نمیشه          | pain
@@ -874,5 +873,13 @@ crash                | pain
 اپلیکیشن | anchor
 نرم افزار | anchor
 سایت | anchor
-نسخه | anchor
 گوشی | anchor
+# خطا "error (of mankind)", سرور "joy", قطع "cut off", پرید "jumped, flew": bugs only beside an app word
+خطا میده         | pain
+خطا می‌دهد       | pain
+خطا داد          | pain
+پیغام خطا        | pain
+پیام خطا         | pain
+دانلود | anchor
+دانلودش | anchor
+اینترنت | anchor

@@ -100,33 +100,33 @@ theme = product.usability
 رابط کاربری
 محیط برنامه
 محیط کاربری
-راحته               | pos
+راحته               | pos context
 به راحتی            | pos context
-براحتی              | pos
+براحتی              | pos context
 آسان                | pos context
 آسون                | pos context
-آسونه               | pos
-سادست               | pos
+آسونه               | pos context
+سادست               | pos context
 کاربرپسند           | pos
-دشوار               | neg
+دشوار               | neg context
 پیچیده              | neg context
-پیچیدست             | neg
+پیچیدست             | neg context
 گیج کننده           | neg context
-گیج‌کننده           | neg
-نامفهوم             | neg
-نامشخص              | neg
-پیدا نمیشه          | neg
-پیدا نمی‌شود        | neg
-پیدا نکردم          | neg
-نمیدونم کجاست       | neg
-سرچ
+گیج‌کننده           | neg context
+نامفهوم             | neg context
+نامشخص              | neg context
+پیدا نمیشه          | neg context
+پیدا نمی‌شود        | neg context
+پیدا نکردم          | neg context
+نمیدونم کجاست       | neg context
+سرچ                 | context
 منوها
-طراحی
+طراحی               | context
 ظاهر برنامه
 فونت
 راحت استفاده        | pos
 استفاده راحت        | pos
-قابل استفاده        | pos
+قابل استفاده        | pos context
 راحت قابل استفاده   | pos
 # bare generic words removed (they mean something else in most texts); the theme only in context
 راحتی استفاده | pos
@@ -147,9 +147,9 @@ theme = product.usability
 # bare generic words removed (they mean something else in most texts); the theme only in context
 شلوغ و درهم | neg
 صفحه شلوغ | neg
-کار باهاش
-کار کردن باهاش
-استفاده ازش
+کار باهاش           | exact
+کار کردن باهاش      | exact
+استفاده ازش         | exact
 # app nouns: an adjective of ease in their sentence is about the app (anchors, no mention)
 برنامه | anchor
 اپ | anchor
@@ -157,6 +157,13 @@ theme = product.usability
 نرم افزار | anchor
 نرم‌افزار | anchor
 سایت | anchor
-نسخه | anchor
 گوشی | anchor
 استفاده | anchor
+# adjectives of ease and of difficulty (آسون, پیچیده, دشوار, نامفهوم), "search", "design", "couldn't find"
+# describe a story, a life or a book cover as often as an app: only beside an app word
+تنظیمات
+تنظیماتش
+طراحی برنامه
+طراحی اپ
+طراحی سایت
+جستجو | anchor

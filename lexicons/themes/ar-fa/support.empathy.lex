@@ -80,46 +80,46 @@ theme = support.empathy
 الدعم الفني | anchor
 
 [fa]
-برخوردشون
+برخوردشون           | context
 برخورد بد           | neg pain
 برخورد زشت          | neg pain
 برخورد خوب          | pos
 خوش برخورد          | pos
 خوش‌برخورد          | pos
 بد برخورد           | neg pain
-بداخلاق             | neg pain
-بد اخلاق            | neg pain
-بی‌ادب              | neg pain
-بی ادب              | neg pain
-بی‌ادبی             | neg pain
-بی ادبی             | neg pain
+بداخلاق             | neg pain context
+بد اخلاق            | neg pain context
+بی‌ادب              | neg pain context
+بی ادب              | neg pain context
+بی‌ادبی             | neg pain context
+بی ادبی             | neg pain context
 بی‌احترامی          | neg pain context
 بی احترامی          | neg pain context
-توهین آمیز          | neg pain
-بی‌اعتنایی          | neg pain
-بی اعتنایی          | neg pain
-بی‌توجهی            | neg pain
-بی توجهی            | neg pain
+توهین آمیز          | neg pain context
+بی‌اعتنایی          | neg pain context
+بی اعتنایی          | neg pain context
+بی‌توجهی            | neg pain context
+بی توجهی            | neg pain context
 بی‌تفاوت            | neg pain context
-بی تفاوت            | neg pain
-اهمیت نمیدن         | neg pain
-اهمیت نمی‌دهند      | neg pain
-محترمانه            | pos
-مودب                | pos
-مؤدب                | pos
-مودبانه             | pos
-صبور                | pos
-صبورانه             | pos
-همدلی               | pos
-دلسوز               | pos
-خوش اخلاق           | pos
-خوش‌اخلاق           | pos
-با حوصله            | pos
-باحوصله             | pos
-بی‌حوصله            | neg
-بی حوصله            | neg
-گوش دادن            | pos
-گوش ندادن           | neg pain
+بی تفاوت            | neg pain context
+اهمیت نمیدن         | neg pain context
+اهمیت نمی‌دهند      | neg pain context
+محترمانه            | pos context
+مودب                | pos context
+مؤدب                | pos context
+مودبانه             | pos context
+صبور                | pos context
+صبورانه             | pos context
+همدلی               | pos context
+دلسوز               | pos context
+خوش اخلاق           | pos context
+خوش‌اخلاق           | pos context
+با حوصله            | pos context
+باحوصله             | pos context
+بی‌حوصله            | neg context
+بی حوصله            | neg context
+گوش دادن            | pos context
+گوش ندادن           | neg pain context
 # bare generic words removed (they mean something else in most texts); the theme only in context
 برخورد پیک
 برخورد کارمند
@@ -127,8 +127,8 @@ theme = support.empathy
 برخورد محترمانه | pos
 برخورد مودبانه | pos
 # bare generic words removed (they mean something else in most texts); the theme only in context
-توهین کرد | neg pain
-توهین کردند | neg pain
+توهین کرد           | neg pain context
+توهین کردند         | neg pain context
 پرسنل | anchor
 کارمند | anchor
 پیک | anchor
@@ -136,3 +136,11 @@ theme = support.empathy
 پشتیبانی | anchor
 اپراتور | anchor
 کارشناس | anchor
+# words of attitude describe characters of a story as often as staff: only beside a word for staff
+مامور | anchor
+کارکنان | anchor
+کارمندان | anchor
+پاسخگویی | anchor
+تماس | anchor
+کارشناسان | anchor
+راننده | anchor

@@ -67,7 +67,7 @@ theme = support
 
 [fa]
 پشتیبانی
-پشتیبان
+پشتیبان             | context
 خدمات پس از فروش
 خدمات مشتری
 خدمات مشتریان
@@ -87,7 +87,7 @@ theme = support
 کارکنان
 پرسنل
 فروشنده
-شکایت
+شکایت               | context
 شکایت کردم
 ثبت شکایت
 تیکت
@@ -97,7 +97,7 @@ theme = support
 پاسخگویی
 پیگیری              | context
 پیگیری کردم
-خدمات
+خدمات               | context
 خدمات دیجی کالا
 خدمات‌شون
 تیم دیجی کالا
@@ -107,3 +107,10 @@ theme = support
 سفارش | anchor
 مشکل | anchor
 درخواست | anchor
+# شکایت "complaint" and پشتیبان "backer" are about customer service only in its context
+# خدمات "services (cultural, of a person)" is customer service only beside it or when addressed to the company
+خدمات شما
+خدماتتون
+فروشگاه | anchor
+سایت | anchor
+برنامه | anchor

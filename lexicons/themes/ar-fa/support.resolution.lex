@@ -60,7 +60,7 @@ theme = support.resolution
 ما في متابعة        | neg pain
 
 [fa]
-حل مشکل
+حل مشکل             | context
 حل شد               | pos
 مشکلم حل شد         | pos
 مشکل حل شد          | pos
@@ -75,20 +75,20 @@ theme = support.resolution
 پیگیری نشد          | neg pain
 پاس کاری            | neg pain
 پاسکاری             | neg pain
-پاس دادن            | neg pain
+پاس دادن            | neg pain context
 از این واحد به اون واحد | neg pain
 هر بار یه چیزی میگن | neg pain
 دوباره توضیح دادم   | neg pain
 از اول توضیح        | neg pain
-نتیجه نداد          | neg pain
-بی‌نتیجه            | neg pain
-بی نتیجه            | neg pain
-بی فایده            | neg
-بی‌فایده            | neg
-راه‌حل
-جبران
+نتیجه نداد          | neg pain context
+بی‌نتیجه            | neg pain context
+بی نتیجه            | neg pain context
+بی فایده            | neg context
+بی‌فایده            | neg context
+راه‌حل              | context
+جبران               | context
 جبران کردن          | pos
-تعویض
+تعویض               | context
 تعویض کردن          | pos
 مرجوع کردن
 مرجوعی
@@ -96,3 +96,15 @@ theme = support.resolution
 راه حلی ندادند | neg pain
 راه حل ندادن | neg pain
 هیچ راه حلی | neg pain
+# جبران "repaying", حل مشکل "the solution (a book offers)": only beside a word for the company, an order or a request
+پشتیبانی | anchor
+تماس | anchor
+سفارش | anchor
+سفارشم | anchor
+کالا | anchor
+محصول | anchor
+مشکلم | anchor
+درخواست | anchor
+پیگیری | anchor
+تیکت | anchor
+شکایت | anchor

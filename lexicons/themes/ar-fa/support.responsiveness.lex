@@ -80,42 +80,63 @@ theme = support.responsiveness
 پاسخ ندادند         | neg pain
 پاسخی دریافت نکردم  | neg pain
 جوابی نگرفتم        | neg pain
-هیچ جوابی           | neg pain
-هیچ پاسخی           | neg pain
-بی‌جواب             | neg pain
-بی جواب             | neg pain
+هیچ جوابی           | neg pain context
+هیچ پاسخی           | neg pain context
+بی‌جواب             | neg pain context
+بی جواب             | neg pain context
 پاسخگو نیستند       | neg pain
 پاسخگو نیستن        | neg pain
 پاسخگو نبودند       | neg pain
-پاسخگو
+پاسخگو              | context
 سریع جواب دادن      | pos
 سریع پاسخ           | pos
 پاسخ سریع           | pos
 سرعت پاسخگویی
 زمان پاسخ
-منتظرم              | neg
-منتظر موندم         | neg pain
-منتظر ماندم         | neg pain
+منتظرم              | neg context
+منتظر موندم         | neg pain context
+منتظر ماندم         | neg pain context
 در انتظار           | context
 پشت خط              | neg pain
-معطل                | neg pain
-معطلی               | neg pain
-معطل کردن           | neg pain
-چند روزه            | neg
-یک هفته است         | neg pain
-یه هفته‌ست          | neg pain
-هنوز جواب           | neg pain
+معطل                | neg pain context
+معطلی               | neg pain context
+معطل کردن           | neg pain context
+چند روزه            | neg context
+یک هفته است         | neg pain context
+یه هفته‌ست          | neg pain context
+هنوز جواب           | neg pain context
 تلفن رو جواب نمیدن  | neg pain
 کسی جواب نمیده      | neg pain
 کسی پاسخگو نیست     | neg pain
 # bare generic words removed (they mean something else in most texts); the theme only in context
-زمان انتظار
-انتظار طولانی | neg pain
+زمان انتظار         | context
+انتظار طولانی       | neg pain context
 در انتظار پاسخ | neg pain
-خیلی منتظر | neg
-ساعت منتظر | neg pain
-منتظر بودم | neg
+خیلی منتظر          | neg context
+ساعت منتظر          | neg pain context
+منتظر بودم          | neg context
 پاسخ | anchor
 پشتیبانی | anchor
 تماس | anchor
 سفارش | anchor
+# waiting words (منتظر, بی جواب, چند روزه) only beside the company, a call, a message or an order
+پیام | anchor
+تیکت | anchor
+ایمیل | anchor
+سفارشم | anchor
+جواب | anchor
+پیگیری | anchor
+کالا | anchor
+بسته | anchor
+ارسال | anchor
+# "unanswered questions" of a story or of life are not an unanswered customer
+سوال بی جواب     | ignore
+سوالات بی جواب   | ignore
+سوال‌های بی جواب | ignore
+سوالای بی جواب   | ignore
+تیکت زدم | anchor
+تیکت دادم | anchor
+تماس گرفتم | anchor
+زنگ زدم | anchor
+پیام دادم | anchor
+ایمیل زدم | anchor

@@ -42,19 +42,25 @@ theme = support.self_service
 پرسش‌های متداول
 پرسش های متداول
 مرکز راهنما
-راهنما
+راهنما              | context
 راهنمای استفاده
 راهنمای خرید
-ویدیو آموزشی
-فیلم آموزشی
-مستندات
+ویدیو آموزشی        | context
+فیلم آموزشی         | context
+مستندات             | context
 چت‌بات
 چت بات
-ربات
-بات
+ربات                | context
+بات                 | context
 پاسخ خودکار
 پاسخگوی خودکار
 چت آنلاین
 گفتگوی آنلاین
-آموزش استفاده
+آموزش استفاده       | context
 آموزش کار با برنامه
+# راهنما "guide", ربات "robot", فیلم آموزشی: help content of the company only beside an app word
+برنامه | anchor
+اپ | anchor
+اپلیکیشن | anchor
+سایت | anchor
+پشتیبانی | anchor

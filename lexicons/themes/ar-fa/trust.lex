@@ -73,45 +73,45 @@ theme = trust
 
 [fa]
 اعتماد              | context
-قابل اعتماد         | pos
-اعتماد کردم
-بی‌اعتماد           | neg pain
-بی اعتماد           | neg pain
+قابل اعتماد         | pos context
+اعتماد کردم         | context
+بی‌اعتماد           | neg pain context
+بی اعتماد           | neg pain context
 اعتمادم سلب شد      | neg pain
 اطمینان             | context
-قابل اطمینان        | pos
+قابل اطمینان        | pos context
 کلاهبرداری          | neg pain
 کلاه‌برداری         | neg pain
-کلاهبردار           | neg pain
+کلاهبردار           | neg pain context
 کلاه سرمون رفت      | neg pain
 سرکیسه              | neg pain
 دروغ                | neg pain context
-دروغگو              | neg pain
-دروغه               | neg pain
-فریب                | neg pain
-فریبنده             | neg pain
-گول                 | neg pain
-گول زدن             | neg pain
+دروغگو              | neg pain context
+دروغه               | neg pain context
+فریب                | neg pain context
+فریبنده             | neg pain context
+گول                 | neg pain context
+گول زدن             | neg pain context
 گول نخورید          | neg pain
-تقلب                | neg pain
+تقلب                | neg pain context
 تقلبی               | neg pain
 جنس تقلبی           | neg pain
 کپی                 | neg context
 هزینه پنهان         | neg pain
 هزینه‌های پنهان     | neg pain
-بدون اطلاع          | neg pain
-بدون اجازه          | neg pain
+بدون اطلاع          | neg pain context
+بدون اجازه          | neg pain context
 حریم خصوصی
 حریم شخصی
 اطلاعات شخصی
 اطلاعات شخصیم
-جاسوسی              | neg pain
+جاسوسی              | neg pain context
 امنیت               | context
 امن                 | pos context
 ناامن               | neg pain
 تبلیغات دروغ        | neg pain
 تبلیغات کاذب        | neg pain
-خلاف واقع           | neg pain
+خلاف واقع           | neg pain context
 با عکس فرق          | neg
 اعتماد بنفس | ignore
 اعتماد به نفس | ignore
@@ -126,3 +126,15 @@ theme = trust
 محصول | anchor
 جنس | anchor
 کالا | anchor
+# deceit words (دروغ, فریب, گول, تقلب "election fraud", جاسوسی "espionage") are the plot of many books:
+# about the company only beside the seller, the shop, the app or the purchase
+خریدم | anchor
+فروش | anchor
+دیجی کالا | anchor
+اپ | anchor
+اپلیکیشن | anchor
+اطلاعات | anchor
+گول نخورین       | neg pain
+تبلیغات | anchor
+تبلیغاتش | anchor
+تبلیغاتشو | anchor
