@@ -23,24 +23,23 @@ theme = product.quality
 تقليد              | neg exact
 مقلد               | neg
 مغشوش              | neg
-اصلي                | pos exact
-أصلي                | pos exact
-اصليه              | pos
+اصلي                 | pos exact context
+أصلي                 | pos exact context
+اصليه                | pos context
 تالف               | neg pain
 تالفة              | neg pain
 تالفه              | neg pain
 منتهي الصلاحية     | neg pain
 منتهية الصلاحية    | neg pain
-منتهي              | neg exact
-الصلاحية
-صلاحية
+الصلاحية             | context
+صلاحية               | context
 تاريخ الانتهاء
 تاريخ الصلاحية
 خامة
 خامه
 الخامة
 خامات
-صناعة
+صناعة                | context
 تصنيع
 متين                | pos
 متانة
@@ -76,13 +75,13 @@ theme = product.quality
 جودة الفيديو
 دقة الصورة
 دقة الفيديو
-الدقة
-دقه
+الدقة                | context
+دقه                  | context
 بكسلات
 مشوش               | neg
 تقطيع الصوت        | neg pain
-مستوى
-مستواه
+مستوى                | context
+مستواه               | context
 تحتاج الى صيانة | neg pain
 يحتاج الى صيانة | neg pain
 تحتاج إلى صيانة | neg pain

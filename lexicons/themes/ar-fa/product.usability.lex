@@ -4,21 +4,21 @@ theme = product.usability
 [ar]
 سهل الاستخدام       | pos
 سهل                 | pos context
-سهلة                | pos
-سهله                | pos
-سهولة               | pos
-سهوله               | pos
+سهلة                 | pos context
+سهله                 | pos context
+سهولة                | pos context
+سهوله                | pos context
 سهولة الاستخدام     | pos
 بسيط                | pos context
 بسيطة               | pos context
 بسيطه               | pos
-واضح                | pos
+واضح                 | pos context
 سلس الاستخدام       | pos
-صعب                 | neg
-صعبه                | neg
-صعبة                | neg
-صعوبة               | neg
-صعوبه               | neg
+صعب                  | neg context
+صعبه                 | neg context
+صعبة                 | neg context
+صعوبة                | neg context
+صعوبه                | neg context
 صعب الاستخدام       | neg
 معقد                | neg
 معقده               | neg
@@ -26,53 +26,53 @@ theme = product.usability
 تعقيد               | neg
 معقّد               | neg
 مربك                | neg
-محير                | neg
-ملخبط               | neg
-لخبطة               | neg
-لخبطه               | neg
-عشوائي              | neg
+محير                 | neg context
+ملخبط                | neg context
+لخبطة                | neg context
+لخبطه                | neg context
+عشوائي               | neg context
 مو واضح             | neg
 غير واضح            | neg
 غير مفهوم           | neg
 مش مفهوم            | neg
-ما فهمت             | neg
-مافهمت              | neg
-ما عرفت             | neg
-ماعرفت              | neg
+ما فهمت              | neg context
+مافهمت               | neg context
+ما عرفت              | neg context
+ماعرفت               | neg context
 ما اعرف كيف         | neg
-ما لقيت             | neg
-مالقيت              | neg
+ما لقيت              | neg context
+مالقيت               | neg context
 ما القى             | neg
 وين القى            | neg
 واجهة
 الواجهة
 واجهه
 الواجهه
-تصميم
-التصميم
-الشكل
+تصميم                | context
+التصميم              | context
+الشكل                | context
 شكل التطبيق
-الالوان
-الخط
+الالوان              | context
+الخط                 | context
 حجم الخط
 الخط صغير           | neg
-القائمة
-القوائم
-التنقل
+القائمة              | context
+القوائم              | context
+التنقل               | context
 التنقل بين الصفحات
-البحث
-بحث
+البحث                | context
+بحث                  | context
 خاصية البحث
 تسهيل               | context
 تجربة المستخدم
-الاستخدام
-استخدام
-استعمال
-الاستعمال
-يسهل                | pos
+الاستخدام            | context
+استخدام              | context
+استعمال              | context
+الاستعمال            | context
+يسهل                 | pos context
 سهل علي             | pos
-متعب                | neg
-مزعج                | neg
+متعب                 | neg context
+مزعج                 | neg context
 على شكل | ignore
 علي شكل | ignore
 التطبيق | anchor
@@ -94,6 +94,14 @@ theme = product.usability
 البطارية | anchor
 التحديث | anchor
 النسخة | anchor
+# "use is easy / hard" said of the use itself
+الاستخدام سهل        | pos
+الاستخدام صعب        | neg
+الاستخدام مش صعب     | pos
+الاستخدام مو صعب     | pos
+الاستخدام غير صعب    | pos
+استخدامه سهل         | pos
+استخدامه صعب         | neg
 
 [fa]
 کاربری
