@@ -68,10 +68,10 @@ theme = product.features
 نضيف                 | pain
 زيدوا                | pain
 خاصي*                | pain
-ميزة                 | pain
-ميزه                 | pain
-ميزات                | pain
-خيار                 | pain
+ميزة                 | pain context
+ميزه                 | pain context
+ميزات                | pain context
+خيار                 | pain exact context
 خيارات               | pain
 امكانية              | pain
 امكانيه              | pain
@@ -88,8 +88,8 @@ theme = product.features
 اللغه العربيه        | pain
 لغة عربية            | pain
 باللغة العربية       | pain
-بالعربي              | pain exact
-عربي                 | pain exact
+بالعربي              | pain exact context
+عربي                 | pain exact context
 الوضع الليلي         | pain
 الوضع الداكن         | pain
 الوضع المظلم         | pain
@@ -340,6 +340,51 @@ theme = product.features
 بالإضافة | ignore
 بالاضافة | ignore
 بالاضافه | ignore
+# app and device nouns: a need, a want or "there is no" is a request about the app when one is in its sentence (anchors, no mention)
+التطبيق | anchor
+تطبيق | anchor
+البرنامج | anchor
+برنامج | anchor
+الجهاز | anchor
+جهاز | anchor
+الجوال | anchor
+الهاتف | anchor
+اللعبة | anchor
+اللعبه | anchor
+لعبة | anchor
+النت | anchor
+الانترنت | anchor
+الموقع | anchor
+التحديث | anchor
+النسخة | anchor
+# the language itself: "Arabic" is a request in its sentence (anchors, no mention); bare عربي is also bread, food, the Gulf
+اللغة | anchor
+لغة | anchor
+الترجمة | anchor
+ترجمة | anchor
+مترجم | anchor
+# recommendations and hopes about oneself are not requests: "you must try it", "must see", "I hope you like it", "I hope to come back"
+لازم تجرب*           | ignore
+لازم تجربو*          | ignore
+لازم تزور*           | ignore
+لازم تروح*           | ignore
+يجب تجربة            | ignore
+يجب تجربته           | ignore
+يجب زيارة            | ignore
+يجب زيارته           | ignore
+يجب عليك زيارة       | ignore
+يجب ان تراه          | ignore
+يجب ان تزور*         | ignore
+يجب أن تجرب*         | ignore
+اتمنى يعجبكم         | ignore
+اتمنى ان يعجبكم      | ignore
+اتمنى انه يعجبكم     | ignore
+اتمنى ارجع           | ignore
+اتمنى ان ارجع        | ignore
+اتمنى ان اعود        | ignore
+اتمنى العودة         | ignore
+اتمنى ازور*          | ignore
+اتمنى ان ازور*       | ignore
 
 [fa]
 لطفا اضافه کنید      | pain
