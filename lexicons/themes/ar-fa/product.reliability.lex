@@ -807,6 +807,45 @@ crash                | pain
 البطارية | anchor
 التحديث | anchor
 النسخة | anchor
+# more app, device and network nouns (anchors, no mention)
+المبرمجين | anchor
+المطور | anchor
+المطورين | anchor
+السيرفر | anchor
+الشبكة | anchor
+الشبكه | anchor
+الواي فاي | anchor
+الوايفاي | anchor
+الفيديو | anchor
+الفيديوهات | anchor
+المقاطع | anchor
+مقاطعي | anchor
+الكود | anchor
+الرمز | anchor
+رسالة التفعيل | anchor
+الايفون | anchor
+ايفون | anchor
+الاندرويد | anchor
+اندرويد | anchor
+جوالي | anchor
+تلفوني | anchor
+الكمبيوتر | anchor
+اللابتوب | anchor
+الايباد | anchor
+حسابي | anchor
+الباسورد | anchor
+كلمة السر | anchor
+الاشعارات | anchor
+الصوت | anchor
+البث | anchor
+المنصة | anchor
+المنصه | anchor
+الخادم | anchor
+الابلكيشن | anchor
+الابليكيشن | anchor
+الويب | anchor
+الرابط | anchor
+الصفحة | anchor
 
 [fa]
 باگ                  | pain
