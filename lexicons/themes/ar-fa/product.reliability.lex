@@ -15,17 +15,17 @@ theme = product.reliability
 مشكل*                | pain
 مشاكل                | pain
 مشاكله               | pain
-خطأ                  | pain
-خطا                  | pain
+خطأ                  | pain context
+خطا                  | pain context
 اخطاء                | pain
-غلط                  | pain
+غلط                  | pain context
 خلل                  | pain
 عطل                 | pain exact
-اعطال                | pain
-معطل                 | pain
+اعطال                | pain context
+معطل                 | pain context
 تعطل*                | pain
-عيب                  | pain
-عيوب                 | pain
+عيب                  | pain context
+عيوب                 | pain context
 ثغرة                 | pain
 ثغرات                | pain
 باگ                  | pain
@@ -48,8 +48,8 @@ crash                | pain
 هنج                  | pain
 يتهنج                | pain
 يفصل*                | pain
-فصل                  | pain exact
-يقفل*                | pain
+فصل                  | pain exact context
+يقفل*                | pain context
 يسكر لحاله           | pain
 يطفي*                | pain
 يطلعني               | pain exact
@@ -59,35 +59,35 @@ crash                | pain
 يخرجني               | pain exact
 يخرج من التطبيق      | pain
 يطلع من التطبيق      | pain
-يقف                  | pain exact
+يقف                  | pain exact context
 يوقف                 | pain exact
 وقف                  | pain exact
-توقف                 | pain
+توقف                 | pain context
 توقف عن العمل        | pain
-متوقف                | pain
+متوقف                | pain context
 واقف                | pain exact context
-يتوقف                | pain
-اختفى                | pain
-اختفت                | pain
-يختفي                | pain
-تختفي                | pain
+يتوقف                | pain context
+اختفى                | pain context
+اختفت                | pain context
+يختفي                | pain context
+تختفي                | pain context
 انحذف                | pain
 انحذفت               | pain
 راحت البيانات        | pain
-ضاعت                 | pain
-ضاع                  | pain exact
+ضاعت                 | pain context
+ضاع                  | pain exact context
 فقدت البيانات        | pain
-خربان                | pain
-خربانه               | pain
-خربت                 | pain
-خرب                  | pain exact
-يخرب                 | pain
-مضروب                | pain
+خربان                | pain context
+خربانه               | pain context
+خربت                 | pain context
+خرب                  | pain exact context
+يخرب                 | pain context
+مضروب                | pain context
 بايظ                 | pain
 بايظه                | pain
 عطلان                | pain
 عطلانه               | pain
-داون                 | pain
+داون                 | pain context
 السيرفر              | pain
 سيرفر                | pain
 السيرفرات            | pain
@@ -125,7 +125,7 @@ crash                | pain
 مش بيفتح             | pain
 مش راضي يفتح         | pain
 ما ينفتح             | pain
-ما يحمل              | pain
+ما يحمل              | pain context
 مايحمل               | pain
 ما يتحمل             | pain
 مايتحمل              | pain
@@ -139,20 +139,20 @@ crash                | pain
 لا ترسل              | pain
 ما يوصل الرمز        | pain
 ما يوصلني            | pain
-لم يصل               | pain
-ما يظهر              | pain
+لم يصل               | pain context
+ما يظهر              | pain context
 مايظهر               | pain
-لا يظهر              | pain
+لا يظهر              | pain context
 لايظهر               | pain
 لا تظهر              | pain
 ما تظهر              | pain
 لم تظهر              | pain
 لم يظهر              | pain
-ما يقبل              | pain
+ما يقبل              | pain context
 مايقبل               | pain
-لا يقبل              | pain
+لا يقبل              | pain context
 لايقبل               | pain
-ما يدخل              | pain
+ما يدخل              | pain context
 مايدخل               | pain
 ما يدخلني            | pain
 لا يدخل              | pain
@@ -162,26 +162,26 @@ crash                | pain
 لا يحفظ              | pain
 ما يشتغلش            | pain
 مبيشتغلش             | pain
-مش راضي              | pain
+مش راضي              | pain context
 مو راضي              | pain
-مارضي                | pain
-ما رضي               | pain
-ما قدرت              | pain
-ماقدرت               | pain
-ما اقدر              | pain
-مااقدر               | pain
-ما يمدي              | pain
+مارضي                | pain context
+ما رضي               | pain context
+ما قدرت              | pain context
+ماقدرت               | pain context
+ما اقدر              | pain context
+مااقدر               | pain context
+ما يمدي              | pain context
 لا استطيع            | pain
 لااستطيع             | pain
-لم استطع             | pain
+لم استطع             | pain context
 لم اتمكن             | pain
 لا يمكنني            | pain
 لايمكنني             | pain
-مش قادر              | pain
-مو قادر              | pain
+مش قادر              | pain context
+مو قادر              | pain context
 حاولت                | pain
 احاول                | pain
-المحاوله             | pain
+المحاوله             | pain context
 اعد المحاولة         | pain
 حاول مرة اخرى        | pain
 حدث خطأ              | pain
@@ -191,12 +191,12 @@ crash                | pain
 من بعد التحديث       | pain
 التحديث الاخير       | pain
 التحديث الجديد خرب   | pain
-انقطاع               | pain
-ينقطع                | pain
-يقطع                 | pain exact
-تقطيع                | pain
+انقطاع               | pain context
+ينقطع                | pain context
+يقطع                 | pain exact context
+تقطيع                | pain context
 يفصل النت            | pain
-غير متاح             | pain
+غير متاح             | pain context
 الخدمة غير متاحة     | pain
 الصفحة غير موجودة    | pain
 شاشة بيضاء           | pain
@@ -214,7 +214,7 @@ crash                | pain
 يعلقلي               | pain
 يقول لي             | pain
 يقولي               | pain exact
-يقلي                | pain
+يقلي                 | pain context
 يقولك               | pain exact
 يطلع لي             | pain
 يطلعلي              | pain
@@ -245,7 +245,7 @@ crash                | pain
 حل هذه المشكله      | pain
 حل هذا الخلل        | pain
 تحديث
-تحديثات
+تحديثات              | context
 اصدار
 الاصدار
 فشل التحقق          | pain
@@ -258,7 +258,7 @@ crash                | pain
 تحقق من اتصالك      | pain
 خطا في الاتصال      | pain
 لا يوجد اتصال       | pain
-يرفض                | pain exact
+يرفض                 | pain exact context
 رفض يدخل            | pain
 يرفض الدخول         | pain
 لم يعد يعمل         | pain
@@ -319,8 +319,8 @@ crash                | pain
 م يدخل               | pain
 لم يدخل              | pain
 مابيدخل              | pain
-ما تدخل              | pain
-لا تدخل              | pain
+ما تدخل              | pain context
+لا تدخل              | pain context
 مو تدخل              | pain
 مش تدخل              | pain
 م تدخل               | pain
@@ -399,15 +399,15 @@ crash                | pain
 م تضهر               | pain
 لم تضهر              | pain
 ماتضهر               | pain
-ما يطلع              | pain
+ما يطلع              | pain context
 لا يطلع              | pain
 مو يطلع              | pain
 مش يطلع              | pain
 م يطلع               | pain
 لم يطلع              | pain
-مايطلع               | pain
+مايطلع               | pain context
 مابيطلع              | pain
-ما تطلع              | pain
+ما تطلع              | pain context
 لا تطلع              | pain
 مو تطلع              | pain
 مش تطلع              | pain
@@ -473,8 +473,8 @@ crash                | pain
 م يقبل               | pain
 لم يقبل              | pain
 مابيقبل              | pain
-ما تقبل              | pain
-لا تقبل              | pain
+ما تقبل              | pain context
+لا تقبل              | pain context
 مو تقبل              | pain
 مش تقبل              | pain
 م تقبل               | pain
@@ -584,27 +584,27 @@ crash                | pain
 مايكمل               | pain
 مابيكمل              | pain
 ما تجي               | pain
-لا تجي               | pain
+لا تجي               | pain context
 مو تجي               | pain
 مش تجي               | pain
 م تجي                | pain
 لم تجي               | pain
-ماتجي                | pain
-ما يجي               | pain
+ماتجي                | pain context
+ما يجي               | pain context
 لا يجي               | pain
 مو يجي               | pain
 مش يجي               | pain
 م يجي                | pain
 لم يجي               | pain
-مايجي                | pain
+مايجي                | pain context
 مابيجي               | pain
-ما يوصل              | pain
+ما يوصل              | pain context
 لا يوصل              | pain
 مو يوصل              | pain
 مش يوصل              | pain
 م يوصل               | pain
 لم يوصل              | pain
-مايوصل               | pain
+مايوصل               | pain context
 مابيوصل              | pain
 ما توصل              | pain
 لا توصل              | pain
@@ -612,13 +612,13 @@ crash                | pain
 مش توصل              | pain
 م توصل               | pain
 لم توصل              | pain
-ماتوصل               | pain
+ماتوصل               | pain context
 ما يصل               | pain
 لا يصل               | pain
 مو يصل               | pain
 مش يصل               | pain
 م يصل                | pain
-مايصل                | pain
+مايصل                | pain context
 مابيصل               | pain
 ما تصل               | pain
 لا تصل               | pain
@@ -668,9 +668,9 @@ crash                | pain
 مش عايز يفتح         | pain
 مش عايزه تفتح        | pain
 مافتح                | pain
-ما فتح               | pain
+ما فتح               | pain context
 يفتح                 | exact
-تفتح                 | exact
+تفتح                 | exact context
 ينفتح                | exact
 تلقلق                | pain
 يلقلق                | pain
@@ -680,14 +680,14 @@ crash                | pain
 تنطفي                | pain
 يقول                 | exact
 يخرج                 | pain exact
-تخرج                 | pain exact
+تخرج                 | pain exact context
 يخرجني               | pain exact
 # slowness and heaviness are reported as bugs in app reviews (also product.performance)
-بطيء                 | neg
+بطيء                 | neg context
 بطئ                  | neg
-بطيئ*                | neg
-ثقيل                 | neg
-ثقيله                | neg
+بطيئ*                | neg context
+ثقيل                 | neg context
+ثقيله                | neg context
 # "please fix ..." is a bug report (longer than the request words of product.features)
 ارجو حل              | pain
 أرجو حل              | pain
@@ -724,7 +724,7 @@ crash                | pain
 لا يكمل              | pain
 لايكمل               | pain
 # "cannot (be done)": MSA لا يمكن + verb; positive idioms are ignored
-لا يمكن              | pain
+لا يمكن              | pain context
 لايمكن               | pain exact
 لا يمكن الاستغناء    | ignore
 لايمكن الاستغناء     | ignore
@@ -756,17 +756,17 @@ crash                | pain
 بدون مشاكل           | ignore
 بدون اي مشاكل        | ignore
 # "fix it" is a bug report (also a request in product.features)
-اصلاح                | pain
+اصلاح                | pain context
 تصليح                | pain
-تصليحات              | pain
-اصلحوا               | pain
-صلحوا                | pain
-صلحو                 | pain
-تصلحون               | pain
+تصليحات              | pain context
+اصلحوا               | pain context
+صلحوا                | pain context
+صلحو                 | pain context
+تصلحون               | pain context
 تطلعني               | pain exact
 تطلعنا               | pain exact
 # inflected forms of "slow" (the prefix بطيئ* loses its ب to the proclitic stripper)
-بطيئه                | neg
+بطيئه                | neg context
 # verification codes and login that do not come through
 رمز التحقق
 رمز التفعيل
@@ -776,7 +776,7 @@ crash                | pain
 رسالة التحقق
 تسجيل الدخول
 تسجيل دخول
-التسجيل
+التسجيل              | context
 
 # round 3: Gulf "doesn't show for me", Levantine "doesn't load", MSA "inability to"
 ماتطلعلي             | pain
@@ -786,7 +786,7 @@ crash                | pain
 مابتحمل              | pain
 ما بتحمل             | pain
 مابيحمل              | pain
-عدم القدرة           | pain
+عدم القدرة           | pain context
 عدم المقدرة          | pain
 التطبيق | anchor
 تطبيق | anchor
