@@ -385,6 +385,28 @@ theme = product.features
 اتمنى العودة         | ignore
 اتمنى ازور*          | ignore
 اتمنى ان ازور*       | ignore
+# app and platform names (anchors, no mention)
+سناب | anchor
+السناب | anchor
+سناب شات | anchor
+انستا | anchor
+الانستا | anchor
+انستقرام | anchor
+الانستقرام | anchor
+تويتر | anchor
+واتساب | anchor
+الواتس | anchor
+الواتساب | anchor
+يوتيوب | anchor
+اليوتيوب | anchor
+تيك توك | anchor
+التيك توك | anchor
+نتفلكس | anchor
+فيسبوك | anchor
+الفيس | anchor
+قوقل | anchor
+جوجل | anchor
+ببجي | anchor
 
 [fa]
 لطفا اضافه کنید      | pain

@@ -846,6 +846,37 @@ crash                | pain
 الويب | anchor
 الرابط | anchor
 الصفحة | anchor
+# "an error when / shows an error" is a bug report on its own
+خطأ عند             | pain
+خطا عند             | pain
+يطلع خطأ            | pain
+يطلع خطا            | pain
+يظهر خطأ            | pain
+يظهر خطا            | pain
+تطلع خطأ            | pain
+يعطيني خطأ          | pain
+# app and platform names (anchors, no mention)
+سناب | anchor
+السناب | anchor
+سناب شات | anchor
+انستا | anchor
+الانستا | anchor
+انستقرام | anchor
+الانستقرام | anchor
+تويتر | anchor
+واتساب | anchor
+الواتس | anchor
+الواتساب | anchor
+يوتيوب | anchor
+اليوتيوب | anchor
+تيك توك | anchor
+التيك توك | anchor
+نتفلكس | anchor
+فيسبوك | anchor
+الفيس | anchor
+قوقل | anchor
+جوجل | anchor
+ببجي | anchor
 
 [fa]
 باگ                  | pain
