@@ -40,7 +40,7 @@ theme = product.features
 إضافة                | pain
 اضيف*                | pain
 تضيف*                | pain
-يضيف*                | pain
+يضيف*                | pain context
 ضيفوا                | pain exact
 ضيفو                 | pain exact
 ضيفون                | pain exact
@@ -123,8 +123,8 @@ theme = product.features
 تصليح                | pain
 تصليحات              | pain
 عالجوا               | pain
-المفروض              | pain
-يفترض                | pain
+المفروض              | pain context
+يفترض                | pain context
 لازم يكون            | pain
 لازم يضيفون          | pain
 يجب اضافة            | pain
@@ -181,7 +181,7 @@ theme = product.features
 رجعو                 | pain
 حطوا                 | pain
 حطو                  | pain
-سووا                 | pain
+سووا                 | pain exact
 يفتقد                | pain
 يفتقر                | pain
 ليش مايكون           | pain
@@ -214,8 +214,8 @@ theme = product.features
 يرجى                 | pain
 نرجو                 | pain
 نرجوا                | pain
-يجب                  | pain
-لازم                 | pain
+يجب                  | pain context
+لازم                 | pain context
 نقص                  | pain
 نواقص                | pain
 وفروا                | pain
@@ -250,7 +250,7 @@ theme = product.features
 نطالب                | pain
 اطالب                | pain
 ضروري                | pain
-محتاجين              | pain
+محتاجين              | pain context
 هل يمكن              | pain
 لو ممكن              | pain
 اذا ممكن             | pain
@@ -337,9 +337,6 @@ theme = product.features
 اضافة الى | ignore
 إضافة إلى | ignore
 اضافه الى | ignore
-بالإضافة | ignore
-بالاضافة | ignore
-بالاضافه | ignore
 # app and device nouns: a need, a want or "there is no" is a request about the app when one is in its sentence (anchors, no mention)
 التطبيق | anchor
 تطبيق | anchor
@@ -407,6 +404,62 @@ theme = product.features
 قوقل | anchor
 جوجل | anchor
 ببجي | anchor
+# a modal with a verb for the developers or the product is a request on its own
+المفروض يكون        | pain
+المفروض تكون        | pain
+المفروض يضيفون      | pain
+المفروض تضيفون      | pain
+المفروض يعطي        | pain
+يجب ان يكون فيه     | pain
+لازم يكون فيه       | pain
+لازم تضيفون         | pain
+لازم تسوون          | pain
+يجب اضافه           | pain
+يجب توفير           | pain
+البرامج | anchor
+التطبيقات | anchor
+الالعاب | anchor
+الفواتير | anchor
+# recommendations to the reader are not requests
+يجب عليك            | ignore
+يجب على             | ignore
+لازم تاخذ*          | ignore
+لازم تطلب*          | ignore
+لازم تحجز*          | ignore
+يجب الحجز           | ignore
+لازم حجز            | ignore
+يجب ان تذهب         | ignore
+لازم تمر*           | ignore
+# "in addition, that ..." is not a request (ب/ال are proclitics: a one-word ignore would block every اضافة)
+بالاضافة ان         | ignore
+بالإضافة أن         | ignore
+بالاضافة انه        | ignore
+بالاضافة لذلك       | ignore
+بالاضافة لهذا       | ignore
+# "and there is no ..." with the conjunction attached to the negator (ولا is one word)
+ولا يوجد            | pain
+ولايوجد             | pain
+ولا توجد            | pain
+ولاتوجد             | pain
+وليس هناك           | pain
+# "I want / we want" (MSA, Levantine, Iraqi): a request beside an app word or another request term
+اريد                | pain context
+أريد                | pain context
+ماريد               | pain context
+نبي                 | pain exact
+خلوا                | pain exact context
+خلو                 | pain exact context
+# "there is no reply" is about support, "there are no ads" is praise: not requests
+لا يوجد رد          | ignore
+ولا يوجد رد         | ignore
+لايوجد رد           | ignore
+لا يوجد اعلانات     | ignore
+ولا يوجد اعلانات    | ignore
+لا توجد اعلانات     | ignore
+ولا توجد اعلانات    | ignore
+لا يوجد به اعلانات  | ignore
+ولا يوجد به اعلانات | ignore
+لا يوجد فيه اعلانات | ignore
 
 [fa]
 لطفا اضافه کنید      | pain
