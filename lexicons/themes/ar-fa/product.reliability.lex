@@ -15,8 +15,8 @@ theme = product.reliability
 مشكل*                | pain
 مشاكل                | pain
 مشاكله               | pain
-خطأ                  | pain context
-خطا                  | pain context
+خطأ                  | pain
+خطا                  | pain
 اخطاء                | pain
 غلط                  | pain context
 خلل                  | pain
@@ -847,8 +847,6 @@ crash                | pain
 الرابط | anchor
 الصفحة | anchor
 # "an error when / shows an error" is a bug report on its own
-خطأ عند             | pain
-خطا عند             | pain
 يطلع خطأ            | pain
 يطلع خطا            | pain
 يظهر خطأ            | pain
