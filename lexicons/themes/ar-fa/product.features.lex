@@ -52,8 +52,8 @@ theme = product.features
 ودي يكون             | pain
 ودنا يكون            | pain
 ليتكم                | pain
-تحطون                | pain exact
-يحطون                | pain exact
+تحطون                | pain exact context
+يحطون                | pain exact context
 تزيدون               | pain exact
 زودوا                | pain exact
 زودو                 | pain exact
@@ -99,8 +99,8 @@ theme = product.features
 # develop / improve / fix requests
 تطوير                | pain
 يحتاج تطوير          | pain
-يحتاج                | pain
-تحتاج                | pain
+يحتاج                | pain context
+تحتاج                | pain context
 ينقصه                | pain
 ينقصها               | pain
 ينقص                 | pain

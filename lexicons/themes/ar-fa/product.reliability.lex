@@ -19,7 +19,7 @@ theme = product.reliability
 خطا                  | pain
 اخطاء                | pain
 غلط                  | pain context
-خلل                  | pain
+خلل                  | pain context
 عطل                 | pain exact
 اعطال                | pain context
 معطل                 | pain context
