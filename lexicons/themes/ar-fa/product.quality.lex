@@ -62,7 +62,7 @@ theme = product.quality
 طازجه               | pos
 طازجة               | pos
 مش طازج             | neg pain
-بايت                | neg
+بايت                 | neg exact
 عفن                 | neg pain
 معفن                | neg pain
 الصورة غير واضحة    | neg

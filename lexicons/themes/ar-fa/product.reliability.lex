@@ -12,7 +12,39 @@ theme = product.reliability
 لا يعلق              | ignore
 لا تعلق              | ignore
 # errors and bugs (MSA + dialect); مشكل* covers مشكلة/مشكله/مشكلتي/مشكلات (the stemmer splits them)
-مشكل*                | pain
+# a bare "problem" is a bug beside an app word or another bug term; these first-person and "same problem / I want a fix" forms are bug reports on their own
+مشكلتي              | pain exact
+مشكلتنا             | pain exact
+عندي مشكلة          | pain
+عندي مشكله          | pain
+صار عندي مشكلة      | pain
+نفس المشكلة         | pain
+نفس المشكله         | pain
+المشكلة مستمرة      | pain
+المشكله مستمره      | pain
+اريد حل             | pain
+ابي حل              | pain
+ابغى حل             | pain
+نبي حل              | pain
+نريد حل             | pain
+بدي حل              | pain
+ما حليتو            | pain
+ماحليتو             | pain
+ما حليتوا           | pain
+لم تحل              | pain
+ما انحلت            | pain
+ما انحلت المشكلة    | pain
+وش المشكلة          | pain
+وش المشكله          | pain
+اش المشكله          | pain
+اش المشكلة          | pain
+ايش المشكلة         | pain
+ايش المشكله         | pain
+شو المشكلة          | pain
+شو المشكله          | pain
+ما المشكلة          | pain
+مارضيت              | pain
+مشكل*                | pain context
 مشاكل                | pain
 مشاكله               | pain
 خطأ                  | pain
@@ -38,7 +70,7 @@ crash                | pain
 # freezing, hanging, closing by itself
 يعلق*                | pain
 تعلق                 | pain
-معلق                 | pain
+معلق                 | pain context
 علق                  | pain exact
 علقت                 | pain exact
 يعلج                 | pain
@@ -875,6 +907,40 @@ crash                | pain
 قوقل | anchor
 جوجل | anchor
 ببجي | anchor
+# "assorted" (مشكل/مشكلة) in food names is not a problem
+مشاوي مشكلة         | ignore
+مشويات مشكلة        | ignore
+مقبلات مشكلة        | ignore
+معجنات مشكلة        | ignore
+فطائر مشكلة         | ignore
+حلويات مشكلة        | ignore
+مكسرات مشكلة        | ignore
+عصير مشكل           | ignore
+صحن مشكل            | ignore
+مشكل مشاوي          | ignore
+مشكل لحم            | ignore
+سلطة مشكلة          | ignore
+بيتزا مشكل          | ignore
+جبن مشكل            | ignore
+اجبان مشكلة         | ignore
+فواكه مشكلة         | ignore
+مشروبات مشكلة       | ignore
+البحريات المشكلة    | ignore
+# "it won't work / if only it worked" (MSA, Gulf, Egyptian)
+لا يريد ان يشتغل    | pain
+لا يريد ان يعمل     | pain
+ما يبي يشتغل        | pain
+مايبي يشتغل         | pain
+ما تبي تشتغل        | pain
+مش عايز يشتغل       | pain
+مش عايزه تشتغل      | pain
+مش راضى يشتغل       | pain
+لو يشتغل            | pain
+لو تشتغل            | pain
+يتم غلق البرنامج    | pain
+يتم غلق التطبيق     | pain
+يقفل لحاله          | pain
+يطلع لحاله          | pain
 
 [fa]
 باگ                  | pain
