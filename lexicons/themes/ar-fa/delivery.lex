@@ -81,7 +81,7 @@ theme = delivery
 طلب غلط             | neg pain
 وصلني غلط           | neg pain
 موقع المندوب
-العنوان
+العنوان              | context
 عنواني
 الاستلام
 استلام
@@ -94,6 +94,13 @@ theme = delivery
 تكلفة الشحن
 شحن مجاني           | pos
 توصيل مجاني         | pos
+# charging a battery is not shipping
+شحن البطارية       | ignore
+شحن الجوال         | ignore
+بطارية شحن         | ignore
+اعادة الشحن        | ignore
+إعادة الشحن        | ignore
+وقت الشحن          | ignore
 
 [fa]
 ارسال

@@ -11,7 +11,7 @@ theme = delivery.packaging
 العبوة
 عبوة
 عبوه
-علبة
+علبة                 | context
 علبه
 العلبة
 كرتون

@@ -113,6 +113,20 @@ theme = price
 عملات               | exact
 نقاط                | context
 جنيه مصري
+# "worth a try / a visit / the trouble" recommends the place, it does not judge a price
+يستاهل التجربة     | ignore
+يستاهل التجربه     | ignore
+يستاهل الزيارة     | ignore
+يستاهل الزياره     | ignore
+يستاهل تكرار       | ignore
+يستاهل العنا       | ignore
+يستحق التجربة      | ignore
+يستحق الزيارة      | ignore
+تستحق التجربة      | ignore
+تستحق الزيارة      | ignore
+تستاهل التجربة     | ignore
+تستاهل الزيارة     | ignore
+يستحق المشاهدة     | ignore
 
 [fa]
 قیمت

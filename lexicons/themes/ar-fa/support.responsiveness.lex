@@ -68,6 +68,11 @@ theme = support.responsiveness
 تطنيش               | neg pain
 طنشوا               | neg pain
 مطنشين              | neg pain
+# "I can't wait (to come back)" is eagerness, not waiting
+لا استطيع الانتظار | ignore
+لا أستطيع الانتظار | ignore
+ما اقدر انتظر     | ignore
+مو قادر انتظر     | ignore
 
 [fa]
 جواب نمیدن          | neg pain
