@@ -36,8 +36,8 @@ theme = product.features
 تمت اضافه            | ignore
 اضافية               | ignore exact
 اضافيه               | ignore exact
-اضاف*                | pain
-إضافة                | pain
+اضاف*                | pain context
+إضافة                | pain context
 اضيف*                | pain
 تضيف*                | pain
 يضيف*                | pain context
@@ -176,9 +176,9 @@ theme = product.features
 بتمنى                | pain
 بتمنا                | pain
 يريت                 | pain
-رجعوا                | pain
+رجعوا                | pain exact
 ارجعوا               | pain exact
-رجعو                 | pain
+رجعو                 | pain exact
 حطوا                 | pain
 حطو                  | pain
 سووا                 | pain exact
@@ -279,8 +279,8 @@ theme = product.features
 لماذا لا يوجد        | pain
 لماذا لا يكون        | pain
 ليش ما يكون          | pain
-يعيبه                | pain
-يعاب                 | pain
+يعيبه                | pain context
+يعاب                 | pain context
 # good wishes are not requests (ignore: consumes the words, no mention)
 اتمنى لكم            | ignore
 أتمنى لكم            | ignore
@@ -512,6 +512,43 @@ theme = product.features
 يجب الغاء            | pain
 يجب ازالة            | pain
 يجب حذف              | pain
+# "an addition" alone is also a topping or "in addition": a request with a wish, a "please", an app word, or these forms
+لو يتم اضافة        | pain
+لو تتم اضافة        | pain
+لو يتم              | pain
+ياريت يتم           | pain
+نرجو اضافة          | pain
+اتمنى اضافة         | pain
+نتمنى اضافة         | pain
+ارجو اضافة          | pain
+يرجى اضافة          | pain
+الرجاء اضافة        | pain
+ممكن اضافة          | pain
+ياريت اضافة         | pain
+ياليت اضافة         | pain
+نبي اضافة           | pain
+نبغى اضافة          | pain
+اضافة خاصية         | pain
+اضافة ميزة          | pain
+اضافة خيار          | pain
+اضافة امكانية       | pain
+اضافة اللغة         | pain
+# "bring it back" (a request) with its object pronoun
+رجعوه               | pain exact
+رجعوها              | pain exact
+ارجعوه              | pain exact
+ارجعوها             | pain exact
+# good wishes and "was developed" are not requests
+اتمنى له            | ignore
+اتمنى لها           | ignore
+نتمنى له            | ignore
+نتمنى لهم           | ignore
+نتمنى لها           | ignore
+اتمنى ان تزوره      | ignore
+اتمنى ان تزورها     | ignore
+تم تطوير            | ignore
+تم تطويره           | ignore
+تم تطويرها          | ignore
 
 [fa]
 لطفا اضافه کنید      | pain
