@@ -31,7 +31,7 @@ theme = billing
 سحبوا مبلغ          | neg pain
 سحبوا من رصيدي      | neg pain
 خصم مني             | neg pain
-خصموا               | neg pain
+خصموا                | neg pain exact
 انخصم               | neg pain
 تم الخصم            | neg pain
 خصم مرتين           | neg pain

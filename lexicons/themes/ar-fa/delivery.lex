@@ -101,6 +101,9 @@ theme = delivery
 اعادة الشحن        | ignore
 إعادة الشحن        | ignore
 وقت الشحن          | ignore
+# "delivery service" is delivery, not customer service
+خدمة التوصيل
+خدمه التوصيل
 
 [fa]
 ارسال

@@ -19,7 +19,7 @@ theme = delivery.packaging
 كرتونة
 كيس
 الكيس
-اكياس
+اكياس                | context
 غلاف
 الغلاف
 مختوم

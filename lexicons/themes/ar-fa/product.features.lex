@@ -220,7 +220,7 @@ theme = product.features
 نواقص                | pain
 وفروا                | pain
 وفرو                 | pain
-توفير                | pain
+توفير                | pain context
 ضيفوا لنا            | pain
 اضيفوا               | pain
 نبغا                 | pain
@@ -249,7 +249,7 @@ theme = product.features
 اهتموا               | pain exact
 نطالب                | pain
 اطالب                | pain
-ضروري                | pain
+ضروري                | pain context
 محتاجين              | pain context
 هل يمكن              | pain
 لو ممكن              | pain
@@ -261,10 +261,10 @@ theme = product.features
 # missing things and limits
 غير موجود            | pain
 غير موجوده           | pain
-مو موجود             | pain
-مو موجوده            | pain
-مش موجود             | pain
-مش موجوده            | pain
+مو موجود             | pain context
+مو موجوده            | pain context
+مش موجود             | pain context
+مش موجوده            | pain context
 عدم توفر             | pain
 عدم وجود             | pain
 لا يتيح              | pain
@@ -405,8 +405,6 @@ theme = product.features
 جوجل | anchor
 ببجي | anchor
 # a modal with a verb for the developers or the product is a request on its own
-المفروض يكون        | pain
-المفروض تكون        | pain
 المفروض يضيفون      | pain
 المفروض تضيفون      | pain
 المفروض يعطي        | pain
@@ -549,6 +547,10 @@ theme = product.features
 تم تطوير            | ignore
 تم تطويره           | ignore
 تم تطويرها          | ignore
+ضروري يكون          | pain
+ضروري تكون          | pain
+ضروري تضيفون        | pain
+ضروري اضافة         | pain
 
 [fa]
 لطفا اضافه کنید      | pain

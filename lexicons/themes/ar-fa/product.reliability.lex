@@ -15,9 +15,6 @@ theme = product.reliability
 # a bare "problem" is a bug beside an app word or another bug term; these first-person and "same problem / I want a fix" forms are bug reports on their own
 مشكلتي              | pain exact
 مشكلتنا             | pain exact
-عندي مشكلة          | pain
-عندي مشكله          | pain
-صار عندي مشكلة      | pain
 نفس المشكلة         | pain
 نفس المشكله         | pain
 المشكلة مستمرة      | pain
