@@ -22,9 +22,9 @@ theme = product.features
 حبذا                 | pain
 يا حبذا              | pain
 ياحبذا               | pain
-اقتراح               | pain
-اقتراحي              | pain
-اقتراحات             | pain
+اقتراح               | pain context
+اقتراحي              | pain context
+اقتراحات             | pain context
 اقترح                | pain
 أقترح                | pain
 نقترح                | pain
@@ -73,9 +73,9 @@ theme = product.features
 ميزات                | pain context
 خيار                 | pain exact context
 خيارات               | pain
-امكانية              | pain
-امكانيه              | pain
-إمكانية              | pain
+امكانية              | pain context
+امكانيه              | pain context
+إمكانية              | pain context
 يدعم                 | pain
 تدعم                 | pain
 لا يدعم              | pain
@@ -205,8 +205,8 @@ theme = product.features
 لو ينزلون            | pain
 
 # polite requests: "please ..." is an improvement request in app reviews
-ارجو                 | pain
-أرجو                 | pain
+ارجو                 | pain context
+أرجو                 | pain context
 ارجوا                | pain
 ارجوكم               | pain
 الرجاء               | pain
@@ -551,6 +551,31 @@ theme = product.features
 ضروري تكون          | pain
 ضروري تضيفون        | pain
 ضروري اضافة         | pain
+# "many / varied options" praises the choice, it asks for nothing
+خيارات كثيرة        | ignore
+خيارات كثيره        | ignore
+خيارات كثير         | ignore
+خيارات متعددة       | ignore
+خيارات متعدده       | ignore
+خيارات متنوعة       | ignore
+خيارات متنوعه       | ignore
+خيارات واسعة        | ignore
+خيارات واسعه        | ignore
+خيارات عديدة        | ignore
+تنوع في الخيارات    | ignore
+تنوع الخيارات       | ignore
+الخيارات كثيرة      | ignore
+الخيارات كثيره      | ignore
+الخيارات متنوعة     | ignore
+الخيارات متعددة     | ignore
+# "there are not many options" asks for more
+مافيه خيارات        | pain
+ما فيه خيارات       | pain
+مافي خيارات         | pain
+ما في خيارات        | pain
+ما عندهم خيارات     | pain
+ماعندهم خيارات      | pain
+قلة الخيارات        | pain
 
 [fa]
 لطفا اضافه کنید      | pain
