@@ -82,9 +82,12 @@ theme = account
 لعبة | anchor
 النت | anchor
 الانترنت | anchor
-الموقع | anchor
 التحديث | anchor
 النسخة | anchor
+# "website" (الموقع is also "the location" of a hotel or restaurant)
+الموقع الالكتروني | anchor
+موقع الانترنت | anchor
+الويب سايت | anchor
 
 [fa]
 حساب کاربری

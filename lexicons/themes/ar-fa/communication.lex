@@ -73,13 +73,16 @@ theme = communication
 لعبة | anchor
 النت | anchor
 الانترنت | anchor
-الموقع | anchor
 التحديث | anchor
 النسخة | anchor
 الشركة | anchor
 الشركه | anchor
 الايميل | anchor
 الجوال | anchor
+# "website" (الموقع is also "the location" of a hotel or restaurant)
+الموقع الالكتروني | anchor
+موقع الانترنت | anchor
+الويب سايت | anchor
 
 [fa]
 اطلاع‌رسانی

@@ -17,7 +17,7 @@ theme = delivery.packaging
 كرتون
 الكرتون
 كرتونة
-كيس
+كيس                  | context
 الكيس
 اكياس                | context
 غلاف

@@ -40,7 +40,7 @@ theme = price
 اسعار مرتفعه        | neg
 اسعار خيالية        | neg
 اسعار خياليه        | neg
-نار                 | neg exact
+نار                  | neg exact context
 سرقة                | neg
 سرقه                | neg
 نهب                 | neg

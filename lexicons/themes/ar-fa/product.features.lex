@@ -351,7 +351,6 @@ theme = product.features
 لعبة | anchor
 النت | anchor
 الانترنت | anchor
-الموقع | anchor
 التحديث | anchor
 النسخة | anchor
 # the language itself: "Arabic" is a request in its sentence (anchors, no mention); bare عربي is also bread, food, the Gulf
@@ -576,6 +575,23 @@ theme = product.features
 ما عندهم خيارات     | pain
 ماعندهم خيارات      | pain
 قلة الخيارات        | pain
+# "website" (الموقع is also "the location" of a hotel or restaurant)
+الموقع الالكتروني | anchor
+موقع الانترنت | anchor
+الويب سايت | anchor
+# "there is no problem" is praise
+ولا توجد اي مشكلة   | ignore
+ولا توجد اي مشكله   | ignore
+ولا يوجد اي مشكلة   | ignore
+ولا يوجد اي مشكله   | ignore
+لا توجد اي مشكلة    | ignore
+لا يوجد اي مشكلة    | ignore
+لا توجد مشكلة       | ignore
+لا يوجد مشكلة       | ignore
+ولا توجد مشكلة      | ignore
+ولا يوجد مشكلة      | ignore
+لا يوجد اي مشاكل    | ignore
+ولا يوجد اي مشاكل   | ignore
 
 [fa]
 لطفا اضافه کنید      | pain

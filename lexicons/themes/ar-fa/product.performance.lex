@@ -102,7 +102,6 @@ theme = product.performance
 لعبة | anchor
 النت | anchor
 الانترنت | anchor
-الموقع | anchor
 الشاشة | anchor
 التحديث | anchor
 النسخة | anchor
@@ -128,6 +127,10 @@ theme = product.performance
 قوقل | anchor
 جوجل | anchor
 ببجي | anchor
+# "website" (الموقع is also "the location" of a hotel or restaurant)
+الموقع الالكتروني | anchor
+موقع الانترنت | anchor
+الويب سايت | anchor
 
 [fa]
 سرعت                | context

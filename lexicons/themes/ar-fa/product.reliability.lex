@@ -831,7 +831,6 @@ crash                | pain
 التحميل | anchor
 النت | anchor
 الانترنت | anchor
-الموقع | anchor
 الشاشة | anchor
 البطارية | anchor
 التحديث | anchor
@@ -938,6 +937,10 @@ crash                | pain
 يتم غلق التطبيق     | pain
 يقفل لحاله          | pain
 يطلع لحاله          | pain
+# "website" (الموقع is also "the location" of a hotel or restaurant)
+الموقع الالكتروني | anchor
+موقع الانترنت | anchor
+الويب سايت | anchor
 
 [fa]
 باگ                  | pain

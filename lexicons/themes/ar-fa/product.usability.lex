@@ -89,7 +89,6 @@ theme = product.usability
 التحميل | anchor
 النت | anchor
 الانترنت | anchor
-الموقع | anchor
 الشاشة | anchor
 البطارية | anchor
 التحديث | anchor
@@ -124,6 +123,10 @@ theme = product.usability
 قوقل | anchor
 جوجل | anchor
 ببجي | anchor
+# "website" (الموقع is also "the location" of a hotel or restaurant)
+الموقع الالكتروني | anchor
+موقع الانترنت | anchor
+الويب سايت | anchor
 
 [fa]
 کاربری

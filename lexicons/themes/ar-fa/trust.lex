@@ -84,7 +84,6 @@ theme = trust
 لعبة | anchor
 النت | anchor
 الانترنت | anchor
-الموقع | anchor
 التحديث | anchor
 النسخة | anchor
 الشركة | anchor
@@ -95,6 +94,10 @@ theme = trust
 بياناتي | anchor
 المستخدم | anchor
 المستخدمين | anchor
+# "website" (الموقع is also "the location" of a hotel or restaurant)
+الموقع الالكتروني | anchor
+موقع الانترنت | anchor
+الويب سايت | anchor
 
 [fa]
 اعتماد              | context
