@@ -108,7 +108,7 @@ theme = price
 الجواهر
 جواهر
 المجوهرات
-الذهب               | exact
+الذهب                | exact context
 # `exact`: the stem عمل is also that of العمل / عملية ("work", "practical")
 عملات               | exact
 نقاط                | context

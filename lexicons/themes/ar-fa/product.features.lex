@@ -65,7 +65,7 @@ theme = product.features
 تبي لها              | pain
 يبغى له              | pain
 يبغاله               | pain exact
-نضيف                 | pain
+نضيف                 | pain context
 زيدوا                | pain
 خاصي*                | pain
 ميزة                 | pain context

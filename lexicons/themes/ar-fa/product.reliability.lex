@@ -696,7 +696,7 @@ crash                | pain
 ما عم تفتح           | pain
 مش عايز يفتح         | pain
 مش عايزه تفتح        | pain
-مافتح                | pain
+مافتح                | pain context
 ما فتح               | pain context
 يفتح                 | exact
 تفتح                 | exact context
