@@ -941,6 +941,49 @@ crash                | pain
 الموقع الالكتروني | anchor
 موقع الانترنت | anchor
 الويب سايت | anchor
+# "why won't it open / work", "I tried to log in / open / register", "it says <error>": bug reports on their own
+ليش ما يفتح         | pain
+ليش مايفتح          | pain
+ليه ما يفتح         | pain
+ليه مش بيفتح        | pain
+ليش ما يشتغل        | pain
+ليش مايشتغل         | pain
+ليه ما يشتغل        | pain
+ليه مش بيشتغل       | pain
+ليش ما يحمل         | pain
+ليش ما تفتح         | pain
+ليش ماتفتح          | pain
+ليش ما تشتغل        | pain
+حاولت الدخول        | pain
+حاولت ادخل          | pain
+احاول ادخل          | pain
+احاول الدخول        | pain
+حاولت اسجل          | pain
+احاول اسجل          | pain
+حاولت التسجيل       | pain
+احاول التسجيل       | pain
+حاولت افتح          | pain
+احاول افتح          | pain
+حاولت احمل          | pain
+احاول احمل          | pain
+احاول افعل          | pain
+حاولت افعل          | pain
+حاولت اكثر من مرة   | pain
+حاولت عدة مرات      | pain
+احاول من             | pain
+يقول المستخدم       | pain
+يقول الرقم          | pain
+يقول غير            | pain
+يقول حدث            | pain
+يقول تاكد           | pain
+يقول تأكد           | pain
+يقول فشل            | pain
+يقول انتهت          | pain
+يقول لا يوجد        | pain
+يقول يرجى           | pain
+يقول الرجاء         | pain
+يقول اعد            | pain
+يقول حاول           | pain
 
 [fa]
 باگ                  | pain
