@@ -16,8 +16,12 @@ theme = product.features
 ريت                  | pain exact
 ياليت                | pain
 يا ليت               | pain
-ياليتكم              | pain
-ياليتهم              | pain
+ياليتكم              | pain exact
+ياليتهم              | pain exact
+ياليتها              | pain exact
+ياليته               | pain exact
+ياليتنا              | pain exact
+ياريتها              | pain exact
 ليت                  | pain exact
 حبذا                 | pain
 يا حبذا              | pain
@@ -592,6 +596,11 @@ theme = product.features
 ولا يوجد مشكلة      | ignore
 لا يوجد اي مشاكل    | ignore
 ولا يوجد اي مشاكل   | ignore
+# "limited income" is not a limited feature
+الدخل المحدود       | ignore
+ذوي الدخل المحدود   | ignore
+محدودي الدخل        | ignore
+دخل محدود           | ignore
 
 [fa]
 لطفا اضافه کنید      | pain

@@ -984,6 +984,21 @@ crash                | pain
 يقول الرجاء         | pain
 يقول اعد            | pain
 يقول حاول           | pain
+# praise idioms with "I cannot": "I can't describe / think of better / forget / wait"
+لا استطيع التفكير   | ignore
+لا أستطيع التفكير   | ignore
+لا استطيع وصف       | ignore
+لا أستطيع وصف       | ignore
+لا استطيع ان اصف    | ignore
+لا أستطيع أن أصف    | ignore
+لا استطيع ان انسى   | ignore
+لا أستطيع أن أنسى   | ignore
+لا استطيع الانتظار  | ignore
+لا أستطيع الانتظار  | ignore
+لا يمكن وصف         | ignore
+لا يمكن نسيان       | ignore
+لايمكن نسيانه       | ignore
+لا يمكن تفويت*      | ignore
 
 [fa]
 باگ                  | pain

@@ -11,7 +11,7 @@ theme = product.usability
 سهولة الاستخدام     | pos
 بسيط                | pos context
 بسيطة               | pos context
-بسيطه               | pos
+بسيطه                | pos context
 واضح                 | pos context
 سلس الاستخدام       | pos
 صعب                  | neg context
