@@ -127,6 +127,19 @@ theme = price
 تستاهل التجربة     | ignore
 تستاهل الزيارة     | ignore
 يستحق المشاهدة     | ignore
+# "cheap" said of a material or a kind judges quality, not price; calories are not prices
+نوعية رخيصة         | ignore
+نوعيه رخيصه         | ignore
+خامة رخيصة          | ignore
+خامه رخيصه          | ignore
+خامات رخيصة         | ignore
+انواع رخيصة         | ignore
+الانواع الرخيصة     | ignore
+مواد رخيصة          | ignore
+بلاستيك رخيص        | ignore
+السعرات الحرارية    | ignore
+سعرات حرارية        | ignore
+سعرات حراريه        | ignore
 
 [fa]
 قیمت

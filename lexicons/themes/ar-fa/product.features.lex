@@ -601,6 +601,24 @@ theme = product.features
 ذوي الدخل المحدود   | ignore
 محدودي الدخل        | ignore
 دخل محدود           | ignore
+# "there is no flaw in it" is praise
+لا يوجد فيه عيب      | ignore
+ولا يوجد فيه عيب     | ignore
+لا يوجد به عيب       | ignore
+ولا يوجد به عيب      | ignore
+لا يوجد عيب          | ignore
+ولا يوجد عيب         | ignore
+لا توجد عيوب         | ignore
+ولا توجد عيوب        | ignore
+لا يوجد فيه اي عيب   | ignore
+ما فيه عيب           | ignore
+مافيه عيب            | ignore
+ما فيه ولا عيب       | ignore
+مافي عيب             | ignore
+ما في عيب            | ignore
+اتمنى الكل          | ignore
+اتمنى للكل          | ignore
+اتمنى للجميع        | ignore
 
 [fa]
 لطفا اضافه کنید      | pain

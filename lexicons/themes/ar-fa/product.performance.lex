@@ -72,7 +72,7 @@ theme = product.performance
 المساحة              | context
 ياخذ مساحة          | neg
 حجمه كبير           | neg
-مساحة كبيرة         | neg
+مساحة كبيرة          | neg context
 ذاكرة                | context
 الذاكرة              | context
 الرام

@@ -610,7 +610,7 @@ crash                | pain
 مش يكمل              | pain
 م يكمل               | pain
 لم يكمل              | pain
-مايكمل               | pain
+مايكمل               | pain context
 مابيكمل              | pain
 ما تجي               | pain
 لا تجي               | pain context
@@ -999,6 +999,21 @@ crash                | pain
 لا يمكن نسيان       | ignore
 لايمكن نسيانه       | ignore
 لا يمكن تفويت*      | ignore
+# "there is no flaw in it" is praise
+لا يوجد فيه عيب      | ignore
+ولا يوجد فيه عيب     | ignore
+لا يوجد به عيب       | ignore
+ولا يوجد به عيب      | ignore
+لا يوجد عيب          | ignore
+ولا يوجد عيب         | ignore
+لا توجد عيوب         | ignore
+ولا توجد عيوب        | ignore
+لا يوجد فيه اي عيب   | ignore
+ما فيه عيب           | ignore
+مافيه عيب            | ignore
+ما فيه ولا عيب       | ignore
+مافي عيب             | ignore
+ما في عيب            | ignore
 
 [fa]
 باگ                  | pain

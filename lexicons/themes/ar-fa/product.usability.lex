@@ -25,7 +25,7 @@ theme = product.usability
 معقدة               | neg
 تعقيد               | neg
 معقّد               | neg
-مربك                | neg
+مربك                 | neg exact
 محير                 | neg context
 ملخبط                | neg context
 لخبطة                | neg context
