@@ -698,9 +698,9 @@ crash                | pain
 مش عايزه تفتح        | pain
 مافتح                | pain context
 ما فتح               | pain context
-يفتح                 | exact
+يفتح                 | exact context
 تفتح                 | exact context
-ينفتح                | exact
+ينفتح                | exact context
 تلقلق                | pain
 يلقلق                | pain
 تعلج                 | pain
@@ -1014,6 +1014,39 @@ crash                | pain
 ما فيه ولا عيب       | ignore
 مافي عيب             | ignore
 ما في عيب            | ignore
+# opens and closes by itself
+يفتح ويقفل          | pain
+يفتح ويطلع          | pain
+يفتح ويسكر          | pain
+يفتح ثم يغلق        | pain
+يفتح ويغلق          | pain
+يفتح ويطلعني        | pain
+ما عاد يفتح         | pain
+ماعاد يفتح          | pain
+صار ما يفتح         | pain
+# reloading, verification codes that never arrive, a bad update
+ترجع تحمل          | pain
+يرجع يحمل           | pain
+يعيد التحميل        | pain
+يعيد تحميل          | pain
+لا يصلني الرمز      | pain
+لا يصل الرمز        | pain
+لم يصلني الرمز      | pain
+لم يصلني الكود      | pain
+ما وصلني الرمز      | pain
+ما وصلني الكود      | pain
+ماوصلني الكود       | pain
+ماوصلني الرمز       | pain
+ما يوصل الكود       | pain
+لا يصلك الرمز       | pain
+التحديث سيء        | pain
+التحديث سيئ         | pain
+التحديث سئ          | pain
+التحديث الجديد سيء  | pain
+التحديث زفت         | pain
+اسوأ تحديث          | pain
+أسوأ تحديث          | pain
+اسوء تحديث          | pain
 
 [fa]
 باگ                  | pain
