@@ -619,6 +619,28 @@ theme = product.features
 اتمنى الكل          | ignore
 اتمنى للكل          | ignore
 اتمنى للجميع        | ignore
+# wishes about oneself or advice to other visitors ("I hope I helped", "I wish I had ordered", "I wish everyone would visit") are not requests
+اتمنى افدتكم         | ignore
+اتمنى اني افدتكم     | ignore
+اتمنى اكون افدتكم    | ignore
+اتمنى ان اكون افدتكم | ignore
+اتمنى اكون           | ignore
+اتمنى ان اكون        | ignore
+اتمنى اني اعطيت      | ignore
+اتمنى يكون تقييمي    | ignore
+اتمنى ان يكون تقييمي | ignore
+تمنيت اني            | ignore
+تمنيت لو اني         | ignore
+تمنيت انني           | ignore
+اتمنى من الجميع      | ignore
+اتمنى من زوار        | ignore
+اتمنى من كل من       | ignore
+اتمنى زيارته         | ignore
+اتمنى زيارتها        | ignore
+اتمنى تكون صح        | ignore
+اتمنى اني ازوره      | ignore
+تمنيت اني اخذت       | ignore
+كنت اتمنى اني        | ignore
 
 [fa]
 لطفا اضافه کنید      | pain
