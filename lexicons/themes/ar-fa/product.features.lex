@@ -179,7 +179,7 @@ theme = product.features
 قللوا                | pain
 بتمنى                | pain
 بتمنا                | pain
-يريت                 | pain
+يريت                 | pain exact
 رجعوا                | pain exact
 ارجعوا               | pain exact
 رجعو                 | pain exact
@@ -306,7 +306,7 @@ theme = product.features
 لاتوجد               | pain
 ليس هناك             | pain
 ليس فيه              | pain
-تقليل                | pain
+تقليل                | pain context
 عطونا                | pain exact
 اعطونا               | pain exact
 عطنا                 | pain exact
@@ -641,6 +641,9 @@ theme = product.features
 اتمنى اني ازوره      | ignore
 تمنيت اني اخذت       | ignore
 كنت اتمنى اني        | ignore
+بشكل محدود          | ignore
+اتمنى كل المطاعم    | ignore
+اتمنى ان كل المطاعم | ignore
 
 [fa]
 لطفا اضافه کنید      | pain

@@ -41,7 +41,7 @@ theme = product.quality
 خامات
 صناعة                | context
 تصنيع
-متين                | pos
+متين                 | pos context
 متانة
 قوي التحمل          | pos
 انكسر               | neg pain

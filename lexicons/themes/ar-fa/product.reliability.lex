@@ -1047,6 +1047,11 @@ crash                | pain
 اسوأ تحديث          | pain
 أسوأ تحديث          | pain
 اسوء تحديث          | pain
+# advice to the reader: "try to taste / visit"
+حاول تجرب*          | ignore
+حاول تزور*          | ignore
+حاول تطلب*          | ignore
+حاول تروح*          | ignore
 
 [fa]
 باگ                  | pain
