@@ -644,6 +644,12 @@ theme = product.features
 بشكل محدود          | ignore
 اتمنى كل المطاعم    | ignore
 اتمنى ان كل المطاعم | ignore
+# "we want a fix" is also an improvement request (the same phrase is a bug report in product.reliability)
+نريد حل             | pain
+نريد حلا            | pain
+يجب ارجاع           | pain
+يجب إرجاع           | pain
+لازم ترجعون         | pain
 
 [fa]
 لطفا اضافه کنید      | pain

@@ -1052,6 +1052,18 @@ crash                | pain
 حاول تزور*          | ignore
 حاول تطلب*          | ignore
 حاول تروح*          | ignore
+# "and it did not work / open / load" with the conjunction on the negator (ولا is one word); Gulf "I can't manage to"
+ولا اشتغل           | pain
+ولا يشتغل           | pain
+ولا تشتغل           | pain
+ولا يفتح            | pain
+ولا فتح             | pain
+ولا حمل             | pain
+ولا يحمل            | pain
+ولا يعمل            | pain
+ولا تعمل            | pain
+مايمديني            | pain
+ما يمديني           | pain
 
 [fa]
 باگ                  | pain
