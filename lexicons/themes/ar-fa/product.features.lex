@@ -650,6 +650,8 @@ theme = product.features
 يجب ارجاع           | pain
 يجب إرجاع           | pain
 لازم ترجعون         | pain
+بس لو يشتغل         | pain
+بس لو تشتغل         | pain
 
 [fa]
 لطفا اضافه کنید      | pain

@@ -1064,6 +1064,22 @@ crash                | pain
 ولا تعمل            | pain
 مايمديني            | pain
 ما يمديني           | pain
+# "if only it worked", "why doesn't it work" (longer than the request phrases بس لو / لماذا لا)
+بس لو يشتغل         | pain
+بس لو تشتغل         | pain
+لماذا لا تعمل       | pain
+لماذا لا يعمل       | pain
+لماذا لا يفتح       | pain
+لماذا لا تفتح       | pain
+ليش ما تعمل         | pain
+ليه ما تشتغل        | pain
+# an account that disappeared
+انحذف حسابي         | pain
+انحذف الحساب        | pain
+راح حسابي           | pain
+ضاع حسابي           | pain
+حاذف حسابي          | pain
+حذفوا حسابي         | pain
 
 [fa]
 باگ                  | pain
