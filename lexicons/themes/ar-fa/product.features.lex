@@ -652,6 +652,15 @@ theme = product.features
 لازم ترجعون         | pain
 بس لو يشتغل         | pain
 بس لو تشتغل         | pain
+# "there must be / must add" (لا بد من)
+لابد من وجود        | pain
+لا بد من وجود       | pain
+لابد من اضافة       | pain
+لا بد من اضافة      | pain
+لابد من توفير       | pain
+لا بد من توفير      | pain
+لابد من تعديل       | pain
+لا بد من تعديل      | pain
 
 [fa]
 لطفا اضافه کنید      | pain
