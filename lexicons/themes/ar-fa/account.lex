@@ -8,8 +8,8 @@ theme = account
 حسابات               | context
 دخول                 | context
 الدخول               | context
-تسجيل الدخول
-تسجيل دخول
+تسجيل الدخول         | context
+تسجيل دخول           | context
 تسجيل خروج
 تسجيل الخروج
 ادخل                 | context
@@ -88,6 +88,10 @@ theme = account
 الموقع الالكتروني | anchor
 موقع الانترنت | anchor
 الويب سايت | anchor
+البصمة | anchor
+بصمة الوجه | anchor
+رمز التحقق | anchor
+النفاذ | anchor
 
 [fa]
 حساب کاربری

@@ -41,7 +41,7 @@ theme = delivery
 تاخير                | neg
 تأخر                 | neg
 تاخر                 | neg
-متأخر                | neg
+متأخر                | neg context
 متاخر                | neg
 يتأخر*               | neg
 يتاخر*               | neg

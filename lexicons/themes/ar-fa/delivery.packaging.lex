@@ -30,8 +30,8 @@ theme = delivery.packaging
 تغليف ممتاز         | pos
 تغليف جيد           | pos
 التغليف سيء         | neg pain
-مكسور               | neg
-مكسورة              | neg
+مكسور                | neg context
+مكسورة               | neg context
 منكسر               | neg
 تسريب               | neg pain
 يسرب                | neg pain

@@ -803,8 +803,8 @@ crash                | pain
 كود التحقق
 رقم التفعيل
 رسالة التحقق
-تسجيل الدخول
-تسجيل دخول
+تسجيل الدخول         | context
+تسجيل دخول           | context
 التسجيل              | context
 
 # round 3: Gulf "doesn't show for me", Levantine "doesn't load", MSA "inability to"
@@ -1080,6 +1080,16 @@ crash                | pain
 ضاع حسابي           | pain
 حاذف حسابي          | pain
 حذفوا حسابي         | pain
+# a login problem is a bug report; a bare "check-in / log-in" is also a hotel check-in
+مشكلة في تسجيل الدخول | pain
+مشكلة تسجيل الدخول  | pain
+مشكله في تسجيل الدخول | pain
+مشكلة بتسجيل الدخول | pain
+مشكلة في الدخول     | pain
+مشكلة الدخول        | pain
+مشكله الدخول        | pain
+حل مشكلة تسجيل الدخول | pain
+حل مشكلة الدخول     | pain
 
 [fa]
 باگ                  | pain

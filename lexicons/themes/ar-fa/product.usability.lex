@@ -44,10 +44,10 @@ theme = product.usability
 مالقيت               | neg context
 ما القى             | neg
 وين القى            | neg
-واجهة
-الواجهة
-واجهه
-الواجهه
+واجهة                | context
+الواجهة              | context
+واجهه                | context
+الواجهه              | context
 تصميم                | context
 التصميم              | context
 الشكل                | context
