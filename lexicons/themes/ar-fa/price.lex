@@ -140,6 +140,10 @@ theme = price
 السعرات الحرارية    | ignore
 سعرات حرارية        | ignore
 سعرات حراريه        | ignore
+# a service charge is a price, not customer service
+رسوم الخدمة         | neg
+رسوم الخدمه         | neg
+رسوم خدمة           | neg
 
 [fa]
 قیمت

@@ -29,8 +29,8 @@ theme = product.features
 اقتراح               | pain context
 اقتراحي              | pain context
 اقتراحات             | pain context
-اقترح                | pain
-أقترح                | pain
+اقترح                | pain context
+أقترح                | pain context
 نقترح                | pain
 # add / support / option / feature
 # "when adding", "was added", "additional" are not requests
@@ -42,7 +42,7 @@ theme = product.features
 اضافيه               | ignore exact
 اضاف*                | pain context
 إضافة                | pain context
-اضيف*                | pain
+اضيف*                | pain context
 تضيف*                | pain
 يضيف*                | pain context
 ضيفوا                | pain exact
@@ -70,13 +70,13 @@ theme = product.features
 يبغى له              | pain
 يبغاله               | pain exact
 نضيف                 | pain context
-زيدوا                | pain
+زيدوا                | pain exact
 خاصي*                | pain
 ميزة                 | pain context
 ميزه                 | pain context
 ميزات                | pain context
 خيار                 | pain exact context
-خيارات               | pain
+خيارات               | pain context
 امكانية              | pain context
 امكانيه              | pain context
 إمكانية              | pain context
@@ -108,8 +108,8 @@ theme = product.features
 ينقصه                | pain
 ينقصها               | pain
 ينقص                 | pain
-ناقص                 | pain
-ناقصه                | pain
+ناقص                 | pain context
+ناقصه                | pain context
 تحسين                | pain
 تحسينات              | pain
 تحسينه               | pain
@@ -177,7 +177,7 @@ theme = product.features
 كثرة الاعلانات       | pain
 خففوا الاعلانات      | pain
 قللوا                | pain
-بتمنى                | pain
+بتمنى                | pain exact
 بتمنا                | pain
 يريت                 | pain exact
 رجعوا                | pain exact
@@ -661,6 +661,19 @@ theme = product.features
 لا بد من توفير      | pain
 لابد من تعديل       | pain
 لا بد من تعديل      | pain
+# good wishes, "no crowd", "I wish everyone were like you" are not requests
+مع تمنياتي          | ignore
+تمنياتي بالتوفيق    | ignore
+تمنياتي لكم         | ignore
+تمنياتي بالتقدم     | ignore
+ليت كل              | ignore
+لا يوجد زحام        | ignore
+ولا يوجد زحام       | ignore
+ولايوجد زحام        | ignore
+لا يوجد ازدحام      | ignore
+لايوجد زحام         | ignore
+لا يوجد ازعاج       | ignore
+ولا يوجد ازعاج      | ignore
 
 [fa]
 لطفا اضافه کنید      | pain

@@ -44,8 +44,8 @@ theme = product.reliability
 مشكل*                | pain context
 مشاكل                | pain
 مشاكله               | pain
-خطأ                  | pain
-خطا                  | pain
+خطأ                  | pain context
+خطا                  | pain context
 اخطاء                | pain
 غلط                  | pain context
 خلل                  | pain context
@@ -233,8 +233,8 @@ crash                | pain
 شاشة سوداء           | pain
 شاشه بيضاء           | pain
 الشاشة السوداء       | pain
-ما يضبط              | pain
-مايضبط               | pain
+ما يضبط              | pain context
+مايضبط               | pain context
 مو ضابط              | pain
 مش ضابط              | pain
 يعيد التشغيل         | pain
@@ -588,7 +588,7 @@ crash                | pain
 لم يرفع              | pain
 مايرفع               | pain
 مابيرفع              | pain
-ما يعرض              | pain
+ما يعرض              | pain context
 لا يعرض              | pain
 مو يعرض              | pain
 مش يعرض              | pain
@@ -1090,6 +1090,25 @@ crash                | pain
 مشكله الدخول        | pain
 حل مشكلة تسجيل الدخول | pain
 حل مشكلة الدخول     | pain
+# "an error when logging in / opening / paying / loading" (three words, so that it does not take عند from عند اضافة)
+خطأ عند تسجيل       | pain
+خطأ عند الدخول      | pain
+خطأ عند فتح         | pain
+خطأ عند التسجيل     | pain
+خطأ عند الدفع       | pain
+خطأ عند تحميل       | pain
+خطا عند الدخول      | pain
+خطا عند فتح         | pain
+خطا عند التسجيل     | pain
+يعطينا خطأ          | pain
+يعطي خطأ            | pain
+يديني خطأ           | pain
+يدينا خطأ           | pain
+بيديني خطأ          | pain
+بيدينا خطأ          | pain
+يطلع لي خطأ         | pain
+يطلعلي خطأ          | pain
+تطلع لي خطأ         | pain
 
 [fa]
 باگ                  | pain

@@ -30,7 +30,7 @@ theme = support.responsiveness
 نرجو الرد           | pain
 يرجى الرد           | pain
 ارجو رد             | pain
-الرد
+الرد                 | context
 رد
 ردهم
 ردوا
@@ -60,7 +60,7 @@ theme = support.responsiveness
 له شهر              | neg pain
 لي يومين            | neg pain
 من اسبوع            | neg
-من شهر              | neg
+من شهر               | neg context
 بدون جدوى           | neg pain
 تجاهل               | neg pain
 تجاهلوا             | neg pain
