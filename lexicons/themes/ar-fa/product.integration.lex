@@ -38,7 +38,7 @@ theme = product.integration
 بلوتوث
 واتساب
 الواتساب
-تويتر
+تويتر                | context
 فيسبوك
 يربط
 ما يربط             | neg pain

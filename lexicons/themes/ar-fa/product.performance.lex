@@ -75,7 +75,7 @@ theme = product.performance
 مساحة كبيرة          | neg context
 ذاكرة                | context
 الذاكرة              | context
-الرام
+الرام                | context
 انترنت بطيء        | neg
 النت بطيء          | neg
 تحميل                | context

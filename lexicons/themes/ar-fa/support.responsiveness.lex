@@ -64,7 +64,7 @@ theme = support.responsiveness
 بدون جدوى           | neg pain
 تجاهل               | neg pain
 تجاهلوا             | neg pain
-يتجاهلون            | neg pain
+يتجاهلون             | neg pain context
 تطنيش               | neg pain
 طنشوا               | neg pain
 مطنشين              | neg pain
