@@ -71,7 +71,10 @@ theme = product.features
 يبغاله               | pain exact
 نضيف                 | pain context
 زيدوا                | pain exact
-خاصي*                | pain
+# خاصية/خاصيات/خاصيته ("feature"), not خاصى/خاصة ("especially")
+خاصية               | pain
+خاصيات              | pain
+خصائص               | pain
 ميزة                 | pain context
 ميزه                 | pain context
 ميزات                | pain context
@@ -674,6 +677,10 @@ theme = product.features
 لايوجد زحام         | ignore
 لا يوجد ازعاج       | ignore
 ولا يوجد ازعاج      | ignore
+# "as it should be" is praise
+كما يجب              | ignore
+كما يجب ان يكون      | ignore
+كما ينبغي            | ignore
 
 [fa]
 لطفا اضافه کنید      | pain
