@@ -71,7 +71,7 @@ theme = product.performance
 مساحه                | context
 المساحة              | context
 ياخذ مساحة          | neg
-حجمه كبير           | neg
+حجمه كبير            | neg context
 مساحة كبيرة          | neg context
 ذاكرة                | context
 الذاكرة              | context

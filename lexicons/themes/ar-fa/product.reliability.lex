@@ -241,10 +241,10 @@ crash                | pain
 يرجع للبداية         | pain
 يرجعني               | pain exact
 يعلقلي               | pain
-يقول لي             | pain
+يقول لي              | pain context
 يقولي               | pain exact
 يقلي                 | pain context
-يقولك               | pain exact
+يقولك                | pain exact context
 يطلع لي             | pain
 يطلعلي              | pain
 تطلع لي             | pain
@@ -254,10 +254,10 @@ crash                | pain
 تطلع رسالة          | pain
 يطلع رسالة          | pain
 رسالة تقول          | pain
-ما السبب            | pain
-مالسبب              | pain
+ما السبب             | pain context
+مالسبب               | pain context
 شو السبب            | pain
-وش السبب            | pain
+وش السبب             | pain context
 ايش السبب           | pain
 شنو السبب           | pain
 وش الحل             | pain
@@ -275,8 +275,8 @@ crash                | pain
 حل هذا الخلل        | pain
 تحديث
 تحديثات              | context
-اصدار
-الاصدار
+اصدار                | context
+الاصدار              | context
 فشل التحقق          | pain
 فشل التحميل         | pain
 فشل الاتصال         | pain
@@ -1109,6 +1109,12 @@ crash                | pain
 يطلع لي خطأ         | pain
 يطلعلي خطأ          | pain
 تطلع لي خطأ         | pain
+# app messages that are bug reports on their own
+انتهت الجلسة        | pain
+انتهت صلاحية الجلسة | pain
+الجلسة انتهت        | pain
+يوجد اصدار احدث     | pain
+حدث خطا             | pain
 
 [fa]
 باگ                  | pain
