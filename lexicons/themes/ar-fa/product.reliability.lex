@@ -208,8 +208,8 @@ crash                | pain
 لايمكنني             | pain
 مش قادر              | pain context
 مو قادر              | pain context
-حاولت                | pain
-احاول                | pain
+حاولت                | pain context
+احاول                | pain context
 المحاوله             | pain context
 اعد المحاولة         | pain
 حاول مرة اخرى        | pain
@@ -242,7 +242,7 @@ crash                | pain
 يرجعني               | pain exact
 يعلقلي               | pain
 يقول لي              | pain context
-يقولي               | pain exact
+يقولي                | pain exact context
 يقلي                 | pain context
 يقولك                | pain exact context
 يطلع لي             | pain
@@ -707,7 +707,7 @@ crash                | pain
 تعلق                 | pain
 ينطفي                | pain
 تنطفي                | pain
-يقول                 | exact
+يقول                 | exact context
 يخرج                 | pain exact
 تخرج                 | pain exact context
 يخرجني               | pain exact
@@ -1115,6 +1115,30 @@ crash                | pain
 الجلسة انتهت        | pain
 يوجد اصدار احدث     | pain
 حدث خطا             | pain
+# "it says: <message>" (the bare verb "says / tells me" needs an app word or another bug term)
+يقول تم             | pain
+يقولي تم            | pain
+يقول يوجد           | pain
+يقولي يوجد          | pain
+يقول صيغة           | pain
+يقولي غير           | pain
+يقولي الرقم         | pain
+يقول رقم            | pain
+يقولي لازم ترقي     | pain
+يقولي خطأ           | pain
+يقول خطا            | pain
+# booking, paying or registering that fails
+لم استطع الحجز      | pain
+لا استطيع الحجز     | pain
+ما قدرت احجز        | pain
+ما اقدر احجز        | pain
+ماقدرت احجز         | pain
+لم استطع الدفع      | pain
+ما قدرت ادفع        | pain
+ما اقدر ادفع        | pain
+لم استطع التسجيل    | pain
+ما قدرت اسجل        | pain
+ما اقدر اسجل        | pain
 
 [fa]
 باگ                  | pain
