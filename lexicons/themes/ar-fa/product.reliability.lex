@@ -871,7 +871,7 @@ crash                | pain
 الخادم | anchor
 الابلكيشن | anchor
 الابليكيشن | anchor
-الويب | anchor
+الويب                | anchor exact
 الرابط | anchor
 الصفحة | anchor
 # "an error when / shows an error" is a bug report on its own
