@@ -2,18 +2,18 @@
 theme = account
 
 [ar]
-حساب
+حساب                 | context
 حسابي
-الحساب
-حسابات
-دخول
-الدخول
-تسجيل الدخول
-تسجيل دخول
+الحساب               | context
+حسابات               | context
+دخول                 | context
+الدخول               | context
+تسجيل الدخول         | context
+تسجيل دخول           | context
 تسجيل خروج
 تسجيل الخروج
-ادخل
-أدخل
+ادخل                 | context
+أدخل                 | context
 ما اقدر ادخل        | neg pain
 ما قدرت ادخل        | neg pain
 لا استطيع الدخول    | neg pain
@@ -32,14 +32,14 @@ theme = account
 نسيت كلمة المرور
 استعادة الحساب
 استرجاع الحساب
-مقفل                | neg
+مقفل                 | neg context
 انقفل               | neg pain
 قفل الحساب          | neg pain
 الحساب مقفل         | neg pain
 الحساب موقوف        | neg pain
 ايقاف الحساب        | neg pain
 إيقاف الحساب        | neg pain
-حظر                 | neg
+حظر                  | neg context
 محظور               | neg pain
 تم حظر              | neg pain
 انحظر               | neg pain
@@ -51,15 +51,15 @@ theme = account
 إلغاء الاشتراك
 الغاء الحساب
 اسم المستخدم
-البريد الالكتروني
-الايميل
-ايميل
-رقم الجوال
-رقم الهاتف
+البريد الالكتروني    | context
+الايميل              | context
+ايميل                | context
+رقم الجوال           | context
+رقم الهاتف           | context
 رقم الهوية
 النفاذ الوطني
-توثيق
-ابشر
+توثيق                | context
+ابشر                 | context
 اختراق
 اخترقوا
 مخترق               | neg pain
@@ -68,6 +68,30 @@ theme = account
 اثبات الهوية
 إثبات الهوية
 التحقق من الهوية
+# app nouns: bare "account", "entry", "locked" are about an account when an app word is in their sentence (anchors, no mention)
+التطبيق | anchor
+تطبيق | anchor
+البرنامج | anchor
+برنامج | anchor
+الجهاز | anchor
+جهاز | anchor
+الجوال | anchor
+الهاتف | anchor
+اللعبة | anchor
+اللعبه | anchor
+لعبة | anchor
+النت | anchor
+الانترنت | anchor
+التحديث | anchor
+النسخة | anchor
+# "website" (الموقع is also "the location" of a hotel or restaurant)
+الموقع الالكتروني | anchor
+موقع الانترنت | anchor
+الويب سايت | anchor
+البصمة | anchor
+بصمة الوجه | anchor
+رمز التحقق | anchor
+النفاذ | anchor
 
 [fa]
 حساب کاربری

@@ -15,7 +15,7 @@ theme = billing
 طرق الدفع
 بوابة الدفع
 الدفع عند الاستلام
-مدى                 | exact
+مدى                  | exact context
 ابل باي
 أبل باي
 فيزا
@@ -31,7 +31,7 @@ theme = billing
 سحبوا مبلغ          | neg pain
 سحبوا من رصيدي      | neg pain
 خصم مني             | neg pain
-خصموا               | neg pain
+خصموا                | neg pain exact
 انخصم               | neg pain
 تم الخصم            | neg pain
 خصم مرتين           | neg pain
@@ -57,7 +57,7 @@ theme = billing
 شحن الرصيد
 المحفظة
 محفظة
-ايصال
+ايصال                | context
 إيصال
 الإيصال
 وصل الدفع

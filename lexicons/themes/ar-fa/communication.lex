@@ -2,17 +2,17 @@
 theme = communication
 
 [ar]
-اشعار
+اشعار                | context
 اشعارات
 الاشعارات
 إشعارات
-اشعار*
-تنبيه
+اشعار*               | context
+تنبيه                | context
 تنبيهات
 التنبيهات
-رسائل
-الرسائل
-رسايل
+رسائل                | context
+الرسائل              | context
+رسايل                | context
 رساله نصيه
 رسالة نصية
 رسائل نصية
@@ -26,13 +26,13 @@ theme = communication
 كثرة الاشعارات    | neg pain
 اشعارات كثيرة     | neg pain
 اشعارات مزعجة     | neg pain
-ازعاج             | neg
-اعلان
-اعلانات
-الاعلانات
-الإعلانات
-إعلانات
-إعلان
+ازعاج                | neg context
+اعلان                | context
+اعلانات              | context
+الاعلانات            | context
+الإعلانات            | context
+إعلانات              | context
+إعلان                | context
 اعلانات كثيرة     | neg pain
 اعلانات كثير      | neg pain
 الاعلانات كثيرة   | neg pain
@@ -40,8 +40,8 @@ theme = communication
 كثرة الاعلانات    | neg pain
 كثره الاعلانات    | neg pain
 اعلانات مزعجة     | neg pain
-معلومات
-المعلومات
+معلومات              | context
+المعلومات            | context
 معلومات خاطئة     | neg pain
 معلومات غلط       | neg pain
 معلومات ناقصة     | neg pain
@@ -55,10 +55,34 @@ theme = communication
 التحديثات شبه يومية | neg
 التحديثات كثيرة   | neg
 تحديثات كثير      | neg
-اخبار
-الاخبار
+اخبار                | context
+الاخبار              | context
 تواصل الشركة
 نشرة
+# app and company nouns: ads, messages and information count in their sentence (anchors, no mention)
+التطبيق | anchor
+تطبيق | anchor
+البرنامج | anchor
+برنامج | anchor
+الجهاز | anchor
+جهاز | anchor
+الجوال | anchor
+الهاتف | anchor
+اللعبة | anchor
+اللعبه | anchor
+لعبة | anchor
+النت | anchor
+الانترنت | anchor
+التحديث | anchor
+النسخة | anchor
+الشركة | anchor
+الشركه | anchor
+الايميل | anchor
+الجوال | anchor
+# "website" (الموقع is also "the location" of a hotel or restaurant)
+الموقع الالكتروني | anchor
+موقع الانترنت | anchor
+الويب سايت | anchor
 
 [fa]
 # the seller's own ads (a clitic form); listed before the bare context word, which would shadow it

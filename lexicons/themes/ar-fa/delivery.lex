@@ -41,7 +41,7 @@ theme = delivery
 تاخير                | neg
 تأخر                 | neg
 تاخر                 | neg
-متأخر                | neg
+متأخر                | neg context
 متاخر                | neg
 يتأخر*               | neg
 يتاخر*               | neg
@@ -81,7 +81,7 @@ theme = delivery
 طلب غلط             | neg pain
 وصلني غلط           | neg pain
 موقع المندوب
-العنوان
+العنوان              | context
 عنواني
 الاستلام
 استلام
@@ -94,6 +94,16 @@ theme = delivery
 تكلفة الشحن
 شحن مجاني           | pos
 توصيل مجاني         | pos
+# charging a battery is not shipping
+شحن البطارية       | ignore
+شحن الجوال         | ignore
+بطارية شحن         | ignore
+اعادة الشحن        | ignore
+إعادة الشحن        | ignore
+وقت الشحن          | ignore
+# "delivery service" is delivery, not customer service
+خدمة التوصيل
+خدمه التوصيل
 
 [fa]
 ارسال

@@ -11,15 +11,15 @@ theme = delivery.packaging
 العبوة
 عبوة
 عبوه
-علبة
+علبة                 | context
 علبه
 العلبة
 كرتون
 الكرتون
 كرتونة
-كيس
+كيس                  | context
 الكيس
-اكياس
+اكياس                | context
 غلاف
 الغلاف
 مختوم
@@ -30,8 +30,8 @@ theme = delivery.packaging
 تغليف ممتاز         | pos
 تغليف جيد           | pos
 التغليف سيء         | neg pain
-مكسور               | neg
-مكسورة              | neg
+مكسور                | neg context
+مكسورة               | neg context
 منكسر               | neg
 تسريب               | neg pain
 يسرب                | neg pain

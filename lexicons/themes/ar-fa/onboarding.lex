@@ -2,50 +2,50 @@
 theme = onboarding
 
 [ar]
-تثبيت
-التثبيت
+تثبيت               
+التثبيت             
 ثبت                 | exact
 ثبتت                | exact
 نزلت التطبيق
 نزلته               | exact
 حملته
 حملت التطبيق
-تنزيل
-التنزيل
+تنزيل                | context
+التنزيل              | context
 تحميل التطبيق
-بداية
-البداية
-اول مرة
-أول مرة
-اول مره
+بداية                | context
+البداية              | context
+اول مرة              | context
+أول مرة              | context
+اول مره              | context
 اول ما              | context
-من اول
-اعداد
-الإعداد
-الاعداد
+من اول               | context
+اعداد                | context
+الإعداد              | context
+الاعداد              | context
 إعدادات
 الاعدادات
 اعدادات
-تفعيل
-التفعيل
+تفعيل                | context
+التفعيل              | context
 كود التفعيل
 رمز التفعيل
 رمز التحقق
 كود التحقق
-التحقق
-تحقق
-شرح
-تعليمات
-خطوات
+التحقق               | context
+تحقق                 | context
+شرح                  | context
+تعليمات              | context
+خطوات                | context
 طريقة الاستخدام
 طريقة التسجيل
 تسجيل جديد
 حساب جديد
 انشاء حساب
 إنشاء حساب
-التسجيل
-تسجيل
-سجلت
+التسجيل              | context
+تسجيل                | context
+سجلت                 | context
 التسجيل صعب        | neg
 التطبيق | anchor
 تطبيق | anchor
@@ -61,11 +61,14 @@ theme = onboarding
 التحميل | anchor
 النت | anchor
 الانترنت | anchor
-الموقع | anchor
 الشاشة | anchor
 البطارية | anchor
 التحديث | anchor
 النسخة | anchor
+# "website" (الموقع is also "the location" of a hotel or restaurant)
+الموقع الالكتروني | anchor
+موقع الانترنت | anchor
+الويب سايت | anchor
 
 [fa]
 نصبش

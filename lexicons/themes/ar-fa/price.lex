@@ -40,7 +40,7 @@ theme = price
 اسعار مرتفعه        | neg
 اسعار خيالية        | neg
 اسعار خياليه        | neg
-نار                 | neg exact
+نار                  | neg exact context
 سرقة                | neg
 سرقه                | neg
 نهب                 | neg
@@ -108,11 +108,42 @@ theme = price
 الجواهر
 جواهر
 المجوهرات
-الذهب               | exact
+الذهب                | exact context
 # `exact`: the stem عمل is also that of العمل / عملية ("work", "practical")
 عملات               | exact
 نقاط                | context
 جنيه مصري
+# "worth a try / a visit / the trouble" recommends the place, it does not judge a price
+يستاهل التجربة     | ignore
+يستاهل التجربه     | ignore
+يستاهل الزيارة     | ignore
+يستاهل الزياره     | ignore
+يستاهل تكرار       | ignore
+يستاهل العنا       | ignore
+يستحق التجربة      | ignore
+يستحق الزيارة      | ignore
+تستحق التجربة      | ignore
+تستحق الزيارة      | ignore
+تستاهل التجربة     | ignore
+تستاهل الزيارة     | ignore
+يستحق المشاهدة     | ignore
+# "cheap" said of a material or a kind judges quality, not price; calories are not prices
+نوعية رخيصة         | ignore
+نوعيه رخيصه         | ignore
+خامة رخيصة          | ignore
+خامه رخيصه          | ignore
+خامات رخيصة         | ignore
+انواع رخيصة         | ignore
+الانواع الرخيصة     | ignore
+مواد رخيصة          | ignore
+بلاستيك رخيص        | ignore
+السعرات الحرارية    | ignore
+سعرات حرارية        | ignore
+سعرات حراريه        | ignore
+# a service charge is a price, not customer service
+رسوم الخدمة         | neg
+رسوم الخدمه         | neg
+رسوم خدمة           | neg
 
 [fa]
 قیمت

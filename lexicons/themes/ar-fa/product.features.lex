@@ -16,17 +16,21 @@ theme = product.features
 ريت                  | pain exact
 ياليت                | pain
 يا ليت               | pain
-ياليتكم              | pain
-ياليتهم              | pain
+ياليتكم              | pain exact
+ياليتهم              | pain exact
+ياليتها              | pain exact
+ياليته               | pain exact
+ياليتنا              | pain exact
+ياريتها              | pain exact
 ليت                  | pain exact
 حبذا                 | pain
 يا حبذا              | pain
 ياحبذا               | pain
-اقتراح               | pain
-اقتراحي              | pain
-اقتراحات             | pain
-اقترح                | pain
-أقترح                | pain
+اقتراح               | pain context
+اقتراحي              | pain context
+اقتراحات             | pain context
+اقترح                | pain context
+أقترح                | pain context
 نقترح                | pain
 # add / support / option / feature
 # "when adding", "was added", "additional" are not requests
@@ -36,11 +40,11 @@ theme = product.features
 تمت اضافه            | ignore
 اضافية               | ignore exact
 اضافيه               | ignore exact
-اضاف*                | pain
-إضافة                | pain
-اضيف*                | pain
+اضاف*                | pain context
+إضافة                | pain context
+اضيف*                | pain context
 تضيف*                | pain
-يضيف*                | pain
+يضيف*                | pain context
 ضيفوا                | pain exact
 ضيفو                 | pain exact
 ضيفون                | pain exact
@@ -52,8 +56,8 @@ theme = product.features
 ودي يكون             | pain
 ودنا يكون            | pain
 ليتكم                | pain
-تحطون                | pain exact
-يحطون                | pain exact
+تحطون                | pain exact context
+يحطون                | pain exact context
 تزيدون               | pain exact
 زودوا                | pain exact
 زودو                 | pain exact
@@ -65,17 +69,20 @@ theme = product.features
 تبي لها              | pain
 يبغى له              | pain
 يبغاله               | pain exact
-نضيف                 | pain
-زيدوا                | pain
-خاصي*                | pain
-ميزة                 | pain
-ميزه                 | pain
-ميزات                | pain
-خيار                 | pain
-خيارات               | pain
-امكانية              | pain
-امكانيه              | pain
-إمكانية              | pain
+نضيف                 | pain context
+زيدوا                | pain exact
+# خاصية/خاصيات/خاصيته ("feature"), not خاصى/خاصة ("especially")
+خاصية               | pain
+خاصيات              | pain
+خصائص               | pain
+ميزة                 | pain context
+ميزه                 | pain context
+ميزات                | pain context
+خيار                 | pain exact context
+خيارات               | pain context
+امكانية              | pain context
+امكانيه              | pain context
+إمكانية              | pain context
 يدعم                 | pain
 تدعم                 | pain
 لا يدعم              | pain
@@ -88,8 +95,8 @@ theme = product.features
 اللغه العربيه        | pain
 لغة عربية            | pain
 باللغة العربية       | pain
-بالعربي              | pain exact
-عربي                 | pain exact
+بالعربي              | pain exact context
+عربي                 | pain exact context
 الوضع الليلي         | pain
 الوضع الداكن         | pain
 الوضع المظلم         | pain
@@ -99,13 +106,13 @@ theme = product.features
 # develop / improve / fix requests
 تطوير                | pain
 يحتاج تطوير          | pain
-يحتاج                | pain
-تحتاج                | pain
+يحتاج                | pain context
+تحتاج                | pain context
 ينقصه                | pain
 ينقصها               | pain
 ينقص                 | pain
-ناقص                 | pain
-ناقصه                | pain
+ناقص                 | pain context
+ناقصه                | pain context
 تحسين                | pain
 تحسينات              | pain
 تحسينه               | pain
@@ -123,8 +130,8 @@ theme = product.features
 تصليح                | pain
 تصليحات              | pain
 عالجوا               | pain
-المفروض              | pain
-يفترض                | pain
+المفروض              | pain context
+يفترض                | pain context
 لازم يكون            | pain
 لازم يضيفون          | pain
 يجب اضافة            | pain
@@ -173,15 +180,15 @@ theme = product.features
 كثرة الاعلانات       | pain
 خففوا الاعلانات      | pain
 قللوا                | pain
-بتمنى                | pain
+بتمنى                | pain exact
 بتمنا                | pain
-يريت                 | pain
-رجعوا                | pain
+يريت                 | pain exact
+رجعوا                | pain exact
 ارجعوا               | pain exact
-رجعو                 | pain
+رجعو                 | pain exact
 حطوا                 | pain
 حطو                  | pain
-سووا                 | pain
+سووا                 | pain exact
 يفتقد                | pain
 يفتقر                | pain
 ليش مايكون           | pain
@@ -205,8 +212,8 @@ theme = product.features
 لو ينزلون            | pain
 
 # polite requests: "please ..." is an improvement request in app reviews
-ارجو                 | pain
-أرجو                 | pain
+ارجو                 | pain context
+أرجو                 | pain context
 ارجوا                | pain
 ارجوكم               | pain
 الرجاء               | pain
@@ -214,13 +221,13 @@ theme = product.features
 يرجى                 | pain
 نرجو                 | pain
 نرجوا                | pain
-يجب                  | pain
-لازم                 | pain
+يجب                  | pain context
+لازم                 | pain context
 نقص                  | pain
 نواقص                | pain
 وفروا                | pain
 وفرو                 | pain
-توفير                | pain
+توفير                | pain context
 ضيفوا لنا            | pain
 اضيفوا               | pain
 نبغا                 | pain
@@ -249,8 +256,8 @@ theme = product.features
 اهتموا               | pain exact
 نطالب                | pain
 اطالب                | pain
-ضروري                | pain
-محتاجين              | pain
+ضروري                | pain context
+محتاجين              | pain context
 هل يمكن              | pain
 لو ممكن              | pain
 اذا ممكن             | pain
@@ -261,10 +268,10 @@ theme = product.features
 # missing things and limits
 غير موجود            | pain
 غير موجوده           | pain
-مو موجود             | pain
-مو موجوده            | pain
-مش موجود             | pain
-مش موجوده            | pain
+مو موجود             | pain context
+مو موجوده            | pain context
+مش موجود             | pain context
+مش موجوده            | pain context
 عدم توفر             | pain
 عدم وجود             | pain
 لا يتيح              | pain
@@ -279,8 +286,8 @@ theme = product.features
 لماذا لا يوجد        | pain
 لماذا لا يكون        | pain
 ليش ما يكون          | pain
-يعيبه                | pain
-يعاب                 | pain
+يعيبه                | pain context
+يعاب                 | pain context
 # good wishes are not requests (ignore: consumes the words, no mention)
 اتمنى لكم            | ignore
 أتمنى لكم            | ignore
@@ -302,7 +309,7 @@ theme = product.features
 لاتوجد               | pain
 ليس هناك             | pain
 ليس فيه              | pain
-تقليل                | pain
+تقليل                | pain context
 عطونا                | pain exact
 اعطونا               | pain exact
 عطنا                 | pain exact
@@ -337,9 +344,343 @@ theme = product.features
 اضافة الى | ignore
 إضافة إلى | ignore
 اضافه الى | ignore
-بالإضافة | ignore
-بالاضافة | ignore
-بالاضافه | ignore
+# app and device nouns: a need, a want or "there is no" is a request about the app when one is in its sentence (anchors, no mention)
+التطبيق | anchor
+تطبيق | anchor
+البرنامج | anchor
+برنامج | anchor
+الجهاز | anchor
+جهاز | anchor
+الجوال | anchor
+الهاتف | anchor
+اللعبة | anchor
+اللعبه | anchor
+لعبة | anchor
+النت | anchor
+الانترنت | anchor
+التحديث | anchor
+النسخة | anchor
+# the language itself: "Arabic" is a request in its sentence (anchors, no mention); bare عربي is also bread, food, the Gulf
+اللغة | anchor
+لغة | anchor
+الترجمة | anchor
+ترجمة | anchor
+مترجم | anchor
+# recommendations and hopes about oneself are not requests: "you must try it", "must see", "I hope you like it", "I hope to come back"
+لازم تجرب*           | ignore
+لازم تجربو*          | ignore
+لازم تزور*           | ignore
+لازم تروح*           | ignore
+يجب تجربة            | ignore
+يجب تجربته           | ignore
+يجب زيارة            | ignore
+يجب زيارته           | ignore
+يجب عليك زيارة       | ignore
+يجب ان تراه          | ignore
+يجب ان تزور*         | ignore
+يجب أن تجرب*         | ignore
+اتمنى يعجبكم         | ignore
+اتمنى ان يعجبكم      | ignore
+اتمنى انه يعجبكم     | ignore
+اتمنى ارجع           | ignore
+اتمنى ان ارجع        | ignore
+اتمنى ان اعود        | ignore
+اتمنى العودة         | ignore
+اتمنى ازور*          | ignore
+اتمنى ان ازور*       | ignore
+# app and platform names (anchors, no mention)
+سناب | anchor
+السناب | anchor
+سناب شات | anchor
+انستا | anchor
+الانستا | anchor
+انستقرام | anchor
+الانستقرام | anchor
+تويتر | anchor
+واتساب | anchor
+الواتس | anchor
+الواتساب | anchor
+يوتيوب | anchor
+اليوتيوب | anchor
+تيك توك | anchor
+التيك توك | anchor
+نتفلكس | anchor
+فيسبوك | anchor
+الفيس | anchor
+قوقل | anchor
+جوجل | anchor
+ببجي | anchor
+# a modal with a verb for the developers or the product is a request on its own
+المفروض يضيفون      | pain
+المفروض تضيفون      | pain
+المفروض يعطي        | pain
+يجب ان يكون فيه     | pain
+لازم يكون فيه       | pain
+لازم تضيفون         | pain
+لازم تسوون          | pain
+يجب اضافه           | pain
+يجب توفير           | pain
+البرامج | anchor
+التطبيقات | anchor
+الالعاب | anchor
+الفواتير | anchor
+# recommendations to the reader are not requests
+يجب عليك            | ignore
+يجب على             | ignore
+لازم تاخذ*          | ignore
+لازم تطلب*          | ignore
+لازم تحجز*          | ignore
+يجب الحجز           | ignore
+لازم حجز            | ignore
+يجب ان تذهب         | ignore
+لازم تمر*           | ignore
+# "in addition, that ..." is not a request (ب/ال are proclitics: a one-word ignore would block every اضافة)
+بالاضافة ان         | ignore
+بالإضافة أن         | ignore
+بالاضافة انه        | ignore
+بالاضافة لذلك       | ignore
+بالاضافة لهذا       | ignore
+# "and there is no ..." with the conjunction attached to the negator (ولا is one word)
+ولا يوجد            | pain
+ولايوجد             | pain
+ولا توجد            | pain
+ولاتوجد             | pain
+وليس هناك           | pain
+# "I want / we want" (MSA, Levantine, Iraqi): a request beside an app word or another request term
+اريد                | pain context
+أريد                | pain context
+ماريد               | pain context
+نبي                 | pain exact
+خلوا                | pain exact context
+خلو                 | pain exact context
+# "there is no reply" is about support, "there are no ads" is praise: not requests
+لا يوجد رد          | ignore
+ولا يوجد رد         | ignore
+لايوجد رد           | ignore
+لا يوجد اعلانات     | ignore
+ولا يوجد اعلانات    | ignore
+لا توجد اعلانات     | ignore
+ولا توجد اعلانات    | ignore
+لا يوجد به اعلانات  | ignore
+ولا يوجد به اعلانات | ignore
+لا يوجد فيه اعلانات | ignore
+# modal + a verb addressed to the developers (2nd person plural) is a request
+يجب ان تضيفوا        | pain
+يجب ان تزيلوا        | pain
+يجب ان تحذفوا        | pain
+يجب ان تغيروا        | pain
+يجب ان ترجعوا        | pain
+يجب ان تعدلوا        | pain
+يجب ان تحلوا         | pain
+يجب ان تسووا         | pain
+يجب ان تخلوا         | pain
+يجب ان تحطوا         | pain
+يجب ان توفروا        | pain
+يجب ان تطوروا        | pain
+يجب ان تشيلوا        | pain
+يجب ان تلغوا         | pain
+يجب ان تنزلوا        | pain
+لازم تضيفوا          | pain
+لازم تزيلوا          | pain
+لازم تحذفوا          | pain
+لازم تغيروا          | pain
+لازم ترجعوا          | pain
+لازم تعدلوا          | pain
+لازم تحلوا           | pain
+لازم تسووا           | pain
+لازم تخلوا           | pain
+لازم تحطوا           | pain
+لازم توفروا          | pain
+لازم تطوروا          | pain
+لازم تشيلوا          | pain
+لازم تلغوا           | pain
+لازم تنزلوا          | pain
+المفروض تضيفوا       | pain
+المفروض تزيلوا       | pain
+المفروض تحذفوا       | pain
+المفروض تغيروا       | pain
+المفروض ترجعوا       | pain
+المفروض تعدلوا       | pain
+المفروض تحلوا        | pain
+المفروض تسووا        | pain
+المفروض تخلوا        | pain
+المفروض تحطوا        | pain
+المفروض توفروا       | pain
+المفروض تطوروا       | pain
+المفروض تشيلوا       | pain
+المفروض تلغوا        | pain
+المفروض تنزلوا       | pain
+يجب ادخال            | pain
+يجب دخال             | pain
+يجب تغيير            | pain
+يجب الغاء            | pain
+يجب ازالة            | pain
+يجب حذف              | pain
+# "an addition" alone is also a topping or "in addition": a request with a wish, a "please", an app word, or these forms
+لو يتم اضافة        | pain
+لو تتم اضافة        | pain
+لو يتم              | pain
+ياريت يتم           | pain
+نرجو اضافة          | pain
+اتمنى اضافة         | pain
+نتمنى اضافة         | pain
+ارجو اضافة          | pain
+يرجى اضافة          | pain
+الرجاء اضافة        | pain
+ممكن اضافة          | pain
+ياريت اضافة         | pain
+ياليت اضافة         | pain
+نبي اضافة           | pain
+نبغى اضافة          | pain
+اضافة خاصية         | pain
+اضافة ميزة          | pain
+اضافة خيار          | pain
+اضافة امكانية       | pain
+اضافة اللغة         | pain
+# "bring it back" (a request) with its object pronoun
+رجعوه               | pain exact
+رجعوها              | pain exact
+ارجعوه              | pain exact
+ارجعوها             | pain exact
+# good wishes and "was developed" are not requests
+اتمنى له            | ignore
+اتمنى لها           | ignore
+نتمنى له            | ignore
+نتمنى لهم           | ignore
+نتمنى لها           | ignore
+اتمنى ان تزوره      | ignore
+اتمنى ان تزورها     | ignore
+تم تطوير            | ignore
+تم تطويره           | ignore
+تم تطويرها          | ignore
+ضروري يكون          | pain
+ضروري تكون          | pain
+ضروري تضيفون        | pain
+ضروري اضافة         | pain
+# "many / varied options" praises the choice, it asks for nothing
+خيارات كثيرة        | ignore
+خيارات كثيره        | ignore
+خيارات كثير         | ignore
+خيارات متعددة       | ignore
+خيارات متعدده       | ignore
+خيارات متنوعة       | ignore
+خيارات متنوعه       | ignore
+خيارات واسعة        | ignore
+خيارات واسعه        | ignore
+خيارات عديدة        | ignore
+تنوع في الخيارات    | ignore
+تنوع الخيارات       | ignore
+الخيارات كثيرة      | ignore
+الخيارات كثيره      | ignore
+الخيارات متنوعة     | ignore
+الخيارات متعددة     | ignore
+# "there are not many options" asks for more
+مافيه خيارات        | pain
+ما فيه خيارات       | pain
+مافي خيارات         | pain
+ما في خيارات        | pain
+ما عندهم خيارات     | pain
+ماعندهم خيارات      | pain
+قلة الخيارات        | pain
+# "website" (الموقع is also "the location" of a hotel or restaurant)
+الموقع الالكتروني | anchor
+موقع الانترنت | anchor
+الويب سايت | anchor
+# "there is no problem" is praise
+ولا توجد اي مشكلة   | ignore
+ولا توجد اي مشكله   | ignore
+ولا يوجد اي مشكلة   | ignore
+ولا يوجد اي مشكله   | ignore
+لا توجد اي مشكلة    | ignore
+لا يوجد اي مشكلة    | ignore
+لا توجد مشكلة       | ignore
+لا يوجد مشكلة       | ignore
+ولا توجد مشكلة      | ignore
+ولا يوجد مشكلة      | ignore
+لا يوجد اي مشاكل    | ignore
+ولا يوجد اي مشاكل   | ignore
+# "limited income" is not a limited feature
+الدخل المحدود       | ignore
+ذوي الدخل المحدود   | ignore
+محدودي الدخل        | ignore
+دخل محدود           | ignore
+# "there is no flaw in it" is praise
+لا يوجد فيه عيب      | ignore
+ولا يوجد فيه عيب     | ignore
+لا يوجد به عيب       | ignore
+ولا يوجد به عيب      | ignore
+لا يوجد عيب          | ignore
+ولا يوجد عيب         | ignore
+لا توجد عيوب         | ignore
+ولا توجد عيوب        | ignore
+لا يوجد فيه اي عيب   | ignore
+ما فيه عيب           | ignore
+مافيه عيب            | ignore
+ما فيه ولا عيب       | ignore
+مافي عيب             | ignore
+ما في عيب            | ignore
+اتمنى الكل          | ignore
+اتمنى للكل          | ignore
+اتمنى للجميع        | ignore
+# wishes about oneself or advice to other visitors ("I hope I helped", "I wish I had ordered", "I wish everyone would visit") are not requests
+اتمنى افدتكم         | ignore
+اتمنى اني افدتكم     | ignore
+اتمنى اكون افدتكم    | ignore
+اتمنى ان اكون افدتكم | ignore
+اتمنى اكون           | ignore
+اتمنى ان اكون        | ignore
+اتمنى اني اعطيت      | ignore
+اتمنى يكون تقييمي    | ignore
+اتمنى ان يكون تقييمي | ignore
+تمنيت اني            | ignore
+تمنيت لو اني         | ignore
+تمنيت انني           | ignore
+اتمنى من الجميع      | ignore
+اتمنى من زوار        | ignore
+اتمنى من كل من       | ignore
+اتمنى زيارته         | ignore
+اتمنى زيارتها        | ignore
+اتمنى تكون صح        | ignore
+اتمنى اني ازوره      | ignore
+تمنيت اني اخذت       | ignore
+كنت اتمنى اني        | ignore
+بشكل محدود          | ignore
+اتمنى كل المطاعم    | ignore
+اتمنى ان كل المطاعم | ignore
+# "we want a fix" is also an improvement request (the same phrase is a bug report in product.reliability)
+نريد حل             | pain
+نريد حلا            | pain
+يجب ارجاع           | pain
+يجب إرجاع           | pain
+لازم ترجعون         | pain
+بس لو يشتغل         | pain
+بس لو تشتغل         | pain
+# "there must be / must add" (لا بد من)
+لابد من وجود        | pain
+لا بد من وجود       | pain
+لابد من اضافة       | pain
+لا بد من اضافة      | pain
+لابد من توفير       | pain
+لا بد من توفير      | pain
+لابد من تعديل       | pain
+لا بد من تعديل      | pain
+# good wishes, "no crowd", "I wish everyone were like you" are not requests
+مع تمنياتي          | ignore
+تمنياتي بالتوفيق    | ignore
+تمنياتي لكم         | ignore
+تمنياتي بالتقدم     | ignore
+ليت كل              | ignore
+لا يوجد زحام        | ignore
+ولا يوجد زحام       | ignore
+ولايوجد زحام        | ignore
+لا يوجد ازدحام      | ignore
+لايوجد زحام         | ignore
+لا يوجد ازعاج       | ignore
+ولا يوجد ازعاج      | ignore
+# "as it should be" is praise
+كما يجب              | ignore
+كما يجب ان يكون      | ignore
+كما ينبغي            | ignore
 
 [fa]
 لطفا اضافه کنید      | pain

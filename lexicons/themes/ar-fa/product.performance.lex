@@ -3,20 +3,20 @@ theme = product.performance
 
 [ar]
 بطيء                | neg context
-بطئ                 | neg
+بطئ                  | neg context
 بطيئ                | neg context
 بطيئة               | neg context
 بطيئه               | neg context
 بطء                 | neg context
-البطء               | neg
-ببطء                | neg
-بطى                 | neg
-ثقيل                | neg
-ثقيله               | neg
-ثقيلة               | neg
-ثقيييل              | neg
-تقيل                | neg
-تقيله               | neg
+البطء                | neg context
+ببطء                 | neg context
+بطى                  | neg context
+ثقيل                 | neg context
+ثقيله                | neg context
+ثقيلة                | neg context
+ثقيييل               | neg context
+تقيل                 | neg context
+تقيله                | neg context
 لاق                 | neg
 لاج                 | neg
 لاگ                 | neg
@@ -24,21 +24,21 @@ theme = product.performance
 تهنيج               | neg pain
 تحميل بطيء          | neg
 يحمل ببطء           | neg
-ياخذ وقت            | neg
-ياخذ وقت طويل       | neg
-ياخد وقت            | neg
-ياخذ وقت كثير       | neg
-يستغرق وقت          | neg
-يستغرق وقتا         | neg
-وقت طويل            | neg
+ياخذ وقت             | neg context
+ياخذ وقت طويل        | neg context
+ياخد وقت             | neg context
+ياخذ وقت كثير        | neg context
+يستغرق وقت           | neg context
+يستغرق وقتا          | neg context
+وقت طويل             | neg context
 يتأخر في الاستجابة  | neg
 الاستجابة           | context
-استجابة
+استجابة              | context
 بطيء الاستجابة      | neg
 سرعة                | context
-سرعه
+سرعه                 | context
 السرعة              | context
-السرعه
+السرعه               | context
 سريع                | pos context
 # fast food is a kind of food, not speed
 الوجبات السريعة     | ignore
@@ -48,40 +48,40 @@ theme = product.performance
 سريعة               | pos context
 سريعه               | pos context
 سريع جدا            | pos
-خفيف                | pos
-خفيفة               | pos
-خفيفه               | pos
-سلس                 | pos
-سلسة                | pos
-سلاسة               | pos
-أداء
-اداء
-الأداء
-الاداء
-يستهلك
-استهلاك
+خفيف                 | pos context
+خفيفة                | pos context
+خفيفه                | pos context
+سلس                  | pos context
+سلسة                 | pos context
+سلاسة                | pos context
+أداء                 | context
+اداء                 | context
+الأداء               | context
+الاداء               | context
+يستهلك               | context
+استهلاك              | context
 يستهلك البطارية     | neg
 البطارية
 بطارية
 البطاريه
-يسخن                | neg
-سخونة               | neg
+يسخن                 | neg context
+سخونة                | neg context
 حرارة الجهاز        | neg
 الجهاز يسخن         | neg
-مساحه
-المساحة
+مساحه                | context
+المساحة              | context
 ياخذ مساحة          | neg
-حجمه كبير           | neg
-مساحة كبيرة         | neg
-ذاكرة
-الذاكرة
-الرام
+حجمه كبير            | neg context
+مساحة كبيرة          | neg context
+ذاكرة                | context
+الذاكرة              | context
+الرام                | context
 انترنت بطيء        | neg
 النت بطيء          | neg
-تحميل
-التحميل
+تحميل                | context
+التحميل              | context
 يحمل                | exact
-يطول                | neg
+يطول                 | neg context
 يطول التحميل       | neg
 دوامة التحميل      | neg
 مساحة التخزين
@@ -102,10 +102,35 @@ theme = product.performance
 لعبة | anchor
 النت | anchor
 الانترنت | anchor
-الموقع | anchor
 الشاشة | anchor
 التحديث | anchor
 النسخة | anchor
+# app and platform names (anchors, no mention)
+سناب | anchor
+السناب | anchor
+سناب شات | anchor
+انستا | anchor
+الانستا | anchor
+انستقرام | anchor
+الانستقرام | anchor
+تويتر | anchor
+واتساب | anchor
+الواتس | anchor
+الواتساب | anchor
+يوتيوب | anchor
+اليوتيوب | anchor
+تيك توك | anchor
+التيك توك | anchor
+نتفلكس | anchor
+فيسبوك | anchor
+الفيس | anchor
+قوقل | anchor
+جوجل | anchor
+ببجي | anchor
+# "website" (الموقع is also "the location" of a hotel or restaurant)
+الموقع الالكتروني | anchor
+موقع الانترنت | anchor
+الويب سايت | anchor
 
 [fa]
 سرعتش

@@ -23,26 +23,25 @@ theme = product.quality
 تقليد              | neg exact
 مقلد               | neg
 مغشوش              | neg
-اصلي                | pos exact
-أصلي                | pos exact
-اصليه              | pos
+اصلي                 | pos exact context
+أصلي                 | pos exact context
+اصليه                | pos context
 تالف               | neg pain
 تالفة              | neg pain
 تالفه              | neg pain
 منتهي الصلاحية     | neg pain
 منتهية الصلاحية    | neg pain
-منتهي              | neg exact
-الصلاحية
-صلاحية
+الصلاحية             | context
+صلاحية               | context
 تاريخ الانتهاء
 تاريخ الصلاحية
 خامة
 خامه
 الخامة
 خامات
-صناعة
+صناعة                | context
 تصنيع
-متين                | pos
+متين                 | pos context
 متانة
 قوي التحمل          | pos
 انكسر               | neg pain
@@ -63,7 +62,7 @@ theme = product.quality
 طازجه               | pos
 طازجة               | pos
 مش طازج             | neg pain
-بايت                | neg
+بايت                 | neg exact
 عفن                 | neg pain
 معفن                | neg pain
 الصورة غير واضحة    | neg
@@ -76,13 +75,13 @@ theme = product.quality
 جودة الفيديو
 دقة الصورة
 دقة الفيديو
-الدقة
-دقه
+الدقة                | context
+دقه                  | context
 بكسلات
 مشوش               | neg
 تقطيع الصوت        | neg pain
-مستوى
-مستواه
+مستوى                | context
+مستواه               | context
 تحتاج الى صيانة | neg pain
 يحتاج الى صيانة | neg pain
 تحتاج إلى صيانة | neg pain

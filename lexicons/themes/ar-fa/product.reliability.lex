@@ -12,20 +12,49 @@ theme = product.reliability
 لا يعلق              | ignore
 لا تعلق              | ignore
 # errors and bugs (MSA + dialect); مشكل* covers مشكلة/مشكله/مشكلتي/مشكلات (the stemmer splits them)
-مشكل*                | pain
+# a bare "problem" is a bug beside an app word or another bug term; these first-person and "same problem / I want a fix" forms are bug reports on their own
+مشكلتي              | pain exact
+مشكلتنا             | pain exact
+نفس المشكلة         | pain
+نفس المشكله         | pain
+المشكلة مستمرة      | pain
+المشكله مستمره      | pain
+اريد حل             | pain
+ابي حل              | pain
+ابغى حل             | pain
+نبي حل              | pain
+نريد حل             | pain
+بدي حل              | pain
+ما حليتو            | pain
+ماحليتو             | pain
+ما حليتوا           | pain
+لم تحل              | pain
+ما انحلت            | pain
+ما انحلت المشكلة    | pain
+وش المشكلة          | pain
+وش المشكله          | pain
+اش المشكله          | pain
+اش المشكلة          | pain
+ايش المشكلة         | pain
+ايش المشكله         | pain
+شو المشكلة          | pain
+شو المشكله          | pain
+ما المشكلة          | pain
+مارضيت              | pain
+مشكل*                | pain context
 مشاكل                | pain
 مشاكله               | pain
-خطأ                  | pain
-خطا                  | pain
+خطأ                  | pain context
+خطا                  | pain context
 اخطاء                | pain
-غلط                  | pain
-خلل                  | pain
+غلط                  | pain context
+خلل                  | pain context
 عطل                 | pain exact
-اعطال                | pain
-معطل                 | pain
+اعطال                | pain context
+معطل                 | pain context
 تعطل*                | pain
-عيب                  | pain
-عيوب                 | pain
+عيب                  | pain context
+عيوب                 | pain context
 ثغرة                 | pain
 ثغرات                | pain
 باگ                  | pain
@@ -38,7 +67,7 @@ crash                | pain
 # freezing, hanging, closing by itself
 يعلق*                | pain
 تعلق                 | pain
-معلق                 | pain
+معلق                 | pain context
 علق                  | pain exact
 علقت                 | pain exact
 يعلج                 | pain
@@ -48,8 +77,8 @@ crash                | pain
 هنج                  | pain
 يتهنج                | pain
 يفصل*                | pain
-فصل                  | pain exact
-يقفل*                | pain
+فصل                  | pain exact context
+يقفل*                | pain context
 يسكر لحاله           | pain
 يطفي*                | pain
 يطلعني               | pain exact
@@ -59,35 +88,35 @@ crash                | pain
 يخرجني               | pain exact
 يخرج من التطبيق      | pain
 يطلع من التطبيق      | pain
-يقف                  | pain exact
+يقف                  | pain exact context
 يوقف                 | pain exact
 وقف                  | pain exact
-توقف                 | pain
+توقف                 | pain context
 توقف عن العمل        | pain
-متوقف                | pain
+متوقف                | pain context
 واقف                | pain exact context
-يتوقف                | pain
-اختفى                | pain
-اختفت                | pain
-يختفي                | pain
-تختفي                | pain
+يتوقف                | pain context
+اختفى                | pain context
+اختفت                | pain context
+يختفي                | pain context
+تختفي                | pain context
 انحذف                | pain
 انحذفت               | pain
 راحت البيانات        | pain
-ضاعت                 | pain
-ضاع                  | pain exact
+ضاعت                 | pain context
+ضاع                  | pain exact context
 فقدت البيانات        | pain
-خربان                | pain
-خربانه               | pain
-خربت                 | pain
-خرب                  | pain exact
-يخرب                 | pain
-مضروب                | pain
+خربان                | pain context
+خربانه               | pain context
+خربت                 | pain context
+خرب                  | pain exact context
+يخرب                 | pain context
+مضروب                | pain context
 بايظ                 | pain
 بايظه                | pain
 عطلان                | pain
 عطلانه               | pain
-داون                 | pain
+داون                 | pain context
 السيرفر              | pain
 سيرفر                | pain
 السيرفرات            | pain
@@ -125,7 +154,7 @@ crash                | pain
 مش بيفتح             | pain
 مش راضي يفتح         | pain
 ما ينفتح             | pain
-ما يحمل              | pain
+ما يحمل              | pain context
 مايحمل               | pain
 ما يتحمل             | pain
 مايتحمل              | pain
@@ -139,20 +168,20 @@ crash                | pain
 لا ترسل              | pain
 ما يوصل الرمز        | pain
 ما يوصلني            | pain
-لم يصل               | pain
-ما يظهر              | pain
+لم يصل               | pain context
+ما يظهر              | pain context
 مايظهر               | pain
-لا يظهر              | pain
+لا يظهر              | pain context
 لايظهر               | pain
 لا تظهر              | pain
 ما تظهر              | pain
 لم تظهر              | pain
 لم يظهر              | pain
-ما يقبل              | pain
+ما يقبل              | pain context
 مايقبل               | pain
-لا يقبل              | pain
+لا يقبل              | pain context
 لايقبل               | pain
-ما يدخل              | pain
+ما يدخل              | pain context
 مايدخل               | pain
 ما يدخلني            | pain
 لا يدخل              | pain
@@ -162,26 +191,26 @@ crash                | pain
 لا يحفظ              | pain
 ما يشتغلش            | pain
 مبيشتغلش             | pain
-مش راضي              | pain
+مش راضي              | pain context
 مو راضي              | pain
-مارضي                | pain
-ما رضي               | pain
-ما قدرت              | pain
-ماقدرت               | pain
-ما اقدر              | pain
-مااقدر               | pain
-ما يمدي              | pain
+مارضي                | pain context
+ما رضي               | pain context
+ما قدرت              | pain context
+ماقدرت               | pain context
+ما اقدر              | pain context
+مااقدر               | pain context
+ما يمدي              | pain context
 لا استطيع            | pain
 لااستطيع             | pain
-لم استطع             | pain
+لم استطع             | pain context
 لم اتمكن             | pain
 لا يمكنني            | pain
 لايمكنني             | pain
-مش قادر              | pain
-مو قادر              | pain
-حاولت                | pain
-احاول                | pain
-المحاوله             | pain
+مش قادر              | pain context
+مو قادر              | pain context
+حاولت                | pain context
+احاول                | pain context
+المحاوله             | pain context
 اعد المحاولة         | pain
 حاول مرة اخرى        | pain
 حدث خطأ              | pain
@@ -191,12 +220,12 @@ crash                | pain
 من بعد التحديث       | pain
 التحديث الاخير       | pain
 التحديث الجديد خرب   | pain
-انقطاع               | pain
-ينقطع                | pain
-يقطع                 | pain exact
-تقطيع                | pain
+انقطاع               | pain context
+ينقطع                | pain context
+يقطع                 | pain exact context
+تقطيع                | pain context
 يفصل النت            | pain
-غير متاح             | pain
+غير متاح             | pain context
 الخدمة غير متاحة     | pain
 الصفحة غير موجودة    | pain
 شاشة بيضاء           | pain
@@ -204,18 +233,18 @@ crash                | pain
 شاشة سوداء           | pain
 شاشه بيضاء           | pain
 الشاشة السوداء       | pain
-ما يضبط              | pain
-مايضبط               | pain
+ما يضبط              | pain context
+مايضبط               | pain context
 مو ضابط              | pain
 مش ضابط              | pain
 يعيد التشغيل         | pain
 يرجع للبداية         | pain
 يرجعني               | pain exact
 يعلقلي               | pain
-يقول لي             | pain
-يقولي               | pain exact
-يقلي                | pain
-يقولك               | pain exact
+يقول لي              | pain context
+يقولي                | pain exact context
+يقلي                 | pain context
+يقولك                | pain exact context
 يطلع لي             | pain
 يطلعلي              | pain
 تطلع لي             | pain
@@ -225,10 +254,10 @@ crash                | pain
 تطلع رسالة          | pain
 يطلع رسالة          | pain
 رسالة تقول          | pain
-ما السبب            | pain
-مالسبب              | pain
+ما السبب             | pain context
+مالسبب               | pain context
 شو السبب            | pain
-وش السبب            | pain
+وش السبب             | pain context
 ايش السبب           | pain
 شنو السبب           | pain
 وش الحل             | pain
@@ -245,9 +274,9 @@ crash                | pain
 حل هذه المشكله      | pain
 حل هذا الخلل        | pain
 تحديث
-تحديثات
-اصدار
-الاصدار
+تحديثات              | context
+اصدار                | context
+الاصدار              | context
 فشل التحقق          | pain
 فشل التحميل         | pain
 فشل الاتصال         | pain
@@ -258,7 +287,7 @@ crash                | pain
 تحقق من اتصالك      | pain
 خطا في الاتصال      | pain
 لا يوجد اتصال       | pain
-يرفض                | pain exact
+يرفض                 | pain exact context
 رفض يدخل            | pain
 يرفض الدخول         | pain
 لم يعد يعمل         | pain
@@ -319,8 +348,8 @@ crash                | pain
 م يدخل               | pain
 لم يدخل              | pain
 مابيدخل              | pain
-ما تدخل              | pain
-لا تدخل              | pain
+ما تدخل              | pain context
+لا تدخل              | pain context
 مو تدخل              | pain
 مش تدخل              | pain
 م تدخل               | pain
@@ -399,15 +428,15 @@ crash                | pain
 م تضهر               | pain
 لم تضهر              | pain
 ماتضهر               | pain
-ما يطلع              | pain
+ما يطلع              | pain context
 لا يطلع              | pain
 مو يطلع              | pain
 مش يطلع              | pain
 م يطلع               | pain
 لم يطلع              | pain
-مايطلع               | pain
+مايطلع               | pain context
 مابيطلع              | pain
-ما تطلع              | pain
+ما تطلع              | pain context
 لا تطلع              | pain
 مو تطلع              | pain
 مش تطلع              | pain
@@ -473,8 +502,8 @@ crash                | pain
 م يقبل               | pain
 لم يقبل              | pain
 مابيقبل              | pain
-ما تقبل              | pain
-لا تقبل              | pain
+ما تقبل              | pain context
+لا تقبل              | pain context
 مو تقبل              | pain
 مش تقبل              | pain
 م تقبل               | pain
@@ -559,7 +588,7 @@ crash                | pain
 لم يرفع              | pain
 مايرفع               | pain
 مابيرفع              | pain
-ما يعرض              | pain
+ما يعرض              | pain context
 لا يعرض              | pain
 مو يعرض              | pain
 مش يعرض              | pain
@@ -581,30 +610,30 @@ crash                | pain
 مش يكمل              | pain
 م يكمل               | pain
 لم يكمل              | pain
-مايكمل               | pain
+مايكمل               | pain context
 مابيكمل              | pain
 ما تجي               | pain
-لا تجي               | pain
+لا تجي               | pain context
 مو تجي               | pain
 مش تجي               | pain
 م تجي                | pain
 لم تجي               | pain
-ماتجي                | pain
-ما يجي               | pain
+ماتجي                | pain context
+ما يجي               | pain context
 لا يجي               | pain
 مو يجي               | pain
 مش يجي               | pain
 م يجي                | pain
 لم يجي               | pain
-مايجي                | pain
+مايجي                | pain context
 مابيجي               | pain
-ما يوصل              | pain
+ما يوصل              | pain context
 لا يوصل              | pain
 مو يوصل              | pain
 مش يوصل              | pain
 م يوصل               | pain
 لم يوصل              | pain
-مايوصل               | pain
+مايوصل               | pain context
 مابيوصل              | pain
 ما توصل              | pain
 لا توصل              | pain
@@ -612,13 +641,13 @@ crash                | pain
 مش توصل              | pain
 م توصل               | pain
 لم توصل              | pain
-ماتوصل               | pain
+ماتوصل               | pain context
 ما يصل               | pain
 لا يصل               | pain
 مو يصل               | pain
 مش يصل               | pain
 م يصل                | pain
-مايصل                | pain
+مايصل                | pain context
 مابيصل               | pain
 ما تصل               | pain
 لا تصل               | pain
@@ -667,27 +696,27 @@ crash                | pain
 ما عم تفتح           | pain
 مش عايز يفتح         | pain
 مش عايزه تفتح        | pain
-مافتح                | pain
-ما فتح               | pain
-يفتح                 | exact
-تفتح                 | exact
-ينفتح                | exact
+مافتح                | pain context
+ما فتح               | pain context
+يفتح                 | exact context
+تفتح                 | exact context
+ينفتح                | exact context
 تلقلق                | pain
 يلقلق                | pain
 تعلج                 | pain
 تعلق                 | pain
 ينطفي                | pain
 تنطفي                | pain
-يقول                 | exact
+يقول                 | exact context
 يخرج                 | pain exact
-تخرج                 | pain exact
+تخرج                 | pain exact context
 يخرجني               | pain exact
 # slowness and heaviness are reported as bugs in app reviews (also product.performance)
-بطيء                 | neg
+بطيء                 | neg context
 بطئ                  | neg
-بطيئ*                | neg
-ثقيل                 | neg
-ثقيله                | neg
+بطيئ*                | neg context
+ثقيل                 | neg context
+ثقيله                | neg context
 # "please fix ..." is a bug report (longer than the request words of product.features)
 ارجو حل              | pain
 أرجو حل              | pain
@@ -724,7 +753,7 @@ crash                | pain
 لا يكمل              | pain
 لايكمل               | pain
 # "cannot (be done)": MSA لا يمكن + verb; positive idioms are ignored
-لا يمكن              | pain
+لا يمكن              | pain context
 لايمكن               | pain exact
 لا يمكن الاستغناء    | ignore
 لايمكن الاستغناء     | ignore
@@ -756,17 +785,17 @@ crash                | pain
 بدون مشاكل           | ignore
 بدون اي مشاكل        | ignore
 # "fix it" is a bug report (also a request in product.features)
-اصلاح                | pain
+اصلاح                | pain context
 تصليح                | pain
-تصليحات              | pain
-اصلحوا               | pain
-صلحوا                | pain
-صلحو                 | pain
-تصلحون               | pain
+تصليحات              | pain context
+اصلحوا               | pain context
+صلحوا                | pain context
+صلحو                 | pain context
+تصلحون               | pain context
 تطلعني               | pain exact
 تطلعنا               | pain exact
 # inflected forms of "slow" (the prefix بطيئ* loses its ب to the proclitic stripper)
-بطيئه                | neg
+بطيئه                | neg context
 # verification codes and login that do not come through
 رمز التحقق
 رمز التفعيل
@@ -774,9 +803,9 @@ crash                | pain
 كود التحقق
 رقم التفعيل
 رسالة التحقق
-تسجيل الدخول
-تسجيل دخول
-التسجيل
+تسجيل الدخول         | context
+تسجيل دخول           | context
+التسجيل              | context
 
 # round 3: Gulf "doesn't show for me", Levantine "doesn't load", MSA "inability to"
 ماتطلعلي             | pain
@@ -786,7 +815,7 @@ crash                | pain
 مابتحمل              | pain
 ما بتحمل             | pain
 مابيحمل              | pain
-عدم القدرة           | pain
+عدم القدرة           | pain context
 عدم المقدرة          | pain
 التطبيق | anchor
 تطبيق | anchor
@@ -802,11 +831,314 @@ crash                | pain
 التحميل | anchor
 النت | anchor
 الانترنت | anchor
-الموقع | anchor
 الشاشة | anchor
 البطارية | anchor
 التحديث | anchor
 النسخة | anchor
+# more app, device and network nouns (anchors, no mention)
+المبرمجين | anchor
+المطور | anchor
+المطورين | anchor
+السيرفر | anchor
+الشبكة | anchor
+الشبكه | anchor
+الواي فاي | anchor
+الوايفاي | anchor
+الفيديو | anchor
+الفيديوهات | anchor
+المقاطع | anchor
+مقاطعي | anchor
+الكود | anchor
+الرمز | anchor
+رسالة التفعيل | anchor
+الايفون | anchor
+ايفون | anchor
+الاندرويد | anchor
+اندرويد | anchor
+جوالي | anchor
+تلفوني | anchor
+الكمبيوتر | anchor
+اللابتوب | anchor
+الايباد | anchor
+حسابي | anchor
+الباسورد | anchor
+كلمة السر | anchor
+الاشعارات | anchor
+الصوت | anchor
+البث | anchor
+المنصة | anchor
+المنصه | anchor
+الخادم | anchor
+الابلكيشن | anchor
+الابليكيشن | anchor
+الويب                | anchor exact
+الرابط | anchor
+الصفحة | anchor
+# "an error when / shows an error" is a bug report on its own
+يطلع خطأ            | pain
+يطلع خطا            | pain
+يظهر خطأ            | pain
+يظهر خطا            | pain
+تطلع خطأ            | pain
+يعطيني خطأ          | pain
+# app and platform names (anchors, no mention)
+سناب | anchor
+السناب | anchor
+سناب شات | anchor
+انستا | anchor
+الانستا | anchor
+انستقرام | anchor
+الانستقرام | anchor
+تويتر | anchor
+واتساب | anchor
+الواتس | anchor
+الواتساب | anchor
+يوتيوب | anchor
+اليوتيوب | anchor
+تيك توك | anchor
+التيك توك | anchor
+نتفلكس | anchor
+فيسبوك | anchor
+الفيس | anchor
+قوقل | anchor
+جوجل | anchor
+ببجي | anchor
+# "assorted" (مشكل/مشكلة) in food names is not a problem
+مشاوي مشكلة         | ignore
+مشويات مشكلة        | ignore
+مقبلات مشكلة        | ignore
+معجنات مشكلة        | ignore
+فطائر مشكلة         | ignore
+حلويات مشكلة        | ignore
+مكسرات مشكلة        | ignore
+عصير مشكل           | ignore
+صحن مشكل            | ignore
+مشكل مشاوي          | ignore
+مشكل لحم            | ignore
+سلطة مشكلة          | ignore
+بيتزا مشكل          | ignore
+جبن مشكل            | ignore
+اجبان مشكلة         | ignore
+فواكه مشكلة         | ignore
+مشروبات مشكلة       | ignore
+البحريات المشكلة    | ignore
+# "it won't work / if only it worked" (MSA, Gulf, Egyptian)
+لا يريد ان يشتغل    | pain
+لا يريد ان يعمل     | pain
+ما يبي يشتغل        | pain
+مايبي يشتغل         | pain
+ما تبي تشتغل        | pain
+مش عايز يشتغل       | pain
+مش عايزه تشتغل      | pain
+مش راضى يشتغل       | pain
+لو يشتغل            | pain
+لو تشتغل            | pain
+يتم غلق البرنامج    | pain
+يتم غلق التطبيق     | pain
+يقفل لحاله          | pain
+يطلع لحاله          | pain
+# "website" (الموقع is also "the location" of a hotel or restaurant)
+الموقع الالكتروني | anchor
+موقع الانترنت | anchor
+الويب سايت | anchor
+# "why won't it open / work", "I tried to log in / open / register", "it says <error>": bug reports on their own
+ليش ما يفتح         | pain
+ليش مايفتح          | pain
+ليه ما يفتح         | pain
+ليه مش بيفتح        | pain
+ليش ما يشتغل        | pain
+ليش مايشتغل         | pain
+ليه ما يشتغل        | pain
+ليه مش بيشتغل       | pain
+ليش ما يحمل         | pain
+ليش ما تفتح         | pain
+ليش ماتفتح          | pain
+ليش ما تشتغل        | pain
+حاولت الدخول        | pain
+حاولت ادخل          | pain
+احاول ادخل          | pain
+احاول الدخول        | pain
+حاولت اسجل          | pain
+احاول اسجل          | pain
+حاولت التسجيل       | pain
+احاول التسجيل       | pain
+حاولت افتح          | pain
+احاول افتح          | pain
+حاولت احمل          | pain
+احاول احمل          | pain
+احاول افعل          | pain
+حاولت افعل          | pain
+حاولت اكثر من مرة   | pain
+حاولت عدة مرات      | pain
+احاول من             | pain
+يقول المستخدم       | pain
+يقول الرقم          | pain
+يقول غير            | pain
+يقول حدث            | pain
+يقول تاكد           | pain
+يقول تأكد           | pain
+يقول فشل            | pain
+يقول انتهت          | pain
+يقول لا يوجد        | pain
+يقول يرجى           | pain
+يقول الرجاء         | pain
+يقول اعد            | pain
+يقول حاول           | pain
+# praise idioms with "I cannot": "I can't describe / think of better / forget / wait"
+لا استطيع التفكير   | ignore
+لا أستطيع التفكير   | ignore
+لا استطيع وصف       | ignore
+لا أستطيع وصف       | ignore
+لا استطيع ان اصف    | ignore
+لا أستطيع أن أصف    | ignore
+لا استطيع ان انسى   | ignore
+لا أستطيع أن أنسى   | ignore
+لا استطيع الانتظار  | ignore
+لا أستطيع الانتظار  | ignore
+لا يمكن وصف         | ignore
+لا يمكن نسيان       | ignore
+لايمكن نسيانه       | ignore
+لا يمكن تفويت*      | ignore
+# "there is no flaw in it" is praise
+لا يوجد فيه عيب      | ignore
+ولا يوجد فيه عيب     | ignore
+لا يوجد به عيب       | ignore
+ولا يوجد به عيب      | ignore
+لا يوجد عيب          | ignore
+ولا يوجد عيب         | ignore
+لا توجد عيوب         | ignore
+ولا توجد عيوب        | ignore
+لا يوجد فيه اي عيب   | ignore
+ما فيه عيب           | ignore
+مافيه عيب            | ignore
+ما فيه ولا عيب       | ignore
+مافي عيب             | ignore
+ما في عيب            | ignore
+# opens and closes by itself
+يفتح ويقفل          | pain
+يفتح ويطلع          | pain
+يفتح ويسكر          | pain
+يفتح ثم يغلق        | pain
+يفتح ويغلق          | pain
+يفتح ويطلعني        | pain
+ما عاد يفتح         | pain
+ماعاد يفتح          | pain
+صار ما يفتح         | pain
+# reloading, verification codes that never arrive, a bad update
+ترجع تحمل          | pain
+يرجع يحمل           | pain
+يعيد التحميل        | pain
+يعيد تحميل          | pain
+لا يصلني الرمز      | pain
+لا يصل الرمز        | pain
+لم يصلني الرمز      | pain
+لم يصلني الكود      | pain
+ما وصلني الرمز      | pain
+ما وصلني الكود      | pain
+ماوصلني الكود       | pain
+ماوصلني الرمز       | pain
+ما يوصل الكود       | pain
+لا يصلك الرمز       | pain
+التحديث سيء        | pain
+التحديث سيئ         | pain
+التحديث سئ          | pain
+التحديث الجديد سيء  | pain
+التحديث زفت         | pain
+اسوأ تحديث          | pain
+أسوأ تحديث          | pain
+اسوء تحديث          | pain
+# advice to the reader: "try to taste / visit"
+حاول تجرب*          | ignore
+حاول تزور*          | ignore
+حاول تطلب*          | ignore
+حاول تروح*          | ignore
+# "and it did not work / open / load" with the conjunction on the negator (ولا is one word); Gulf "I can't manage to"
+ولا اشتغل           | pain
+ولا يشتغل           | pain
+ولا تشتغل           | pain
+ولا يفتح            | pain
+ولا فتح             | pain
+ولا حمل             | pain
+ولا يحمل            | pain
+ولا يعمل            | pain
+ولا تعمل            | pain
+مايمديني            | pain
+ما يمديني           | pain
+# "if only it worked", "why doesn't it work" (longer than the request phrases بس لو / لماذا لا)
+بس لو يشتغل         | pain
+بس لو تشتغل         | pain
+لماذا لا تعمل       | pain
+لماذا لا يعمل       | pain
+لماذا لا يفتح       | pain
+لماذا لا تفتح       | pain
+ليش ما تعمل         | pain
+ليه ما تشتغل        | pain
+# an account that disappeared
+انحذف حسابي         | pain
+انحذف الحساب        | pain
+راح حسابي           | pain
+ضاع حسابي           | pain
+حاذف حسابي          | pain
+حذفوا حسابي         | pain
+# a login problem is a bug report; a bare "check-in / log-in" is also a hotel check-in
+مشكلة في تسجيل الدخول | pain
+مشكلة تسجيل الدخول  | pain
+مشكله في تسجيل الدخول | pain
+مشكلة بتسجيل الدخول | pain
+مشكلة في الدخول     | pain
+مشكلة الدخول        | pain
+مشكله الدخول        | pain
+حل مشكلة تسجيل الدخول | pain
+حل مشكلة الدخول     | pain
+# "an error when logging in / opening / paying / loading" (three words, so that it does not take عند from عند اضافة)
+خطأ عند تسجيل       | pain
+خطأ عند الدخول      | pain
+خطأ عند فتح         | pain
+خطأ عند التسجيل     | pain
+خطأ عند الدفع       | pain
+خطأ عند تحميل       | pain
+خطا عند الدخول      | pain
+خطا عند فتح         | pain
+خطا عند التسجيل     | pain
+يعطينا خطأ          | pain
+يعطي خطأ            | pain
+يديني خطأ           | pain
+يدينا خطأ           | pain
+بيديني خطأ          | pain
+بيدينا خطأ          | pain
+يطلع لي خطأ         | pain
+يطلعلي خطأ          | pain
+تطلع لي خطأ         | pain
+# app messages that are bug reports on their own
+انتهت الجلسة        | pain
+انتهت صلاحية الجلسة | pain
+الجلسة انتهت        | pain
+يوجد اصدار احدث     | pain
+حدث خطا             | pain
+# "it says: <message>" (the bare verb "says / tells me" needs an app word or another bug term)
+يقول تم             | pain
+يقولي تم            | pain
+يقول يوجد           | pain
+يقولي يوجد          | pain
+يقول صيغة           | pain
+يقولي غير           | pain
+يقولي الرقم         | pain
+يقول رقم            | pain
+يقولي لازم ترقي     | pain
+يقولي خطأ           | pain
+يقول خطا            | pain
+# booking, paying or registering that fails
+لم استطع الحجز      | pain
+لا استطيع الحجز     | pain
+ما قدرت احجز        | pain
+ما اقدر احجز        | pain
+ماقدرت احجز         | pain
+لم استطع الدفع      | pain
+ما قدرت ادفع        | pain
+ما اقدر ادفع        | pain
+لم استطع التسجيل    | pain
+ما قدرت اسجل        | pain
+ما اقدر اسجل        | pain
 
 [fa]
 باگ                  | pain

@@ -4,75 +4,75 @@ theme = product.usability
 [ar]
 سهل الاستخدام       | pos
 سهل                 | pos context
-سهلة                | pos
-سهله                | pos
-سهولة               | pos
-سهوله               | pos
+سهلة                 | pos context
+سهله                 | pos context
+سهولة                | pos context
+سهوله                | pos context
 سهولة الاستخدام     | pos
 بسيط                | pos context
 بسيطة               | pos context
-بسيطه               | pos
-واضح                | pos
+بسيطه                | pos context
+واضح                 | pos context
 سلس الاستخدام       | pos
-صعب                 | neg
-صعبه                | neg
-صعبة                | neg
-صعوبة               | neg
-صعوبه               | neg
+صعب                  | neg context
+صعبه                 | neg context
+صعبة                 | neg context
+صعوبة                | neg context
+صعوبه                | neg context
 صعب الاستخدام       | neg
 معقد                | neg
 معقده               | neg
 معقدة               | neg
 تعقيد               | neg
 معقّد               | neg
-مربك                | neg
-محير                | neg
-ملخبط               | neg
-لخبطة               | neg
-لخبطه               | neg
-عشوائي              | neg
+مربك                 | neg exact
+محير                 | neg context
+ملخبط                | neg context
+لخبطة                | neg context
+لخبطه                | neg context
+عشوائي               | neg context
 مو واضح             | neg
 غير واضح            | neg
 غير مفهوم           | neg
 مش مفهوم            | neg
-ما فهمت             | neg
-مافهمت              | neg
-ما عرفت             | neg
-ماعرفت              | neg
+ما فهمت              | neg context
+مافهمت               | neg context
+ما عرفت              | neg context
+ماعرفت               | neg context
 ما اعرف كيف         | neg
-ما لقيت             | neg
-مالقيت              | neg
+ما لقيت              | neg context
+مالقيت               | neg context
 ما القى             | neg
 وين القى            | neg
-واجهة
-الواجهة
-واجهه
-الواجهه
-تصميم
-التصميم
-الشكل
+واجهة                | context
+الواجهة              | context
+واجهه                | context
+الواجهه              | context
+تصميم                | context
+التصميم              | context
+الشكل                | context
 شكل التطبيق
-الالوان
-الخط
+الالوان              | context
+الخط                 | context
 حجم الخط
 الخط صغير           | neg
-القائمة
-القوائم
-التنقل
+القائمة              | context
+القوائم              | context
+التنقل               | context
 التنقل بين الصفحات
-البحث
-بحث
+البحث                | context
+بحث                  | context
 خاصية البحث
 تسهيل               | context
 تجربة المستخدم
-الاستخدام
-استخدام
-استعمال
-الاستعمال
-يسهل                | pos
+الاستخدام            | context
+استخدام              | context
+استعمال              | context
+الاستعمال            | context
+يسهل                 | pos context
 سهل علي             | pos
-متعب                | neg
-مزعج                | neg
+متعب                 | neg context
+مزعج                 | neg context
 على شكل | ignore
 علي شكل | ignore
 التطبيق | anchor
@@ -89,11 +89,44 @@ theme = product.usability
 التحميل | anchor
 النت | anchor
 الانترنت | anchor
-الموقع | anchor
 الشاشة | anchor
 البطارية | anchor
 التحديث | anchor
 النسخة | anchor
+# "use is easy / hard" said of the use itself
+الاستخدام سهل        | pos
+الاستخدام صعب        | neg
+الاستخدام مش صعب     | pos
+الاستخدام مو صعب     | pos
+الاستخدام غير صعب    | pos
+استخدامه سهل         | pos
+استخدامه صعب         | neg
+# app and platform names (anchors, no mention)
+سناب | anchor
+السناب | anchor
+سناب شات | anchor
+انستا | anchor
+الانستا | anchor
+انستقرام | anchor
+الانستقرام | anchor
+تويتر | anchor
+واتساب | anchor
+الواتس | anchor
+الواتساب | anchor
+يوتيوب | anchor
+اليوتيوب | anchor
+تيك توك | anchor
+التيك توك | anchor
+نتفلكس | anchor
+فيسبوك | anchor
+الفيس | anchor
+قوقل | anchor
+جوجل | anchor
+ببجي | anchor
+# "website" (الموقع is also "the location" of a hotel or restaurant)
+الموقع الالكتروني | anchor
+موقع الانترنت | anchor
+الويب سايت | anchor
 
 [fa]
 کاربری

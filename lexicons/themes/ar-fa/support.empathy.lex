@@ -2,10 +2,10 @@
 theme = support.empathy
 
 [ar]
-اسلوب
-الاسلوب
+اسلوب                | context
+الاسلوب              | context
 اسلوبهم
-أسلوب
+أسلوب                | context
 اسلوب سيء           | neg
 اسلوب التعامل
 معاملة
@@ -30,25 +30,25 @@ theme = support.empathy
 صرخ                 | neg pain
 يصرخ                | neg pain
 عصبي                | neg
-محترم               | pos
-محترمين             | pos
-محترمه              | pos
+محترم                | pos context
+محترمين              | pos context
+محترمه               | pos context
 لطيف                | pos context
 لطيفين              | pos context
-لطيفة               | pos
+لطيفة                | pos context
 خلوق                | pos
 خلوقين              | pos
-ذوق                 | pos
+ذوق                  | pos context
 ذوق كبير            | pos
-تعاون               | pos
+تعاون                | pos context
 متعاون              | pos
 متعاونين            | pos
 متفهم               | pos
 متفهمين             | pos
-تفهم                | pos
-اهتمام              | pos
-اهتموا              | pos
-يهتمون              | pos
+تفهم                 | pos context
+اهتمام               | pos context
+اهتموا               | pos context
+يهتمون               | pos context
 لا يهتمون           | neg pain
 ما يهتمون           | neg pain
 مايهتمون            | neg pain

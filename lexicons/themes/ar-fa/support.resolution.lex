@@ -31,7 +31,7 @@ theme = support.resolution
 ما في حل            | neg pain
 ما لقيت حل          | neg pain
 الحل
-حل                  | exact
+حل                   | exact context
 وين الحل            | neg pain
 شو الحل             | neg pain
 ايش الحل            | neg pain

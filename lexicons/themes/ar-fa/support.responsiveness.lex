@@ -30,7 +30,7 @@ theme = support.responsiveness
 نرجو الرد           | pain
 يرجى الرد           | pain
 ارجو رد             | pain
-الرد
+الرد                 | context
 رد
 ردهم
 ردوا
@@ -60,14 +60,19 @@ theme = support.responsiveness
 له شهر              | neg pain
 لي يومين            | neg pain
 من اسبوع            | neg
-من شهر              | neg
+من شهر               | neg context
 بدون جدوى           | neg pain
 تجاهل               | neg pain
 تجاهلوا             | neg pain
-يتجاهلون            | neg pain
+يتجاهلون             | neg pain context
 تطنيش               | neg pain
 طنشوا               | neg pain
 مطنشين              | neg pain
+# "I can't wait (to come back)" is eagerness, not waiting
+لا استطيع الانتظار | ignore
+لا أستطيع الانتظار | ignore
+ما اقدر انتظر     | ignore
+مو قادر انتظر     | ignore
 
 [fa]
 جواب نمیدن          | neg pain

@@ -8,12 +8,12 @@ theme = support.self_service
 مركز المساعدة
 مركز المساعده
 صفحة المساعدة
-المساعدة
-مساعدة
+المساعدة             | context
+مساعدة               | context
 قسم المساعدة
 دليل الاستخدام
 دليل المستخدم
-الدليل
+الدليل               | context
 شرح
 شروحات
 فيديو شرح
@@ -35,6 +35,12 @@ theme = support.self_service
 المحادثة المباشرة
 مقالات المساعدة
 حلول ذاتية
+# app nouns: a bare "guide" is the app's guide beside one (anchors, no mention); alone it is a tour guide or "evidence"
+التطبيق | anchor
+البرنامج | anchor
+الجهاز | anchor
+المنتج | anchor
+الموقع الالكتروني | anchor
 
 [fa]
 سوالات متداول

@@ -2,13 +2,13 @@
 theme = trust
 
 [ar]
-ثقة
-الثقة
-ثقه
+ثقة                  | context
+الثقة                | context
+ثقه                  | context
 موثوق               | pos
 موثوقية             | pos
-مصداقية
-مصداقيه
+مصداقية              | context
+مصداقيه              | context
 نصب                 | neg pain
 نصابين              | neg pain
 نصاب                | neg pain
@@ -44,32 +44,60 @@ theme = trust
 بدون إذني           | neg pain
 بدون وجه حق         | neg pain
 # `exact`: the stem خصوص is also that of خصوصا / بخصوص ("especially", "about")
-خصوصية              | exact
-خصوصيتي             | exact
-خصوصيتك             | exact
-خصوصيات             | exact
-خصوصيه              | exact
-الخصوصيه             | exact
+خصوصية               | exact context
+خصوصيتي              | exact context
+خصوصيتك              | exact context
+خصوصيات              | exact context
+خصوصيه               | exact context
+الخصوصيه             | exact context
 انتهاك الخصوصية     | neg pain
 بياناتي
 البيانات الشخصية
 معلوماتي الشخصية
 تجسس                | neg pain
 يتجسس               | neg pain
-صلاحيات
-الصلاحيات
+صلاحيات              | context
+الصلاحيات            | context
 اذونات
 الأذونات
 يطلب صلاحيات        | neg
-امان
-الامان
-آمن                 | pos
-امن                 | exact
+امان                 | context
+الامان               | context
+آمن                  | pos context
+امن                  | exact context
 حسبي الله           | neg pain
 حسبنا الله          | neg pain
 فساد                | neg pain
 ظلم                 | neg pain
 ظالمين              | neg pain
+# app, shop and company nouns: privacy, safety and honesty words count in their sentence (anchors, no mention)
+التطبيق | anchor
+تطبيق | anchor
+البرنامج | anchor
+برنامج | anchor
+الجهاز | anchor
+جهاز | anchor
+الجوال | anchor
+الهاتف | anchor
+اللعبة | anchor
+اللعبه | anchor
+لعبة | anchor
+النت | anchor
+الانترنت | anchor
+التحديث | anchor
+النسخة | anchor
+الشركة | anchor
+الشركه | anchor
+المتجر | anchor
+البائع | anchor
+الحساب | anchor
+بياناتي | anchor
+المستخدم | anchor
+المستخدمين | anchor
+# "website" (الموقع is also "the location" of a hotel or restaurant)
+الموقع الالكتروني | anchor
+موقع الانترنت | anchor
+الويب سايت | anchor
 
 [fa]
 اعتماد              | context
