@@ -34,6 +34,35 @@ pub enum Command {
     /// Lexicon tools.
     #[command(subcommand)]
     Lexicon(LexiconCommand),
+    /// Write one self-contained HTML report (persona × theme heatmap, persona cards with
+    /// quotes, trends, ratings, emergent phrases) from the tables of a run.
+    Report(ReportArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct ReportArgs {
+    /// The output directory of a `vocmine run`.
+    pub out_dir: PathBuf,
+    /// Report file (default: OUT_DIR/report.html).
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Language of the report's labels and theme names: en, fr, ar or fa.
+    #[arg(long, value_name = "LANG", default_value = "en")]
+    pub report_lang: String,
+}
+
+/// The language of a report (`--report-lang`).
+fn report_lang(s: &str) -> anyhow::Result<Lang> {
+    Lang::parse(s).filter(|l| *l != Lang::Other).ok_or_else(|| anyhow::anyhow!("unknown --report-lang {s:?}: expected en, fr, ar or fa"))
+}
+
+/// Writes the report of the run in `dir`, and says where unless quiet.
+fn write_report(dir: &Path, dest: Option<&Path>, lang: Lang, quiet: bool) -> anyhow::Result<()> {
+    let r = crate::report::write_report(dir, dest, lang)?;
+    if !quiet {
+        eprintln!("vocmine: report written to {} ({:.1} kB)", r.path.display(), r.bytes as f64 / 1e3);
+    }
+    Ok(())
 }
 
 #[derive(Subcommand, Debug)]
@@ -252,6 +281,12 @@ pub struct RunArgs {
     /// TOML file with the same settings (flags override it).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Also write OUT/report.html (see `vocmine report`).
+    #[arg(long)]
+    pub report: bool,
+    /// Language of the report with --report: en, fr, ar or fa.
+    #[arg(long, value_name = "LANG")]
+    pub report_lang: Option<String>,
 }
 
 #[derive(Args, Debug)]
@@ -524,9 +559,13 @@ pub fn main_with_args(argv: Vec<String>) -> i32 {
 fn run_command(cmd: Command, argv: Vec<String>) -> anyhow::Result<i32> {
     match cmd {
         Command::Run(args) => {
+            let report = (args.report || args.report_lang.is_some()).then(|| report_lang(args.report_lang.as_deref().unwrap_or("en"))).transpose()?;
             let opts = resolve_run(args, argv[1..].to_vec())?;
             set_threads(opts.threads);
             let summary = crate::pipeline::run(&opts)?;
+            if let Some(lang) = report.filter(|_| summary.exit_code() != EXIT_FAILURE) {
+                write_report(&opts.out, None, lang, opts.quiet)?;
+            }
             Ok(summary.exit_code())
         }
         Command::Stream(args) => {
@@ -562,6 +601,10 @@ fn run_command(cmd: Command, argv: Vec<String>) -> anyhow::Result<i32> {
                 eprintln!("vocmine: {} line(s) streamed, {} error line(s)", total.lines, total.errors);
             }
             Ok(if total.errors > 0 { EXIT_REJECTS } else { EXIT_OK })
+        }
+        Command::Report(a) => {
+            write_report(&a.out_dir, a.out.as_deref(), report_lang(&a.report_lang)?, false)?;
+            Ok(EXIT_OK)
         }
         Command::Explain(a) => {
             let lex = load_lexicons(&a.dict.spec(a.lexicons)?)?;

@@ -29,6 +29,7 @@ pub mod lexicon;
 pub mod output;
 pub mod pipeline;
 pub mod redact;
+pub mod report;
 pub mod stream;
 pub mod suggest;
 pub mod text;

@@ -109,8 +109,19 @@ fn sample_run_writes_every_table_with_consistent_columns() {
     let themes = read(&out.join("themes.parquet"));
     assert_eq!(themes.height(), 19);
     let man = manifest(&out);
-    assert_eq!(man["counts"]["analysed"], 48);
-    assert_eq!(man["counts"]["languages"]["fa"], 12);
+    assert_eq!(man["counts"]["analysed"].as_u64(), Some(rows.len() as u64));
+    // the sample is large enough for persona statistics, in every language
+    for l in ["en", "fr", "ar", "fa"] {
+        let n = langs.iter().filter(|x| *x == l).count() as u64;
+        assert_eq!(man["counts"]["languages"][l].as_u64(), Some(n), "{l}");
+        assert!(n >= 100, "only {n} {l} documents in the sample");
+    }
+    // … and it shows what lift is for: distinctive themes (q < 0.05) for every plan
+    let (lift_low, qv, low) = (f64s(&pt, "lift_low"), f64s(&pt, "q_value"), bools(&pt, "low_support"));
+    for plan in ["free", "pro", "enterprise"] {
+        let sig = (0..pt.height()).filter(|&i| dims[i] == "plan" && vals[i] == plan && !low[i] && lift_low[i].is_some_and(|l| l > 1.0) && qv[i].is_some_and(|q| q < 0.05)).count();
+        assert!(sig >= 1, "no significant theme for plan {plan}");
+    }
 }
 
 #[test]
@@ -286,7 +297,7 @@ fn argument_and_file_errors_are_clear() {
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(r.stderr.contains("notes.xlsx: unknown file type"), "{}", r.stderr);
     assert!(r.stderr.contains("missing.csv: cannot open"), "{}", r.stderr);
-    assert_eq!(read(&out.join("documents.parquet")).height(), 48);
+    assert_eq!(read(&out.join("documents.parquet")).height(), read_csv(&sample()).1.len());
     let rej = read(&out.join("rejects.parquet"));
     assert_eq!(u64s(&rej, "row"), [0, 0]);
     // bad flag values
@@ -319,14 +330,15 @@ fn config_file_gives_the_same_settings_and_flags_override_it() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     let d = read(&tmp.path().join("cfg-out/documents.parquet"));
     assert!(f64s(&d, "rating").iter().all(|r| r.unwrap() >= 4.0));
-    assert!(d.height() > 5 && d.height() < 48);
+    let n = read_csv(&sample()).1.len();
+    assert!(d.height() > 5 && d.height() < n);
     let man = manifest(&tmp.path().join("cfg-out"));
     assert_eq!(man["counts"]["analysed"].as_u64().unwrap() as usize, d.height());
-    assert_eq!(man["counts"]["filtered"]["min_rating"].as_u64().unwrap() as usize, 48 - d.height());
+    assert_eq!(man["counts"]["filtered"]["min_rating"].as_u64().unwrap() as usize, n - d.height());
     // a flag wins over the file
     let r = vocmine(&["run", "--config", cfg.to_str().unwrap(), "--min-rating", "1", "--out", "cfg-out2"], tmp.path());
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert_eq!(read(&tmp.path().join("cfg-out2/documents.parquet")).height(), 48);
+    assert_eq!(read(&tmp.path().join("cfg-out2/documents.parquet")).height(), n);
     // unknown keys are refused with the file name
     std::fs::write(&cfg, "inputs = [\"x.csv\"]\nout = \"o\"\npersonas = [\"plan\"]\n").unwrap();
     let r = vocmine(&["run", "--config", cfg.to_str().unwrap()], tmp.path());

@@ -8,6 +8,7 @@ mod lexicon_cases;
 mod merge;
 mod persona;
 mod regression;
+mod report;
 mod safety;
 mod stream;
 pub mod util;
