@@ -1,11 +1,10 @@
 #!/usr/bin/env python3
 """Writes data/reviews.csv: the bundled sample of the README's first command.
 
-Every text is written for vocmine (no third-party or personal data: the one e-mail
-address is at example.com). The first 48 rows are the original hand-written sample,
-kept as they are (tests look at them by position); the rest are composed from short
-sentences per theme and language, with persona-dependent probabilities, so that the
-sample run shows what vocmine is for: themes that are significantly more frequent in
+Every text is written for vocmine (no third-party or personal data). The first 48
+rows are the original hand-written sample, kept as they are (tests look at them by
+position); the rest are composed from short sentences per theme and language, with
+persona-dependent probabilities, so that the sample run shows what vocmine is for: themes that are significantly more frequent in
 one plan or role than in the rest (lift with q < 0.05), in English, French, Arabic and
 Persian, with ratings and dates over a year (and a reliability problem that starts
 with a March 2026 update, for the trends).
@@ -25,7 +24,7 @@ N_GENERATED = 552  # 600 rows in all
 # positive sentences.
 S = {
     "responsiveness": {
-        "en": ["Support took {n} days to answer my ticket.", "I waited on hold for an hour and nobody picked up.", "Still no reply from support after a week."],
+        "en": ["No answer from support for {n} days.", "I waited on hold for an hour and nobody picked up.", "Still no reply from support after a week."],
         "fr": ["Le service client ne répond jamais, j'attends depuis {n} jours.", "Toujours aucune réponse du support après une semaine.", "J'ai attendu une heure au téléphone sans réponse."],
         "ar": ["خدمة العملاء ما ترد على الإيميلات، صار لي أسبوع أنتظر", "الدعم الفني ما رد علي من {n} أيام", "انتظرت ساعة على الخط وما أحد رد"],
         "fa": ["پشتیبانی جواب نمیده، {n} روزه منتظرم", "یک هفته است که پشتیبانی به تیکتم پاسخ نداده", "یک ساعت پشت خط ماندم و کسی جواب نداد"],
@@ -33,14 +32,14 @@ S = {
     "resolution": {
         "en": ["The agent closed my ticket but the problem is not solved.", "I was bounced between three agents and had to repeat everything."],
         "fr": ["Le conseiller a clôturé mon ticket mais le problème n'est toujours pas résolu.", "On m'a renvoyé d'un agent à l'autre et j'ai dû tout répéter."],
-        "ar": ["الموظف كان محترم بس المشكلة ما انحلت", "حولوني بين ثلاث موظفين والمشكلة ما انحلت"],
+        "ar": ["الموظف كان محترم بس المشكلة ما انحلت", "حولوني بين ثلاث موظفين وكل مرة أعيد نفس الكلام"],
         "fa": ["کارشناس خیلی مودب بود ولی مشکلم حل نشد", "سه بار تماس گرفتم و هنوز مشکلم حل نشده"],
     },
     "billing": {
-        "en": ["I was charged twice this month and still no refund.", "The invoice shows a charge I never approved.", "I wrote to billing@example.com about a double charge and got no refund."],
+        "en": ["I was charged twice this month and still no refund.", "The invoice shows a charge I never approved.", "I wrote to billing twice about a double charge and got no refund."],
         "fr": ["On m'a prélevé deux fois et le remboursement n'arrive pas.", "La facture comporte un montant que je n'ai jamais validé.", "Double prélèvement ce mois-ci, toujours pas remboursé."],
-        "ar": ["انخصم المبلغ مرتين وما رجعوا لي فلوسي", "في الفاتورة مبلغ ما وافقت عليه", "طلبت استرجاع المبلغ من شهر وما وصلني شي"],
-        "fa": ["دو بار از حسابم پول کم شد و هنوز برنگشته", "توی فاکتور مبلغی هست که من تأیید نکردم", "یک ماه است منتظر بازگشت پولم هستم"],
+        "ar": ["انخصم المبلغ مرتين من البطاقة", "في الفاتورة مبلغ ما وافقت عليه", "طلبت استرجاع المبلغ من شهر وما وصلني شي"],
+        "fa": ["صورتحساب دو بار شارژ شد و بازپرداخت نکردند", "توی فاکتور مبلغی هست که من تأیید نکردم", "یک ماه است منتظر بازپرداخت هستم"],
     },
     "price": {
         "en": ["Too expensive for what it does.", "The price went up again and it is not worth it."],
@@ -62,7 +61,7 @@ S = {
     },
     "performance": {
         "en": ["The dashboard is very slow to load.", "Everything lags since the last update."],
-        "fr": ["Application très lente depuis la dernière mise à jour.", "Le tableau de bord est très lent à charger."],
+        "fr": ["Application très lente depuis la dernière mise à jour.", "L'application est très lente à charger le tableau de bord."],
         "ar": ["تحديث جديد وصار التطبيق بطيء جدا", "لوحة التحكم بطيئة جدا في التحميل"],
         "fa": ["از آپدیت آخر برنامه خیلی کند شده", "داشبورد خیلی کند بالا میاد"],
     },
@@ -76,7 +75,7 @@ S = {
         "en": ["Very easy to use, the interface is clean.", "Easy to use and search works well."],
         "fr": ["Interface claire, facile à prendre en main.", "Très facile à utiliser."],
         "ar": ["البرنامج سهل الاستخدام وسريع", "التطبيق سهل الاستخدام"],
-        "fa": ["کار با برنامه خیلی ساده است", "استفاده از برنامه خیلی راحت است"],
+        "fa": ["کار با برنامه خیلی ساده است", "استفاده از برنامه خیلی آسان است"],
     },
     "features": {
         "en": ["Please add bulk edit.", "I wish it could export to Excel."],
@@ -92,13 +91,13 @@ S = {
     },
     "onboarding+": {
         "en": ["Setup took five minutes.", "Getting started was quick and simple."],
-        "fr": ["L'installation est simple.", "La prise en main a été rapide."],
+        "fr": ["L'installation est simple.", "L'installation a été rapide."],
         "ar": ["التثبيت كان سهل وسريع", "البداية كانت سهلة"],
         "fa": ["نصبش خیلی راحت بود", "راه‌اندازی خیلی سریع بود"],
     },
     "delivery": {
-        "en": ["The delivery was late and the box arrived damaged.", "My order arrived a week late."],
-        "fr": ["Le colis est arrivé en retard et l'emballage était abîmé.", "Ma commande est arrivée avec une semaine de retard."],
+        "en": ["The delivery was late and the box arrived damaged.", "The delivery arrived a week late."],
+        "fr": ["Le colis est arrivé en retard et l'emballage était abîmé.", "La livraison est arrivée avec une semaine de retard."],
         "ar": ["التوصيل تأخر كثير والعلبة وصلت مكسورة", "الطلب وصل متأخر أسبوع"],
         "fa": ["ارسال خیلی دیر رسید و بسته‌بندی پاره شده بود", "سفارشم یک هفته دیر رسید"],
     },
@@ -117,7 +116,7 @@ S = {
     "trust": {
         "en": ["Hidden fees appeared on my invoice, it feels like a trick.", "Cancelling is made hard on purpose, I no longer trust them."],
         "fr": ["Les frais cachés sont scandaleux.", "Des frais cachés sur ma facture, je n'ai plus confiance."],
-        "ar": ["رسوم مخفية في الفاتورة، ما عاد أثق فيهم", "حطوا رسوم مخفية بدون ما يقولون"],
+        "ar": ["رسوم مخفية في الفاتورة، ما عاد أثق فيهم", "رسوم مخفية بدون ما يقولون لنا"],
         "fa": ["هزینه‌های پنهان در فاکتور بود، دیگر به آن‌ها اعتماد ندارم", "هزینهٔ پنهان اضافه کردند"],
     },
     "empathy+": {

@@ -508,14 +508,15 @@ impl Quotes {
     }
 
     /// Up to `k` quotes of a (persona, theme): `first` (the card's own quote) first,
-    /// then pain quotes when `pain`, then by rank; one per document.
+    /// then pain quotes when `pain`, then by rank; one per document, and never the same
+    /// sentence twice (exports repeat canned sentences).
     fn pick(&self, dim: &str, value: &str, theme: &str, first: Option<&str>, pain: bool, k: usize) -> Vec<&QuoteRow> {
         let Some(list) = self.by.get(&(dim.to_string(), value.to_string())) else { return Vec::new() };
         let mut cands: Vec<&QuoteRow> = list.iter().filter(|q| q.theme == theme).collect();
         cands.sort_by_key(|q| (Some(q.id.as_str()) != first, pain && !q.pain, q.rank));
         let mut out: Vec<&QuoteRow> = Vec::new();
         for q in cands {
-            if out.len() < k && !out.iter().any(|o| o.doc_id == q.doc_id) {
+            if out.len() < k && !out.iter().any(|o| o.doc_id == q.doc_id || (o.pre == q.pre && o.hl == q.hl && o.post == q.post)) {
                 out.push(q);
             }
         }
