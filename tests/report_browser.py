@@ -171,6 +171,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("report")
     ap.add_argument("--screenshot")
+    ap.add_argument("--shot-height", type=int, default=3800, help="height of the screenshot at most (CSS pixels)")
+    ap.add_argument("--shot-width", type=int, default=1360)
     ap.add_argument("--max-ms", type=float, default=2000)
     ap.add_argument("--require-rtl", action="store_true", help="fail unless Arabic and Persian quotes are on the page")
     args = ap.parse_args()
@@ -194,7 +196,7 @@ def main():
             for domain in ("Page", "Runtime", "Log", "Network"):
                 b.send(domain + ".enable", {}, s)
             b.send("Network.emulateNetworkConditions", {"offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1}, s)
-            b.send("Emulation.setDeviceMetricsOverride", {"width": 1360, "height": 1000, "deviceScaleFactor": 1, "mobile": False}, s)
+            b.send("Emulation.setDeviceMetricsOverride", {"width": args.shot_width, "height": 1000, "deviceScaleFactor": 1, "mobile": False}, s)
             t0 = time.time()
             b.send("Page.navigate", {"url": "file://" + path}, s)
             b.wait_event("Page.loadEventFired", timeout=60)
@@ -223,7 +225,7 @@ def main():
                 metrics = b.send("Page.getLayoutMetrics", {}, s)
                 size = metrics.get("cssContentSize") or metrics.get("contentSize")
                 shot = b.send("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True,
-                                                         "clip": {"x": 0, "y": 0, "width": min(size["width"], 1360), "height": min(size["height"], 3800), "scale": 1}}, s)
+                                                         "clip": {"x": 0, "y": 0, "width": min(size["width"], args.shot_width), "height": min(size["height"], args.shot_height), "scale": 1}}, s)
                 os.makedirs(os.path.dirname(os.path.abspath(args.screenshot)), exist_ok=True)
                 with open(args.screenshot, "wb") as f:
                     f.write(base64.b64decode(shot["data"]))
