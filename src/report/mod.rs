@@ -98,7 +98,8 @@ struct Table {
 impl Table {
     fn read(dir: &Path, name: &str, columns: Option<&[&str]>) -> anyhow::Result<Table> {
         let path = dir.join(name);
-        let f = std::fs::File::open(&path).map_err(|e| anyhow::anyhow!("{}: cannot open: {e} (is this the output directory of `vocmine run`?)", path.display()))?;
+        let f =
+            std::fs::File::open(&path).map_err(|e| anyhow::anyhow!("{}: cannot open: {e} (is this the output directory of `vocmine run`?)", path.display()))?;
         let mut r = ParquetReader::new(f);
         if let Some(cols) = columns {
             let schema = r.schema().map_err(|e| anyhow::anyhow!("{}: not a readable Parquet file: {e}", path.display()))?;
@@ -565,15 +566,10 @@ fn cards(cells: &Cells, summary: Option<&Table>, quotes: &Quotes, theme_ix: &Has
                 // no persona_summary row: rank pains by pain documents, skipping a parent
                 // when a sub-theme has as many
                 let mut p: Vec<(usize, &Cell)> = row.iter().filter(|(_, c)| c.pain_docs > 0).map(|(t, c)| (*t, c)).collect();
-                p.retain(|(t, c)| {
-                    !row.iter().any(|(s, sc)| themes[*s].parent.as_deref() == Some(themes[*t].id.as_str()) && sc.pain_docs >= c.pain_docs)
-                });
+                p.retain(|(t, c)| !row.iter().any(|(s, sc)| themes[*s].parent.as_deref() == Some(themes[*t].id.as_str()) && sc.pain_docs >= c.pain_docs));
                 p.sort_by(|a, b| b.1.pain_docs.cmp(&a.1.pain_docs).then(a.0.cmp(&b.0)));
-                let mut d: Vec<(usize, &Cell)> = row
-                    .iter()
-                    .filter(|(_, c)| !c.low && c.lift_low.is_some_and(|l| l > 1.0) && c.q.is_some_and(|q| q < 0.05))
-                    .map(|(t, c)| (*t, c))
-                    .collect();
+                let mut d: Vec<(usize, &Cell)> =
+                    row.iter().filter(|(_, c)| !c.low && c.lift_low.is_some_and(|l| l > 1.0) && c.q.is_some_and(|q| q < 0.05)).map(|(t, c)| (*t, c)).collect();
                 d.sort_by(|a, b| b.1.lift_low.unwrap_or(0.0).total_cmp(&a.1.lift_low.unwrap_or(0.0)).then(a.0.cmp(&b.0)));
                 (
                     p.iter().take(CARD_PAINS).map(|(t, _)| (themes[*t].id.clone(), None)).collect(),

@@ -119,7 +119,9 @@ fn sample_run_writes_every_table_with_consistent_columns() {
     // … and it shows what lift is for: distinctive themes (q < 0.05) for every plan
     let (lift_low, qv, low) = (f64s(&pt, "lift_low"), f64s(&pt, "q_value"), bools(&pt, "low_support"));
     for plan in ["free", "pro", "enterprise"] {
-        let sig = (0..pt.height()).filter(|&i| dims[i] == "plan" && vals[i] == plan && !low[i] && lift_low[i].is_some_and(|l| l > 1.0) && qv[i].is_some_and(|q| q < 0.05)).count();
+        let sig = (0..pt.height())
+            .filter(|&i| dims[i] == "plan" && vals[i] == plan && !low[i] && lift_low[i].is_some_and(|l| l > 1.0) && qv[i].is_some_and(|q| q < 0.05))
+            .count();
         assert!(sig >= 1, "no significant theme for plan {plan}");
     }
 }

@@ -129,15 +129,20 @@ fn run_with_report_writes_one_self_contained_page_with_rtl_quotes() {
     }
     assert!(rtl_seen.contains_key("ar") && rtl_seen.contains_key("fa"), "an Arabic and a Persian quote on the cards: {rtl_seen:?}");
     // an Arabic quote with a Latin word keeps it (bidi is the browser's job, text is intact)
-    assert!(quotes.iter().any(|x| x["lang"] == "ar" && format!("{}{}{}", x["pre"], x["hl"], x["post"]).contains("Android")) || quotes.iter().any(|x| x["lang"] == "fa"));
+    assert!(
+        quotes.iter().any(|x| x["lang"] == "ar" && format!("{}{}{}", x["pre"], x["hl"], x["post"]).contains("Android"))
+            || quotes.iter().any(|x| x["lang"] == "fa")
+    );
     // redaction: the address is not in the report, its placeholder is
     assert!(!html.contains("jane.doe"), "an e-mail address reached the report");
-    let text_of_all: String = quotes.iter().map(|x| format!("{}{}{}", x["pre"].as_str().unwrap(), x["hl"].as_str().unwrap(), x["post"].as_str().unwrap())).collect();
+    let text_of_all: String =
+        quotes.iter().map(|x| format!("{}{}{}", x["pre"].as_str().unwrap(), x["hl"].as_str().unwrap(), x["post"].as_str().unwrap())).collect();
     assert!(text_of_all.contains("[email]"), "the redacted quote is on a card");
     // the </script> text is on segment C's card, intact once the JSON is decoded
     let c = data["cards"].as_array().unwrap().iter().find(|c| c["value"] == "C").expect("card of C");
     let qc = &c["pains"][0]["quotes"][0];
-    assert!(format!("{}{}{}", qc["pre"].as_str().unwrap(), qc["hl"].as_str().unwrap(), qc["post"].as_str().unwrap()).contains("</script><img src=x onerror=alert(1)>"));
+    assert!(format!("{}{}{}", qc["pre"].as_str().unwrap(), qc["hl"].as_str().unwrap(), qc["post"].as_str().unwrap())
+        .contains("</script><img src=x onerror=alert(1)>"));
 
     // trends by week (the run spans ten weeks), ratings, labels in English by default
     assert_eq!(data["trends"]["unit"], "week", "{}", data["trends"]);
@@ -182,13 +187,23 @@ fn report_of_the_bundled_sample_shows_distinctive_themes() {
     assert!(html.len() < 1_000_000, "{} bytes", html.len());
     let data = data_block(&html);
     let cards = data["cards"].as_array().unwrap();
-    let with_dist: Vec<String> =
-        cards.iter().filter(|c| !c["distinctive"].as_array().unwrap().is_empty()).map(|c| format!("{}={}", c["dim"].as_str().unwrap(), c["value"].as_str().unwrap())).collect();
+    let with_dist: Vec<String> = cards
+        .iter()
+        .filter(|c| !c["distinctive"].as_array().unwrap().is_empty())
+        .map(|c| format!("{}={}", c["dim"].as_str().unwrap(), c["value"].as_str().unwrap()))
+        .collect();
     for want in ["plan=free", "plan=pro", "plan=enterprise"] {
         assert!(with_dist.contains(&want.to_string()), "{want} has no distinctive theme: {with_dist:?}");
     }
     // significant cells are there to be marked, and quotes in all four languages
-    let sig = data["heatmaps"].as_array().unwrap().iter().flat_map(|h| h["rows"].as_array().unwrap().iter()).flat_map(|r| r["cells"].as_array().unwrap().iter()).filter(|c| c[7].as_f64().is_some_and(|q| q < 0.05) && c[5].as_f64().is_some_and(|l| l > 1.0)).count();
+    let sig = data["heatmaps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|h| h["rows"].as_array().unwrap().iter())
+        .flat_map(|r| r["cells"].as_array().unwrap().iter())
+        .filter(|c| c[7].as_f64().is_some_and(|q| q < 0.05) && c[5].as_f64().is_some_and(|l| l > 1.0))
+        .count();
     assert!(sig >= 5, "{sig} significant cells");
     let mut quotes = Vec::new();
     all_quotes(&data["cards"], &mut quotes);
