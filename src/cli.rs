@@ -376,6 +376,9 @@ pub fn resolve_run(args: RunArgs, argv: Vec<String>) -> anyhow::Result<RunOption
             flag
         }
     };
+    let report_lang_s = args.report_lang.or(file.report_lang.clone());
+    let report =
+        (args.report || file.report.unwrap_or(false) || report_lang_s.is_some()).then(|| report_lang(report_lang_s.as_deref().unwrap_or("en"))).transpose()?;
     let inputs = pick_vec(args.inputs, file.inputs.clone());
     if inputs.is_empty() {
         anyhow::bail!("no input: give one or more files or globs (vocmine run FILE... --out DIR)");
@@ -511,6 +514,7 @@ pub fn resolve_run(args: RunArgs, argv: Vec<String>) -> anyhow::Result<RunOption
         max_text_bytes: args.max_text_bytes.unwrap_or(crate::config::MAX_TEXT_BYTES).max(64),
         phrase_capacity: args.phrase_capacity.unwrap_or(crate::aggregate::PHRASE_CAPACITY).max(16),
         arguments: argv,
+        report,
     })
 }
 
@@ -559,11 +563,10 @@ pub fn main_with_args(argv: Vec<String>) -> i32 {
 fn run_command(cmd: Command, argv: Vec<String>) -> anyhow::Result<i32> {
     match cmd {
         Command::Run(args) => {
-            let report = (args.report || args.report_lang.is_some()).then(|| report_lang(args.report_lang.as_deref().unwrap_or("en"))).transpose()?;
             let opts = resolve_run(args, argv[1..].to_vec())?;
             set_threads(opts.threads);
             let summary = crate::pipeline::run(&opts)?;
-            if let Some(lang) = report.filter(|_| summary.exit_code() != EXIT_FAILURE) {
+            if let Some(lang) = opts.report.filter(|_| summary.exit_code() != EXIT_FAILURE) {
                 write_report(&opts.out, None, lang, opts.quiet)?;
             }
             Ok(summary.exit_code())

@@ -68,6 +68,8 @@ pub struct FileConfig {
     pub where_: Option<Vec<String>>,
     /// `[[input]]` sections: columns per input file (see [`InputSection`]).
     pub input: Option<Vec<InputSection>>,
+    pub report: Option<bool>,
+    pub report_lang: Option<String>,
 }
 
 /// Columns of the inputs that match `files` (a glob on the path, or on the file name
@@ -481,6 +483,8 @@ pub struct RunOptions {
     pub phrase_capacity: usize,
     /// The arguments as typed, for the manifest.
     pub arguments: Vec<String>,
+    /// Write `OUT/report.html` after the run, in this language (`--report`).
+    pub report: Option<Lang>,
 }
 
 /// Expands globs and checks that every input exists. Patterns that match nothing are

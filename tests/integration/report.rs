@@ -213,3 +213,30 @@ fn report_of_the_bundled_sample_shows_distinctive_themes() {
     assert_eq!(data["trends"]["unit"], "month");
     assert!(data["trends"]["periods"].as_array().unwrap().len() >= 12);
 }
+
+/// A scheduled run asks for the report in its TOML file, in French.
+#[test]
+fn config_file_asks_for_the_report() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = fixture(tmp.path());
+    let cfg = tmp.path().join("job.toml");
+    std::fs::write(
+        &cfg,
+        format!("inputs = [{:?}]\nout = \"o\"\npersona = [\"segment\"]\nquiet = true\nreport = true\nreport_lang = \"fr\"\n", input.to_str().unwrap()),
+    )
+    .unwrap();
+    let r = vocmine(&["run", "--config", cfg.to_str().unwrap()], tmp.path());
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.is_empty(), "quiet: {}", r.stderr);
+    let html = std::fs::read_to_string(tmp.path().join("o/report.html")).expect("report.html from the config");
+    assert!(html.contains("<html lang=\"fr\" dir=\"ltr\">"));
+    let tt = read(&tmp.path().join("o/themes.parquet"));
+    let (tid, fr) = (strs_nn(&tt, "theme"), strs_nn(&tt, "label_fr"));
+    let want = &fr[tid.iter().position(|t| t == "billing").unwrap()];
+    let data = data_block(&html);
+    assert_eq!(data["themes"].as_array().unwrap().iter().find(|t| t["id"] == "billing").unwrap()["label"].as_str(), Some(want.as_str()));
+    // without the key, no report
+    std::fs::write(&cfg, format!("inputs = [{:?}]\nout = \"o2\"\nquiet = true\n", input.to_str().unwrap())).unwrap();
+    assert_eq!(vocmine(&["run", "--config", cfg.to_str().unwrap()], tmp.path()).code, 0);
+    assert!(!tmp.path().join("o2/report.html").exists());
+}
