@@ -400,13 +400,20 @@ impl Cells {
     }
 
     /// Values of dimension `d`, most documents first (then by name), at most
-    /// [`MAX_VALUES`]; and how many were left out.
+    /// [`MAX_VALUES`]; and how many were left out. The values of an ordered built-in
+    /// dimension (`period`, `rating_band`, or one crossed with them) keep their order
+    /// instead (the latest periods when there are too many).
     fn values(&self, d: usize) -> (Vec<(&str, u64)>, usize) {
         let mut v: Vec<(&str, u64)> =
             self.by.iter().filter(|((dd, _), _)| *dd == d).map(|((_, v), cells)| (v.as_str(), cells.values().next().map_or(0, |c| c.persona_docs))).collect();
-        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
         let left = v.len().saturating_sub(MAX_VALUES);
-        v.truncate(MAX_VALUES);
+        if self.dims[d].split('+').any(|p| p == "period" || p == "rating_band") {
+            v.sort_by(|a, b| a.0.cmp(b.0));
+            v.drain(..left);
+        } else {
+            v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+            v.truncate(MAX_VALUES);
+        }
         (v, left)
     }
 }

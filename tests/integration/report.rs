@@ -214,6 +214,24 @@ fn report_of_the_bundled_sample_shows_distinctive_themes() {
     assert!(data["trends"]["periods"].as_array().unwrap().len() >= 12);
 }
 
+/// Periods and rating bands are ordered dimensions: their heatmap rows keep their order.
+#[test]
+fn ordered_dimensions_keep_their_order() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = fixture(tmp.path());
+    let out = tmp.path().join("out");
+    let r = vocmine(
+        &["run", input.to_str().unwrap(), "--out", out.to_str().unwrap(), "--persona", "period", "--persona", "rating_band", "--quiet", "--report"],
+        tmp.path(),
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let data = data_block(&std::fs::read_to_string(out.join("report.html")).unwrap());
+    let rows = |k: usize| -> Vec<String> { data["heatmaps"][k]["rows"].as_array().unwrap().iter().map(|r| r["value"].as_str().unwrap().to_string()).collect() };
+    assert_eq!(data["heatmaps"][0]["dim"], "period");
+    assert_eq!(rows(0), ["2026-01", "2026-02", "2026-03"]);
+    assert_eq!(rows(1), ["1-2", "3", "4", "5"]);
+}
+
 /// A scheduled run asks for the report in its TOML file, in French.
 #[test]
 fn config_file_asks_for_the_report() {
