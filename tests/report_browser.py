@@ -240,6 +240,8 @@ def main():
     check(res["heatmaps"] >= 1 and res["cells"] > 0 and res["cells_with_numbers"] == res["cells"],
           f"heatmap: {res['heatmaps']} table(s), {res['cells']} cells, {res['cells_with_numbers']} with a number, {res['significant_marks']} significant, {res['low_support']} low support")
     check("%" in (res.get("detail") or ""), f"a click on a cell shows its numbers: {res.get('detail', '')[:160]!r}")
+    want_dir = "rtl" if res["lang"] in ("ar", "fa") else "ltr"
+    check(res["page_dir"] == want_dir, f"page in {res['lang']} laid out {res['page_dir']}")
     check(res["cards"] > 0 and res["cards_with_quotes"] > 0, f"persona cards: {res['cards']}, {res['cards_with_quotes']} with highlighted quotes")
     check(res["trend_charts"] > 0, f"trends: {res['trend_charts']} points drawn")
     rtl = [q for q in res["quotes"] if q["lang"] in ("ar", "fa")]
