@@ -258,3 +258,25 @@ fn config_file_asks_for_the_report() {
     assert_eq!(vocmine(&["run", "--config", cfg.to_str().unwrap()], tmp.path()).code, 0);
     assert!(!tmp.path().join("o2/report.html").exists());
 }
+
+/// A run with no persona dimension, no dates and no ratings still gives a page: the
+/// whole-corpus card, and no trends or ratings view.
+#[test]
+fn report_of_a_bare_run() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("bare.csv");
+    std::fs::write(&path, "text\nThe app keeps crashing.\nLe colis est arrivé en retard.\nپشتیبانی جواب نمیده.\n").unwrap();
+    let out = tmp.path().join("out");
+    let r = vocmine(&["run", path.to_str().unwrap(), "--out", out.to_str().unwrap(), "--quiet", "--report-lang", "ar"], tmp.path());
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let html = std::fs::read_to_string(out.join("report.html")).expect("--report-lang alone asks for the report");
+    assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    let data = data_block(&html);
+    assert_eq!(data["heatmaps"].as_array().map(Vec::len), Some(0));
+    let cards = data["cards"].as_array().unwrap();
+    assert_eq!(cards.len(), 1);
+    assert_eq!(cards[0]["dim"], "all");
+    assert_eq!(cards[0]["docs"].as_u64(), Some(3));
+    assert!(data["trends"].is_null() && data["ratings"].is_null(), "{} {}", data["trends"], data["ratings"]);
+    assert!(data["meta"]["date_from"].is_null());
+}
