@@ -35,6 +35,10 @@ pub const MAX_THEMES: usize = 60;
 /// Pains per persona card, quotes per pain, distinctive themes per card.
 pub const CARD_PAINS: usize = 3;
 pub const CARD_QUOTES: usize = 3;
+/// Quotes on all cards together: past this, a pain gets its card's own quote only, so
+/// that many persona dimensions cannot make the page large (a quote is at most
+/// [`QUOTE_MAX_CHARS`] characters).
+pub const QUOTE_BUDGET: usize = 1000;
 pub const CARD_DISTINCTIVE: usize = 3;
 /// Themes drawn in the trends view, and the most recent periods shown.
 pub const TREND_THEMES: usize = 8;
@@ -565,6 +569,7 @@ fn cards(cells: &Cells, summary: Option<&Table>, quotes: &Quotes, theme_ix: &Has
             personas.push((cells.dims[d].clone(), v.to_string(), &cells.by[&(d, v.to_string())]));
         }
     }
+    let mut n_quotes = 0usize;
     for (dim, value, row) in personas {
         let persona_docs = row.values().next().map_or(0, |c| c.persona_docs);
         let (pains, dist) = match chosen.get(&(dim.clone(), value.clone())) {
@@ -589,7 +594,9 @@ fn cards(cells: &Cells, summary: Option<&Table>, quotes: &Quotes, theme_ix: &Has
             .iter()
             .filter_map(|(t, qid)| {
                 let (ti, c) = cell(t)?;
-                let qs: Vec<Value> = quotes.pick(&dim, &value, t, qid.as_deref(), true, CARD_QUOTES).iter().map(|q| q.to_json()).collect();
+                let k = if n_quotes < QUOTE_BUDGET { CARD_QUOTES } else { 1 };
+                let qs: Vec<Value> = quotes.pick(&dim, &value, t, qid.as_deref(), true, k).iter().map(|q| q.to_json()).collect();
+                n_quotes += qs.len();
                 Some(json!({"theme": ti, "pain_docs": c.pain_docs, "pain_share": round(c.pain_share, 4), "docs": c.docs, "share": round(c.share, 4), "quotes": qs}))
             })
             .collect();
