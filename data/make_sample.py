@@ -7,7 +7,8 @@ position); the rest are composed from short sentences per theme and language, wi
 persona-dependent probabilities, so that the sample run shows what vocmine is for: themes that are significantly more frequent in
 one plan or role than in the rest (lift with q < 0.05), in English, French, Arabic and
 Persian, with ratings and dates over a year (and a reliability problem that starts
-with a March 2026 update, for the trends).
+with a March 2026 update, for the trends, and a login outage in June 2026, the last
+month, for the change alerts).
 
 Deterministic: `python3 data/make_sample.py` always writes the same file.
 """
@@ -144,6 +145,7 @@ LANGS = [("en", 0.3), ("fr", 0.25), ("ar", 0.25), ("fa", 0.2)]
 START = datetime.datetime(2025, 7, 1, 8, 0)
 DAYS = 365
 UPDATE = datetime.datetime(2026, 3, 1)
+OUTAGE = datetime.datetime(2026, 6, 1)
 
 
 def pick(rng, weighted):
@@ -165,6 +167,8 @@ def review(rng, plan, role, lang, when):
         p["performance"] += 0.1
     else:
         p["responsiveness"] += 0.05
+    if when >= OUTAGE:  # June 2026: a login outage (the change alert of the last month)
+        p["account"] += 0.4
     keys = [k for k in S if rng.random() < p[k]]
     keys = [k for k in keys if not (k.endswith("+") and k[:-1] in keys)]  # not "too expensive" and "great value"
     rng.shuffle(keys)
@@ -189,7 +193,9 @@ def main():
     out = [header] + original
     for i in range(N_GENERATED):
         plan, role, lang = pick(rng, PLANS), pick(rng, ROLES), pick(rng, LANGS)
-        when = START + datetime.timedelta(days=rng.randrange(DAYS), minutes=rng.randrange(600))
+        # the outage brings more feedback: one review in seven is from June 2026
+        day = rng.randrange(DAYS - 30, DAYS) if rng.random() < 0.15 else rng.randrange(DAYS)
+        when = START + datetime.timedelta(days=day, minutes=rng.randrange(600))
         text, rating = review(rng, plan, role, lang, when)
         out.append([f"r{49 + i:03d}", text, str(rating), plan, role, rng.choice(CHANNELS), when.strftime("%Y-%m-%dT%H:%M:00Z")])
     # the layout of the hand-written rows: only the text is quoted

@@ -47,6 +47,9 @@ pub const MAX_PERIODS: usize = 36;
 pub const RATING_THEMES: usize = 12;
 /// Emergent phrases per language.
 pub const EMERGENT_PER_LANG: usize = 15;
+/// Change alerts listed (strongest first), and quotes per alert.
+pub const MAX_ALERTS: usize = 30;
+pub const ALERT_QUOTES: usize = 2;
 /// A quote longer than this (in characters) is cut around its highlight.
 pub const QUOTE_MAX_CHARS: usize = 400;
 
@@ -284,6 +287,9 @@ pub fn build(out_dir: &Path, lang: Lang) -> anyhow::Result<Value> {
     if let Some(e) = Table::read_opt(out_dir, "emergent_terms.parquet", None)? {
         data.insert("emergent".into(), emergent(&e)?);
     }
+    if let Some(c) = Table::read_opt(out_dir, "changes.parquet", None)? {
+        data.insert("alerts".into(), alerts(&c, &quotes, &theme_ix)?);
+    }
     if let Some(m) = Table::read_opt(out_dir, "metrics.parquet", None)? {
         data.insert("metrics".into(), metrics(&m, &theme_ix)?);
     }
@@ -488,12 +494,17 @@ impl QuoteRow {
 /// `quotes.parquet` by (dimension, value), in table order within each cell.
 struct Quotes {
     by: HashMap<(String, String), Vec<QuoteRow>>,
+    /// quotes of change alerts (`change_period` set), by quote id prefix
+    /// `change:<dim>=<value>/<theme>/<period>/`
+    change: BTreeMap<String, Vec<QuoteRow>>,
 }
 
 impl Quotes {
     fn read(dir: &Path) -> anyhow::Result<Quotes> {
         let mut by: HashMap<(String, String), Vec<QuoteRow>> = HashMap::new();
-        let Some(q) = Table::read_opt(dir, "quotes.parquet", None)? else { return Ok(Quotes { by }) };
+        let mut change: BTreeMap<String, Vec<QuoteRow>> = BTreeMap::new();
+        let Some(q) = Table::read_opt(dir, "quotes.parquet", None)? else { return Ok(Quotes { by, change }) };
+        let period = if q.has("change_period") { q.strs("change_period")? } else { vec![None; q.len()] };
         let (id, dim, val, theme, rank, doc) =
             (q.strs_nn("quote_id")?, q.strs_nn("persona_dim")?, q.strs_nn("persona_value")?, q.strs_nn("theme")?, q.u64s("rank")?, q.strs_nn("doc_id")?);
         let (lang, text, hs, he, term) = (q.strs_nn("lang")?, q.strs_nn("text")?, q.u64s("highlight_start")?, q.u64s("highlight_end")?, q.strs_nn("term")?);
@@ -501,7 +512,12 @@ impl Quotes {
         let pol: Vec<i64> = q.series("polarity", &DataType::Int64)?.i64()?.into_iter().map(|v| v.unwrap_or(0)).collect();
         for i in 0..q.len() {
             let (pre, hl, post) = split_quote(&text[i], hs[i] as usize, he[i] as usize);
-            by.entry((dim[i].clone(), val[i].clone())).or_default().push(QuoteRow {
+            let list = match period[i].as_deref().filter(|p| !p.is_empty()) {
+                // an alert's quote: from its period, not a card's
+                Some(_) => change.entry(id[i].rsplit_once('/').map_or(id[i].clone(), |(a, _)| format!("{a}/"))).or_default(),
+                None => by.entry((dim[i].clone(), val[i].clone())).or_default(),
+            };
+            list.push(QuoteRow {
                 id: id[i].clone(),
                 theme: theme[i].clone(),
                 rank: rank[i],
@@ -516,7 +532,7 @@ impl Quotes {
                 rating: rating[i],
             });
         }
-        Ok(Quotes { by })
+        Ok(Quotes { by, change })
     }
 
     /// Up to `k` quotes of a (persona, theme): `first` (the card's own quote) first,
@@ -767,6 +783,61 @@ fn emergent(e: &Table) -> anyhow::Result<Value> {
         out.insert(l.to_string(), json!({"dir": dir_of(l), "phrases": rows}));
     }
     Ok(Value::Object(out))
+}
+
+/// Change alerts of `changes.parquet` (a pain or theme share that rose in the latest
+/// period against its baseline), strongest first, with quotes from the alert's period;
+/// and how many comparisons were made. `Null` when the table has no alert column
+/// (written by an older vocmine).
+fn alerts(c: &Table, quotes: &Quotes, theme_ix: &HashMap<&str, usize>) -> anyhow::Result<Value> {
+    if !c.has("alert") || !c.has("alert_on") {
+        return Ok(Value::Null);
+    }
+    let (dim, val, theme, period, alert, on) =
+        (c.strs_nn("persona_dim")?, c.strs_nn("persona_value")?, c.strs_nn("theme")?, c.strs_nn("period")?, c.bools("alert")?, c.strs_nn("alert_on")?);
+    let (docs, base_periods) = (c.u64s("docs")?, c.strs_nn("baseline_periods")?);
+    let col = |pain: bool, name: &str| c.f64s(&if pain { format!("pain_{name}") } else { name.to_string() });
+    let mut rows: Vec<(f64, Value)> = Vec::new();
+    let periods: std::collections::BTreeSet<&str> = period.iter().map(String::as_str).collect();
+    for pain in [true, false] {
+        let (share, base, ratio, rlo, rhi, q) = (
+            col(pain, "share")?,
+            c.f64s(if pain { "baseline_pain_share" } else { "baseline_share" })?,
+            col(pain, "ratio")?,
+            col(pain, "ratio_ci_low")?,
+            col(pain, "ratio_ci_high")?,
+            col(pain, "q_value")?,
+        );
+        for i in 0..c.len() {
+            if !alert[i] || (on[i] == "pain") != pain {
+                continue;
+            }
+            let Some(&ti) = theme_ix.get(theme[i].as_str()) else { continue };
+            let prefix = format!("change:{}={}/{}/{}/", dim[i], val[i], theme[i], period[i]);
+            // the alert's quotes, never the same sentence twice
+            let mut picked: Vec<&QuoteRow> = Vec::new();
+            for q in quotes.change.get(&prefix).into_iter().flatten() {
+                if picked.len() < ALERT_QUOTES && !picked.iter().any(|o| o.pre == q.pre && o.hl == q.hl && o.post == q.post) {
+                    picked.push(q);
+                }
+            }
+            let qs: Vec<Value> = picked.iter().map(|q| q.to_json()).collect();
+            rows.push((
+                q[i].unwrap_or(1.0),
+                json!({
+                    "dim": dim[i], "value": val[i], "theme": ti, "period": period[i], "baseline": base_periods[i], "on": on[i], "docs": docs[i],
+                    "share": round_opt(share[i], 4), "baseline_share": round_opt(base[i], 4),
+                    "ratio": round_opt(ratio[i], 3), "ratio_low": round_opt(rlo[i], 3), "ratio_high": round_opt(rhi[i], 3), "q": sig3(q[i]), "quotes": qs,
+                }),
+            ));
+        }
+    }
+    rows.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let total = rows.len();
+    rows.truncate(MAX_ALERTS);
+    Ok(
+        json!({"compared": c.len(), "periods": periods.into_iter().collect::<Vec<_>>(), "total": total, "rows": rows.into_iter().map(|r| r.1).collect::<Vec<_>>()}),
+    )
 }
 
 /// Ticket metrics of the whole corpus, overall and by theme (the `all` rows of

@@ -280,3 +280,39 @@ fn report_of_a_bare_run() {
     assert!(data["trends"].is_null() && data["ratings"].is_null(), "{} {}", data["trends"], data["ratings"]);
     assert!(data["meta"]["date_from"].is_null());
 }
+
+/// A pain that rises in the last month is an alert of `changes.parquet`: the report
+/// lists it with a quote from that month.
+#[test]
+fn a_rising_pain_is_shown_with_its_quotes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("rise.csv");
+    let mut w = csv::Writer::from_path(&path).unwrap();
+    w.write_record(["id", "text", "created_at"]).unwrap();
+    for month in 1..=5 {
+        for i in 0..30 {
+            let late = if month == 5 { i < 20 } else { i < 2 };
+            let text = if late { format!("The delivery was late again, order {i} arrived after two weeks.") } else { "Nice app, easy to use.".to_string() };
+            w.write_record([format!("m{month}-{i}"), text, format!("2026-0{month}-{:02}", i % 28 + 1)]).unwrap();
+        }
+    }
+    w.flush().unwrap();
+    let out = tmp.path().join("out");
+    let r = vocmine(&["run", path.to_str().unwrap(), "--out", out.to_str().unwrap(), "--quiet", "--report"], tmp.path());
+    assert!(r.code == 0, "{}", r.stderr);
+    let data = data_block(&std::fs::read_to_string(out.join("report.html")).unwrap());
+    let a = &data["alerts"];
+    assert!(a["compared"].as_u64().unwrap() > 0, "{a}");
+    let rows = a["rows"].as_array().unwrap();
+    let themes = data["themes"].as_array().unwrap();
+    let row = rows.iter().find(|x| themes[x["theme"].as_u64().unwrap() as usize]["id"] == "delivery").unwrap_or_else(|| panic!("no delivery alert: {a}"));
+    assert_eq!(row["period"], "2026-05");
+    assert!(row["share"].as_f64().unwrap() > row["baseline_share"].as_f64().unwrap());
+    let q = &row["quotes"][0];
+    assert!(q["doc"].as_str().unwrap().starts_with("m5-"), "the quote comes from the alert's month: {q}");
+    assert_eq!(q["hl"], "delivery");
+    // change quotes are not on the cards: cards quote the whole run
+    let mut quotes = Vec::new();
+    all_quotes(&data["cards"], &mut quotes);
+    assert!(quotes.iter().all(|q| !q["id"].as_str().unwrap().starts_with("change:")));
+}
