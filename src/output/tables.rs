@@ -571,14 +571,21 @@ pub fn emergent_terms(agg: &Aggregates) -> Frame {
     // frequent single word does not crowd out a rarer two-word phrase
     let mut by_lang: BTreeMap<(Lang, usize), Vec<(&str, &crate::aggregate::PhraseCounts)>> = BTreeMap::new();
     for e in agg.phrases.iter() {
-        if e.docs >= EMERGENT_MIN_DOCS && !crate::redact::has_personal_data(e.display()) {
+        if e.docs >= EMERGENT_MIN_DOCS {
             by_lang.entry((e.lang, e.key().split(' ').count())).or_default().push((e.key(), e));
         }
     }
     let id_to_key: BTreeMap<u32, &PersonaKey> = agg.persona_ids.iter().map(|(k, v)| (*v, k)).collect();
     for ((lang, _), mut list) in by_lang {
         list.sort_by(|a, b| b.1.docs.cmp(&a.1.docs).then(a.0.cmp(b.0)));
-        list.truncate(EMERGENT_PER_LANG);
+        // personal data never becomes an emergent term; checked only on the phrases that
+        // would be written (the patterns are costly on every tracked phrase)
+        let mut kept = 0;
+        list.retain(|(_, e)| {
+            let keep = kept < EMERGENT_PER_LANG && !crate::redact::has_personal_data(e.display());
+            kept += keep as usize;
+            keep
+        });
         for (key, e) in list {
             let push = |f: &mut Frame, dim: &str, value: &str, docs: u64, pdocs: u64, keyness: Option<f64>, p: Option<f64>| {
                 f.col(0).push(lang.code());
