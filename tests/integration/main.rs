@@ -3,6 +3,7 @@ mod changes;
 mod cli;
 mod conversations;
 mod dictionaries;
+mod fuzz;
 mod golden;
 mod lexicon_cases;
 mod merge;
