@@ -69,8 +69,8 @@ impl Audit {
 
     fn sample(&mut self, lang: usize, s: Sampled) {
         let v = &mut self.sample[lang];
-        if v.len() < self.sample_size || v.last().is_some_and(|l| s.hash < l.hash) {
-            let at = v.partition_point(|x| x.hash < s.hash);
+        if v.len() < self.sample_size || v.last().is_some_and(|l| (s.hash, s.term) < (l.hash, l.term)) {
+            let at = v.partition_point(|x| (x.hash, x.term) < (s.hash, s.term));
             v.insert(at, s);
             v.truncate(self.sample_size);
         }
@@ -230,8 +230,11 @@ pub fn audit(lex: &LexiconSet, opts: &RunOptions, sample: usize) -> anyhow::Resu
                             acc.add(m.term, surface(&d.text[m.start..m.end]), *ord, || example(&d.text, m.start, m.end));
                             if sample > 0 {
                                 if let Some(l) = lex.terms[m.term as usize].lang.index() {
-                                    let hash = mix(*ord, m.start as u64, m.term);
-                                    if acc.sample[l].len() < sample || acc.sample[l].last().is_some_and(|x| hash < x.hash) {
+                                    // drawn by document and position, not by term: the same
+                                    // places are drawn before and after a lexicon edit, so the
+                                    // two samples can be compared mention by mention
+                                    let hash = mix(*ord, m.start as u64, 0);
+                                    if acc.sample[l].len() < sample || acc.sample[l].last().is_some_and(|x| (hash, m.term) < (x.hash, x.term)) {
                                         let s = Sampled { hash, term: m.term, pain: m.pain, example: example(&d.text, m.start, m.end) };
                                         acc.sample(l, s);
                                     }

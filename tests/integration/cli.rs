@@ -425,3 +425,25 @@ fn threads_chunks_and_phrase_pruning_do_not_change_a_byte() {
     let em = read(&outs[0].join("emergent_terms.parquet"));
     assert!(em.height() > 0, "emergent phrases survive pruning");
 }
+
+/// `lexicon audit --sample`: the same mentions at any thread count, drawn by document and
+/// position (so a sample before and after a lexicon edit can be compared line by line).
+#[test]
+fn audit_samples_are_the_same_at_any_thread_count() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut outs = Vec::new();
+    for threads in ["1", "3"] {
+        let out = tmp.path().join(format!("s{threads}.tsv"));
+        let r = vocmine(
+            &["lexicon", "audit", sample().to_str().unwrap(), "--sample", "12", "--threads", threads, "--out", out.to_str().unwrap(), "--quiet"],
+            tmp.path(),
+        );
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        outs.push(std::fs::read_to_string(&out).unwrap());
+    }
+    assert_eq!(outs[0], outs[1]);
+    let rows: Vec<&str> = outs[0].lines().skip(1).collect();
+    for lang in ["ar", "fa", "fr", "en"] {
+        assert_eq!(rows.iter().filter(|l| l.starts_with(&format!("{lang}\t"))).count(), 12, "{lang}: {}", outs[0]);
+    }
+}
