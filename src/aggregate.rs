@@ -771,8 +771,8 @@ impl Aggregates {
         } else {
             // names from --redact-column never become emergent phrases
             let mut kept = crate::analyze::Phrases { text: a.phrases.text.clone(), items: a.phrases.items.clone() };
-            kept.items.retain(|p| !crate::redact::mentions_name(&a.phrases.text[p.display.0 as usize..p.display.1 as usize], &doc.redact));
-            // (phrases are few per document, and only documents with names get here)
+            let names = crate::redact::NameWords::new(&doc.redact);
+            kept.items.retain(|p| !names.in_text(&a.phrases.text[p.display.0 as usize..p.display.1 as usize]));
             self.pending.push(&doc.doc_id, ids, &kept);
         }
     }

@@ -165,11 +165,23 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-').filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
 }
 
-/// Whether `text` holds a word of one of the `--redact-column` values (for emergent
-/// phrases, which must not carry names either).
+/// The words of `--redact-column` values, folded once (a document's names are checked
+/// against each of its phrases).
+pub struct NameWords(Vec<String>);
+
+impl NameWords {
+    pub fn new(names: &[String]) -> NameWords {
+        NameWords(names.iter().flat_map(|n| words(n)).map(fold_word).collect())
+    }
+    /// Whether `text` holds one of the words (emergent phrases must not carry names).
+    pub fn in_text(&self, text: &str) -> bool {
+        !self.0.is_empty() && words(text).any(|w| self.0.contains(&fold_word(w)))
+    }
+}
+
+/// Whether `text` holds a word of one of the `--redact-column` values.
 pub fn mentions_name(text: &str, names: &[String]) -> bool {
-    let folded: Vec<String> = names.iter().flat_map(|n| words(n)).map(fold_word).collect();
-    !folded.is_empty() && words(text).any(|w| folded.contains(&fold_word(w)))
+    NameWords::new(names).in_text(text)
 }
 
 /// Whether `text` holds anything [`redact`] would replace.

@@ -246,6 +246,18 @@ pub struct OutQuote {
     pub change_period: Option<String>,
 }
 
+/// A quote candidate as written: redacted (unless `--no-redact`), highlight moved.
+fn written_quote(q: &QuoteCandidate, redact: bool, counts: &mut BTreeMap<String, u64>) -> QuoteCandidate {
+    let mut q = q.clone();
+    if redact {
+        let red = crate::redact::redact(&q.text, q.highlight_start, q.highlight_end, &q.redact, counts);
+        q.text = red.text;
+        q.highlight_start = red.highlight_start;
+        q.highlight_end = red.highlight_end;
+    }
+    q
+}
+
 /// Picks, ranks and redacts the quotes of every (persona, theme). A theme counts as a
 /// pain theme for a persona when at least half of its documents raise it as a pain;
 /// only then are pain quotes ranked first.
@@ -257,13 +269,7 @@ pub fn final_quotes(lex: &LexiconSet, agg: &Aggregates, k: usize, redact: bool, 
             let c = &p.themes[ti];
             let pain_first = c.docs > 0 && c.pain_docs * 2 >= c.docs;
             for (r, q) in agg.pick_quotes(&(key.clone(), ti as u16), k, pain_first).into_iter().enumerate() {
-                let mut q = q.clone();
-                if redact {
-                    let red = crate::redact::redact(&q.text, q.highlight_start, q.highlight_end, &q.redact, counts);
-                    q.text = red.text;
-                    q.highlight_start = red.highlight_start;
-                    q.highlight_end = red.highlight_end;
-                }
+                let q = written_quote(q, redact, counts);
                 let quote_id = format!("{}={}/{}/{}", agg.dims[key.0 as usize], key.1, lex.themes[ti].id, r + 1);
                 out.push(OutQuote { key: key.clone(), theme: ti, rank: (r + 1) as u32, quote_id, q, change_period: None });
             }
@@ -285,13 +291,7 @@ pub fn alert_quotes(
     let mut out = Vec::new();
     for a in alerts {
         for (r, q) in super::changes::alert_quotes(agg, a, k).into_iter().enumerate() {
-            let mut q = q.clone();
-            if redact {
-                let red = crate::redact::redact(&q.text, q.highlight_start, q.highlight_end, &q.redact, counts);
-                q.text = red.text;
-                q.highlight_start = red.highlight_start;
-                q.highlight_end = red.highlight_end;
-            }
+            let q = written_quote(q, redact, counts);
             let quote_id = format!("change:{}={}/{}/{}/{}", agg.dims[a.key.0 as usize], a.key.1, lex.themes[a.theme].id, a.period_label, r + 1);
             out.push(OutQuote { key: a.key.clone(), theme: a.theme, rank: (r + 1) as u32, quote_id, q, change_period: Some(a.period_label.clone()) });
         }
