@@ -215,6 +215,14 @@ pub struct PhraseCounts {
 }
 
 impl PhraseCounts {
+    /// A phrase's counts as stored in a partial result (`crate::partial`).
+    pub fn restore(lang: Lang, hash: u64, key: &str, display: &str, docs: u64, persona: SmallVec<[(u32, u64); 4]>, examples: SmallVec<[Box<str>; 3]>) -> Self {
+        let mut p = PhraseCounts::new(lang, hash, key, display);
+        p.docs = docs;
+        p.persona = persona;
+        p.examples = examples;
+        p
+    }
     fn new(lang: Lang, hash: u64, key: &str, display: &str) -> Self {
         let mut text = String::with_capacity(key.len() + display.len());
         text.push_str(key);
@@ -285,6 +293,17 @@ impl PhraseTable {
     /// Every phrase, in no particular order.
     pub fn iter(&self) -> impl Iterator<Item = &PhraseCounts> {
         self.shards.iter().flat_map(|m| m.iter())
+    }
+    /// Adds a phrase not yet in the table (a partial result being read back).
+    pub fn insert_new(&mut self, p: PhraseCounts) {
+        let s = &mut self.shards[shard_of(p.hash)];
+        let (lang, hash) = (p.lang, p.hash);
+        match s.entry(hash, |e| e.lang == lang && e.key() == p.key(), |e| e.hash) {
+            hash_table::Entry::Occupied(mut o) => *o.get_mut() = p,
+            hash_table::Entry::Vacant(v) => {
+                v.insert(p);
+            }
+        }
     }
     fn retain(&mut self, f: impl Fn(&PhraseCounts) -> bool + Sync) {
         self.shards.par_iter_mut().for_each(|m| m.retain(|v| f(v)));
@@ -575,6 +594,40 @@ impl Aggregates {
     /// Documents between two checkpoints.
     pub fn checkpoint_every(&self) -> u64 {
         ((self.phrase_capacity / 8) as u64).clamp(16, PHRASE_CHECKPOINT)
+    }
+
+    /// Documents per unit of work of a shard (`run --shard K/N`): shard K analyses the
+    /// units `u` of the input with `u % N == K`. A unit never spans a checkpoint (it
+    /// divides [`checkpoint_every`](Self::checkpoint_every)), so `merge` can replay the
+    /// units in input order with the same pruning as a single run.
+    pub fn unit_docs(&self) -> u64 {
+        let e = self.checkpoint_every();
+        for d in [8, 4, 2] {
+            if e % d == 0 && e / d >= 256 {
+                return e / d;
+            }
+        }
+        e
+    }
+
+    /// Moves the emergent phrases out of a partial aggregate (with the persona ids they
+    /// refer to and its documents seen), leaving the order-independent counts: what a
+    /// shard writes per unit (see `crate::partial`).
+    pub fn take_phrases(&mut self) -> Aggregates {
+        self.fold_pending();
+        let mut unit = self.partial();
+        unit.phrases = std::mem::take(&mut self.phrases);
+        unit.persona_ids = std::mem::take(&mut self.persona_ids);
+        unit.docs_seen = std::mem::replace(&mut self.docs_seen, 0);
+        unit
+    }
+
+    /// Folds the phrases of one unit of the input (see [`take_phrases`](Self::take_phrases)),
+    /// units given in input order: the phrase table then passes through the same states
+    /// at every checkpoint as in a single run (prunes included).
+    pub fn absorb_unit(&mut self, unit: Aggregates) {
+        self.merge(unit);
+        self.at_checkpoint();
     }
 
     /// Documents until the next checkpoint (a block folded with `absorb` must not span one).

@@ -31,6 +31,10 @@ pub enum Command {
     /// on standard output, in order; a line that cannot be used gives an error line.
     /// Takes the column, language, speaker and lexicon flags of `run`.
     Stream(Box<RunArgs>),
+    /// Merge the partial results of `run --shard K/N --partial DIR` (all shards of one
+    /// run, or several runs: incremental) into the tables one run over all inputs gives,
+    /// byte-identical.
+    Merge(MergeArgs),
     /// Lexicon tools.
     #[command(subcommand)]
     Lexicon(LexiconCommand),
@@ -287,6 +291,46 @@ pub struct RunArgs {
     /// Language of the report with --report: en, fr, ar or fa.
     #[arg(long, value_name = "LANG")]
     pub report_lang: Option<String>,
+    /// Write a partial result into DIR/shard-K-of-N instead of the tables, for
+    /// `vocmine merge` (see README, "Running on many machines").
+    #[arg(long, value_name = "DIR")]
+    pub partial: Option<PathBuf>,
+    /// With --partial: analyse shard K of N (0-based). Default: K from
+    /// JOB_COMPLETION_INDEX (Kubernetes) or SLURM_ARRAY_TASK_ID, N from --shards,
+    /// VOCMINE_SHARDS or SLURM_ARRAY_TASK_COUNT; none set: 0/1 (a whole run as a part).
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<String>,
+    /// With --partial: the number of shards, K taken from the environment.
+    #[arg(long, value_name = "N")]
+    pub shards: Option<usize>,
+}
+
+#[derive(Args, Debug)]
+pub struct MergeArgs {
+    /// Part directories (DIR/shard-K-of-N), or the --partial DIR of runs; several runs
+    /// (an incremental merge) in input order.
+    #[arg(required = true)]
+    pub parts: Vec<PathBuf>,
+    /// Output directory, replaced as a whole as by `run`.
+    #[arg(long, short)]
+    pub out: PathBuf,
+    /// The lexicons the parts were made with (checked by hash; default: the bundled ones).
+    #[arg(long, value_name = "DIR|FILE")]
+    pub lexicons: Vec<String>,
+    #[command(flatten)]
+    pub dict: DictArgs,
+    /// No summary line.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Exit with code 3 when a change alert is raised.
+    #[arg(long)]
+    pub fail_on_alert: bool,
+    /// Also write OUT/report.html.
+    #[arg(long)]
+    pub report: bool,
+    /// Language of the report with --report: en, fr, ar or fa.
+    #[arg(long, value_name = "LANG", default_value = "en")]
+    pub report_lang: String,
 }
 
 #[derive(Args, Debug)]
@@ -384,7 +428,29 @@ pub fn resolve_run(args: RunArgs, argv: Vec<String>) -> anyhow::Result<RunOption
         anyhow::bail!("no input: give one or more files or globs (vocmine run FILE... --out DIR)");
     }
     let inputs = config::expand_inputs(&inputs)?;
-    let out = args.out.or(file.out.clone()).ok_or_else(|| anyhow::anyhow!("missing --out DIR (where the tables are written)"))?;
+    // a shard writes its part into --partial DIR/shard-K-of-N instead of --out
+    let partial = match (&args.partial, &args.shard) {
+        (None, None) if args.shards.is_none() => None,
+        (None, _) => anyhow::bail!("--shard and --shards need --partial DIR (where the shard's partial result is written)"),
+        (Some(dir), spec) => {
+            let shard = match spec {
+                Some(s) => config::ShardSpec::parse(s)?,
+                None => config::ShardSpec::from_env(args.shards, |k| std::env::var(k).ok())?,
+            };
+            if shard.n > 1 && inputs.iter().any(|p| p.as_os_str() == "-") {
+                anyhow::bail!("standard input (-) cannot be sharded: every shard must read the same inputs; give files");
+            }
+            if report.is_some() {
+                anyhow::bail!("--report is written by `vocmine merge --report`, not by a shard");
+            }
+            Some((dir.join(shard.dir_name()), shard))
+        }
+    };
+    let out = match &partial {
+        Some((dir, _)) => dir.clone(),
+        None => args.out.or(file.out.clone()).ok_or_else(|| anyhow::anyhow!("missing --out DIR (where the tables are written)"))?,
+    };
+    let partial = partial.map(|(_, s)| s);
     let kind_s = args.kind.or(file.kind.clone());
     let kind = match kind_s {
         Some(k) => Kind::parse(&k).ok_or_else(|| anyhow::anyhow!("unknown --kind {k:?}: expected review, ticket, transcript or survey"))?,
@@ -515,6 +581,7 @@ pub fn resolve_run(args: RunArgs, argv: Vec<String>) -> anyhow::Result<RunOption
         phrase_capacity: args.phrase_capacity.unwrap_or(crate::aggregate::PHRASE_CAPACITY).max(16),
         arguments: argv,
         report,
+        partial,
     })
 }
 
@@ -604,6 +671,22 @@ fn run_command(cmd: Command, argv: Vec<String>) -> anyhow::Result<i32> {
                 eprintln!("vocmine: {} line(s) streamed, {} error line(s)", total.lines, total.errors);
             }
             Ok(if total.errors > 0 { EXIT_REJECTS } else { EXIT_OK })
+        }
+        Command::Merge(a) => {
+            let report = a.report.then(|| report_lang(&a.report_lang)).transpose()?;
+            let o = crate::merge::MergeOptions {
+                parts: a.parts,
+                out: a.out,
+                lexicons: a.dict.spec(a.lexicons)?,
+                quiet: a.quiet,
+                fail_on_alert: a.fail_on_alert,
+                arguments: argv[1..].to_vec(),
+            };
+            let summary = crate::merge::merge(&o)?;
+            if let Some(lang) = report.filter(|_| summary.exit_code() != EXIT_FAILURE) {
+                write_report(&o.out, None, lang, o.quiet)?;
+            }
+            Ok(summary.exit_code())
         }
         Command::Report(a) => {
             write_report(&a.out_dir, a.out.as_deref(), report_lang(&a.report_lang)?, false)?;

@@ -304,6 +304,13 @@ pub enum Period {
 }
 
 impl Period {
+    pub fn name(self) -> &'static str {
+        match self {
+            Period::Week => "week",
+            Period::Month => "month",
+            Period::Quarter => "quarter",
+        }
+    }
     pub fn parse(s: &str) -> Option<Period> {
         Some(match s.trim().to_ascii_lowercase().as_str() {
             "week" | "weekly" => Period::Week,
@@ -485,6 +492,132 @@ pub struct RunOptions {
     pub arguments: Vec<String>,
     /// Write `OUT/report.html` after the run, in this language (`--report`).
     pub report: Option<Lang>,
+    /// `--shard K/N --partial DIR`: analyse shard K of N and write a partial result into
+    /// `out` (`DIR/shard-K-of-N`) instead of the tables (see `crate::partial`).
+    pub partial: Option<ShardSpec>,
+}
+
+/// Which shard of a sharded run this process is (0-based `k` of `n`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShardSpec {
+    pub k: usize,
+    pub n: usize,
+}
+
+impl ShardSpec {
+    /// `K/N` with 0 ≤ K < N.
+    pub fn parse(s: &str) -> anyhow::Result<ShardSpec> {
+        let bad = || anyhow::anyhow!("--shard {s:?}: expected K/N with 0 <= K < N (0-based, e.g. 0/4 … 3/4)");
+        let (k, n) = s.split_once('/').ok_or_else(bad)?;
+        let (k, n): (usize, usize) = (k.trim().parse().map_err(|_| bad())?, n.trim().parse().map_err(|_| bad())?);
+        if n == 0 || k >= n {
+            return Err(bad());
+        }
+        Ok(ShardSpec { k, n })
+    }
+
+    /// K and N from the environment of a scheduler, for `--partial` without `--shard`:
+    /// K from `JOB_COMPLETION_INDEX` (Kubernetes Indexed Jobs) or `SLURM_ARRAY_TASK_ID`
+    /// (minus `SLURM_ARRAY_TASK_MIN`), N from `--shards`, `VOCMINE_SHARDS` or
+    /// `SLURM_ARRAY_TASK_COUNT`; neither set: one shard (0/1), a whole run as a part.
+    pub fn from_env(shards: Option<usize>, env: impl Fn(&str) -> Option<String>) -> anyhow::Result<ShardSpec> {
+        let num = |name: &str| -> anyhow::Result<Option<usize>> {
+            match env(name) {
+                None => Ok(None),
+                Some(v) if v.trim().is_empty() => Ok(None),
+                Some(v) => v.trim().parse().map(Some).map_err(|_| anyhow::anyhow!("environment variable {name}={v:?} is not a number")),
+            }
+        };
+        let (k, from) = if let Some(k) = num("JOB_COMPLETION_INDEX")? {
+            (Some(k), "JOB_COMPLETION_INDEX")
+        } else if let Some(k) = num("SLURM_ARRAY_TASK_ID")? {
+            let min = num("SLURM_ARRAY_TASK_MIN")?.unwrap_or(0);
+            (Some(k.checked_sub(min).ok_or_else(|| anyhow::anyhow!("SLURM_ARRAY_TASK_ID {k} is below SLURM_ARRAY_TASK_MIN {min}"))?), "SLURM_ARRAY_TASK_ID")
+        } else {
+            (None, "")
+        };
+        let n = match shards {
+            Some(n) => Some(n),
+            None => match num("VOCMINE_SHARDS")? {
+                Some(n) => Some(n),
+                None => num("SLURM_ARRAY_TASK_COUNT")?,
+            },
+        };
+        match (k, n) {
+            (None, None) => Ok(ShardSpec { k: 0, n: 1 }),
+            (Some(_), None) => anyhow::bail!("{from} gives the shard index, but not how many shards there are: pass --shards N or set VOCMINE_SHARDS"),
+            (None, Some(n)) if n > 1 => anyhow::bail!("{n} shards, but no shard index: pass --shard K/{n}, or run under a Kubernetes Indexed Job (JOB_COMPLETION_INDEX) or a Slurm array (SLURM_ARRAY_TASK_ID)"),
+            (None, Some(_)) => Ok(ShardSpec { k: 0, n: 1 }),
+            (Some(k), Some(n)) if n == 0 || k >= n => anyhow::bail!("shard index {k} (from {from}) is not below the number of shards {n}"),
+            (Some(k), Some(n)) => Ok(ShardSpec { k, n }),
+        }
+    }
+
+    /// The directory of this shard's part under `--partial DIR`.
+    pub fn dir_name(&self) -> String {
+        format!("shard-{:04}-of-{:04}", self.k, self.n)
+    }
+}
+
+/// The run settings that shape the aggregate tables, stored in a partial result so
+/// that `vocmine merge` writes exactly the tables a single run writes.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, Deserialize)]
+pub struct TableSettings {
+    pub persona: Vec<String>,
+    pub kind: String,
+    pub quotes: usize,
+    pub redact: bool,
+    pub period: String,
+    pub min_support: u64,
+    pub max_persona_values: usize,
+    pub force_persona: bool,
+    pub baseline_periods: usize,
+    pub change_periods: usize,
+    pub alert_q: f64,
+    pub alert_min_ratio: f64,
+    pub alert_min_diff: f64,
+    pub phrase_capacity: usize,
+}
+
+impl RunOptions {
+    pub fn table_settings(&self) -> TableSettings {
+        TableSettings {
+            persona: self.columns.persona.clone(),
+            kind: self.kind.as_str().to_string(),
+            quotes: self.quotes,
+            redact: self.redact,
+            period: self.period.name().to_string(),
+            min_support: self.min_support,
+            max_persona_values: self.max_persona_values,
+            force_persona: self.force_persona,
+            baseline_periods: self.baseline_periods,
+            change_periods: self.change_periods,
+            alert_q: self.alert_q,
+            alert_min_ratio: self.alert_min_ratio,
+            alert_min_diff: self.alert_min_diff,
+            phrase_capacity: self.phrase_capacity,
+        }
+    }
+
+    /// A fingerprint of every setting that changes what is analysed or written (inputs,
+    /// output paths, threads, chunk size, progress and the shard itself excluded): the
+    /// parts of one merge must agree on it.
+    pub fn analysis_fingerprint(&self) -> String {
+        use sha2::{Digest, Sha256};
+        let mut o = self.clone();
+        o.inputs.clear();
+        o.out = PathBuf::new();
+        o.threads = None;
+        o.quiet = false;
+        o.chunk_rows = 0;
+        o.arguments.clear();
+        o.report = None;
+        o.partial = None;
+        // lexicons are compared by content hash, not by path
+        o.lexicons = Default::default();
+        o.fail_on_alert = false;
+        format!("{:x}", Sha256::digest(format!("{o:?}").as_bytes()))
+    }
 }
 
 /// Expands globs and checks that every input exists. Patterns that match nothing are

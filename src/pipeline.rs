@@ -10,7 +10,9 @@
 
 use crate::aggregate::Aggregates;
 use crate::analyze::{analyze_document, DocAnalysis};
-use crate::config::RunOptions;
+use crate::config::{RunOptions, TableSettings};
+use crate::lexicon::LexiconSet;
+use crate::partial::{AnalysisCounts, ReadCounts};
 use crate::config::{EXIT_ALERT, EXIT_FAILURE, EXIT_OK, EXIT_REJECTS};
 use crate::ingest::{self, ByteCounter, Document, IngestWarnings, Record, Reject, RowMapper, RowOutcome};
 use crate::output::{self, rundir::RunDir, tables, ParquetSink, Pending};
@@ -39,6 +41,8 @@ pub struct RunSummary {
     /// Change alerts raised (see `changes.parquet`), and whether they set the exit code.
     pub alerts: u64,
     pub fail_on_alert: bool,
+    /// A shard's partial result was written (it may hold no document of its own).
+    pub partial: bool,
 }
 
 impl RunSummary {
@@ -46,7 +50,7 @@ impl RunSummary {
     /// the inputs were empty, or every row was rejected or filtered), 1 when rows were
     /// rejected or files failed, 0 otherwise.
     pub fn exit_code(&self) -> i32 {
-        if self.analysed == 0 {
+        if self.analysed == 0 && !self.partial {
             EXIT_FAILURE
         } else if self.fail_on_alert && self.alerts > 0 {
             EXIT_ALERT
@@ -58,7 +62,7 @@ impl RunSummary {
     }
 }
 
-fn file_sha256(path: &Path) -> Option<String> {
+pub(crate) fn file_sha256(path: &Path) -> Option<String> {
     let mut f = std::fs::File::open(path).ok()?;
     let mut h = Sha256::new();
     let mut buf = vec![0u8; 1 << 16];
@@ -103,16 +107,16 @@ impl Progress {
 
 /// Refuses a persona dimension with too many distinct values (an id column given by
 /// mistake would make a table as long as the input and meaningless statistics).
-fn check_cardinality(agg: &Aggregates, opts: &RunOptions) -> anyhow::Result<()> {
-    if opts.force_persona {
+pub(crate) fn check_cardinality(agg: &Aggregates, max_values: usize, force: bool) -> anyhow::Result<()> {
+    if force {
         return Ok(());
     }
     for (d, name) in agg.dims.iter().enumerate().skip(1) {
         let values: Vec<&str> = agg.personas.keys().filter(|k| k.0 as usize == d).map(|k| k.1.as_str()).collect();
-        if values.len() > opts.max_persona_values {
+        if values.len() > max_values {
             anyhow::bail!(
                 "persona dimension {name:?} has more than {} distinct values ({}, …): is it an id or free-text column? Use --force-persona to accept it, or raise --max-persona-values",
-                opts.max_persona_values,
+                max_values,
                 values.iter().take(3).map(|v| format!("{v:?}")).collect::<Vec<_>>().join(", ")
             );
         }
@@ -172,11 +176,14 @@ struct RejectExamples {
 impl RejectExamples {
     /// Writes `rejects` (in order) to the sink, counts them into `summary`, keeps the
     /// first 5 row errors and 3 warnings, and empties `rejects`.
-    fn flush(&mut self, rejects: &mut Vec<Reject>, sink: &mut ParquetSink, summary: &mut RunSummary) -> anyhow::Result<()> {
+    /// (Shards other than 0 count them without writing: shard 0 writes them.)
+    fn flush(&mut self, rejects: &mut Vec<Reject>, sink: Option<&mut ParquetSink>, summary: &mut RunSummary) -> anyhow::Result<()> {
         if rejects.is_empty() {
             return Ok(());
         }
-        sink.write(&tables::rejects(rejects))?;
+        if let Some(sink) = sink {
+            sink.write(&tables::rejects(rejects))?;
+        }
         for r in rejects.drain(..) {
             if r.warning {
                 summary.row_warnings += 1;
@@ -230,6 +237,15 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
     let counter = ByteCounter::default();
     let progress = Progress::new(total_bytes, opts.quiet);
     let kind = opts.kind.as_str();
+    // documents of the input so far (all of them, in every shard), and in shard mode
+    // the shard and its writer
+    let mut docs_total = 0u64;
+    let unit_docs = agg.unit_docs();
+    let mut part = match opts.partial {
+        Some(shard) => Some((shard, crate::partial::PartWriter::create(&out)?)),
+        None => None,
+    };
+    let write_rejects = opts.partial.is_none_or(|s| s.k == 0);
 
     'files: for given in &opts.inputs {
         // `-`: standard input, spooled into the staging directory first (formats are
@@ -391,16 +407,28 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
             rejects.extend(warnings.rows.drain(..));
             // rejects of this chunk in row order (reading and mapping find them apart)
             rejects[chunk_start..].sort_by_key(|r| r.row);
-            examples.flush(&mut rejects, &mut rejects_sink, &mut summary)?;
+            examples.flush(&mut rejects, write_rejects.then_some(&mut rejects_sink), &mut summary)?;
             // blocks of consecutive documents are analysed and folded into partial
             // aggregates and table rows in parallel, then folded here in input order; a
             // segment never spans a phrase checkpoint
+            // (a shard analyses only its units of the input: see `crate::partial`)
             let mut kept = 0u64;
             let mut rest: &[Document] = &docs;
             while !rest.is_empty() {
-                let take = rest.len().min(agg.docs_to_checkpoint() as usize);
+                let take = match &part {
+                    None => rest.len().min(agg.docs_to_checkpoint() as usize),
+                    Some(_) => rest.len().min((unit_docs - docs_total % unit_docs) as usize),
+                };
                 let (segment, tail) = rest.split_at(take);
                 rest = tail;
+                let unit = docs_total / unit_docs;
+                docs_total += take as u64;
+                if let Some((shard, _)) = &part {
+                    if unit % shard.n as u64 != shard.k as u64 {
+                        continue;
+                    }
+                }
+                let rows_before = (docs_frame.len(), mentions_frame.len());
                 let outs: Vec<BlockOut> = segment.par_chunks(BLOCK_DOCS).map(|block| fold_block(&lex, &agg, opts, kind, block)).collect();
                 let mut parts = Vec::with_capacity(outs.len());
                 for o in outs {
@@ -415,10 +443,20 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
                         *summary.filtered.entry("only_lang".to_string()).or_default() += o.filtered;
                     }
                 }
-                agg.absorb(parts);
+                match &mut part {
+                    None => agg.absorb(parts),
+                    Some((_, writer)) => {
+                        let mut unit_agg = agg.partial();
+                        unit_agg.absorb(parts);
+                        let phrases = unit_agg.take_phrases();
+                        let rows = ((docs_frame.len() - rows_before.0) as u64, (mentions_frame.len() - rows_before.1) as u64);
+                        writer.unit(unit, take as u64, rows.0, rows.1, &phrases)?;
+                        agg.merge(unit_agg);
+                    }
+                }
             }
             summary.analysed += kept;
-            check_cardinality(&agg, opts)?;
+            check_cardinality(&agg, opts.max_persona_values, opts.force_persona)?;
             docs_sink.write(&docs_frame)?;
             mentions_sink.write(&mentions_frame)?;
             docs_frame.clear();
@@ -446,98 +484,105 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
         }
     }
     progress.finish();
-    examples.flush(&mut rejects, &mut rejects_sink, &mut summary)?;
+    examples.flush(&mut rejects, write_rejects.then_some(&mut rejects_sink), &mut summary)?;
     summary.bytes = counter.get();
 
-    // aggregate tables
-    let mut pending: Vec<Pending> = Vec::new();
-    pending.push(docs_sink.finish()?);
-    pending.push(mentions_sink.finish()?);
-    let write = |name: &str, frame: &output::Frame, pending: &mut Vec<Pending>| -> anyhow::Result<()> {
-        pending.push(output::write_table(&out.join(name), frame)?);
-        Ok(())
+    let only_lang = summary.filtered.get("only_lang").copied().unwrap_or(0);
+    let read = ReadCounts {
+        rows_read: summary.rows_read,
+        rejected: summary.rejected,
+        row_warnings: summary.row_warnings,
+        files_failed: summary.files_failed,
+        rejected_by_reason: reject_reasons.clone(),
+        filtered: summary.filtered.iter().filter(|(k, _)| k.as_str() != "only_lang").map(|(k, v)| (k.clone(), *v)).collect(),
+        rating_not_numeric: warnings.rating_not_numeric,
+        lang_unrecognised: warnings.lang_unrecognised,
+        id_missing: warnings.id_missing,
+        text_truncated: warnings.text_truncated,
+        created_unparseable: warnings.created_unparseable,
+        warning_examples: warnings.examples.clone(),
     };
-    agg.finish();
-    let cells = tables::cells(&lex, &agg);
-    let mut redactions: BTreeMap<String, u64> = BTreeMap::new();
-    let mut quotes = tables::final_quotes(&lex, &agg, opts.quotes, opts.redact, &mut redactions);
-    let change_settings = output::changes::ChangeSettings {
-        period: opts.period,
-        periods: opts.change_periods,
-        baseline: opts.baseline_periods,
-        alert_q: opts.alert_q,
-        min_ratio: opts.alert_min_ratio,
-        min_diff: opts.alert_min_diff,
-        min_support: opts.min_support,
-    };
-    let (changes_frame, alerts) = output::changes::changes(&lex, &agg, &change_settings);
-    if !agg.periods.is_empty() {
-        write("changes.parquet", &changes_frame, &mut pending)?;
-    }
-    let alert_quotes = tables::alert_quotes(&lex, &agg, &alerts, opts.quotes, opts.redact, &mut redactions);
-    write("persona_themes.parquet", &tables::persona_themes(&lex, &agg, &cells, opts.min_support), &mut pending)?;
-    write("persona_summary.parquet", &tables::persona_summary(&lex, &agg, &cells, &quotes, &alerts, opts.min_support), &mut pending)?;
-    quotes.extend(alert_quotes);
-    write("quotes.parquet", &tables::quotes(&lex, &agg, &quotes), &mut pending)?;
-    summary.alerts = alerts.len() as u64;
-    summary.fail_on_alert = opts.fail_on_alert;
-    let alert_lines: Vec<String> = alerts.iter().map(|a| output::changes::describe(&lex, &agg, a)).collect();
-    write("emergent_terms.parquet", &tables::emergent_terms(&agg), &mut pending)?;
-    write("metrics.parquet", &tables::metrics(&lex, &agg), &mut pending)?;
-    write("themes.parquet", &tables::themes(&lex), &mut pending)?;
-    pending.push(rejects_sink.finish()?);
-
-    // tables are complete: their names, rows and hashes go into the manifest, which is
-    // written last
-    let rows_by_table: BTreeMap<String, u64> = pending.iter().map(|p| (table_name(p), p.rows)).collect();
-    let table_entries: BTreeMap<String, serde_json::Value> = pending
-        .iter()
-        .map(|p| (table_name(p), json!({"rows": p.rows, "bytes": std::fs::metadata(&p.tmp).map(|m| m.len()).ok(), "sha256": file_sha256(&p.tmp)})))
-        .collect();
-    output::commit(pending)?;
-    summary.seconds = t0.elapsed().as_secs_f64();
-    let manifest = json!({
-        "vocmine_version": env!("CARGO_PKG_VERSION"),
-        "run_id": run_dir.run_id(),
-        "arguments": opts.arguments,
-        "inputs": inputs_manifest,
-        "lexicons": {"origin": lex.origin, "sha256": lex.hash, "themes": lex.themes.len(), "terms": lex.terms.len(), "cues": lex.cues.len()},
-        "settings": {
-            "kind": kind,
-            "persona_dimensions": dims,
-            "quotes_per_theme": opts.quotes,
-            "min_rating": opts.min_rating,
-            "max_rating": opts.max_rating,
-            "lang": format!("{:?}", opts.lang),
-            "encoding": opts.encoding.map(|e| e.name()).unwrap_or("utf-8"),
-        },
-        "tables": table_entries,
-        "alerts": alert_lines,
-        "counts": {
-            "rows_read": summary.rows_read,
-            "analysed": summary.analysed,
-            "rejected": summary.rejected,
-            "row_warnings": summary.row_warnings,
-            "rejected_by_reason": reject_reasons,
-            "files_failed": summary.files_failed,
-            "filtered": summary.filtered,
-            "warnings": {
-                "rating_not_numeric": warnings.rating_not_numeric,
-                "lang_unrecognised": warnings.lang_unrecognised,
-                "id_missing": warnings.id_missing,
-                "text_truncated": warnings.text_truncated,
-                "created_unparseable": warnings.created_unparseable,
-                "examples": warnings.examples.iter().map(|(s, r, m)| json!({"source": s, "row": r, "message": m})).collect::<Vec<_>>(),
-            },
-            "languages": lang_counts,
-            "redactions": redactions,
-            "emergent_phrases_tracked": agg.phrases.len(),
-            "phrase_floor": agg.phrase_floor,
-            "tables": rows_by_table,
-        },
-        "timings": {"seconds": (summary.seconds * 1000.0).round() / 1000.0, "bytes_read": summary.bytes, "threads": rayon::current_num_threads()},
+    let analysis = AnalysisCounts { analysed: summary.analysed, only_lang, languages: lang_counts.clone() };
+    let settings_json = json!({
+        "kind": kind,
+        "persona_dimensions": dims,
+        "quotes_per_theme": opts.quotes,
+        "min_rating": opts.min_rating,
+        "max_rating": opts.max_rating,
+        "lang": format!("{:?}", opts.lang),
+        "encoding": opts.encoding.map(|e| e.name()).unwrap_or("utf-8"),
     });
-    output::commit(vec![output::write_text(&out.join("manifest.json"), &serde_json::to_string_pretty(&manifest)?)?])?;
+    let inputs_json = serde_json::Value::Array(inputs_manifest);
+
+    let mut pending: Vec<Pending> = vec![docs_sink.finish()?, mentions_sink.finish()?];
+    if let Some((shard, writer)) = part {
+        // a shard: the partial result instead of the tables
+        pending.push(rejects_sink.finish()?);
+        pending.extend(writer.finish(&agg)?);
+        let hashes: Vec<String> = inputs_json.as_array().into_iter().flatten().map(|f| f["sha256"].as_str().unwrap_or("").to_string()).collect();
+        let options = opts.analysis_fingerprint();
+        let manifest = crate::partial::PartManifest {
+            format: crate::partial::FORMAT,
+            vocmine_version: env!("CARGO_PKG_VERSION").to_string(),
+            shard: shard.k,
+            shards: shard.n,
+            run: crate::partial::PartManifest::run_id(&hashes, &options, &lex.hash, shard.n),
+            lexicon_sha256: lex.hash.clone(),
+            lexicon_origin: lex.origin.clone(),
+            options,
+            settings: opts.table_settings(),
+            manifest_settings: settings_json,
+            inputs: inputs_json,
+            docs_total,
+            unit_docs,
+            read,
+            analysis: analysis.clone(),
+            recent: agg.recent,
+            arguments: opts.arguments.clone(),
+            complete: true,
+        };
+        output::commit(pending)?;
+        output::commit(vec![output::write_text(&out.join("part.json"), &serde_json::to_string_pretty(&manifest)?)?])?;
+        summary.seconds = t0.elapsed().as_secs_f64();
+        if docs_total == 0 {
+            eprintln!("vocmine: error: the inputs hold no usable document; {} was left as it was", opts.out.display());
+            return Ok(summary);
+        }
+        run_dir.commit()?;
+        // a shard whose units hold no document is fine (more shards than units)
+        summary.partial = true;
+        if !opts.quiet {
+            eprintln!(
+                "vocmine: shard {} of {}: {} of {} documents analysed ({} units of {}) in {:.2}s → {}",
+                shard.k,
+                shard.n,
+                analysis.analysed,
+                docs_total,
+                docs_total.div_ceil(unit_docs).saturating_sub(shard.k as u64).div_ceil(shard.n as u64),
+                unit_docs,
+                summary.seconds,
+                opts.out.display()
+            );
+        }
+        return Ok(summary);
+    }
+    let written = write_tables(&lex, &mut agg, &opts.table_settings(), &out, &mut pending)?;
+    pending.push(rejects_sink.finish()?);
+    summary.alerts = written.alerts;
+    summary.fail_on_alert = opts.fail_on_alert;
+    let alert_lines = written.alert_lines.clone();
+    summary.seconds = t0.elapsed().as_secs_f64();
+    let record = RunRecord {
+        run_id: run_dir.run_id(),
+        arguments: &opts.arguments,
+        inputs: &inputs_json,
+        settings: &settings_json,
+        read: &read,
+        analysis: &analysis,
+        seconds: summary.seconds,
+        bytes: summary.bytes,
+    };
+    commit_with_manifest(&lex, &agg, &record, &written, pending, &out)?;
 
     // rejected rows and failed files are always reported, whatever --quiet says
     if summary.rejected > 0 {
@@ -618,6 +663,111 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
         }
     }
     Ok(summary)
+}
+
+/// What the aggregate tables gave, for the manifest and the summary.
+pub(crate) struct Written {
+    pub alerts: u64,
+    pub alert_lines: Vec<String>,
+    pub redactions: BTreeMap<String, u64>,
+}
+
+/// Writes the aggregate tables (persona themes and summary, quotes, changes, emergent
+/// terms, metrics, themes) of a complete aggregate into `out`: the one place they are
+/// computed, for `run` and for `merge`.
+pub(crate) fn write_tables(lex: &LexiconSet, agg: &mut Aggregates, s: &TableSettings, out: &Path, pending: &mut Vec<Pending>) -> anyhow::Result<Written> {
+    let write = |name: &str, frame: &output::Frame, pending: &mut Vec<Pending>| -> anyhow::Result<()> {
+        pending.push(output::write_table(&out.join(name), frame)?);
+        Ok(())
+    };
+    agg.finish();
+    let cells = tables::cells(lex, agg);
+    let mut redactions: BTreeMap<String, u64> = BTreeMap::new();
+    let mut quotes = tables::final_quotes(lex, agg, s.quotes, s.redact, &mut redactions);
+    let change_settings = output::changes::ChangeSettings {
+        period: crate::config::Period::parse(&s.period).unwrap_or(crate::config::Period::Month),
+        periods: s.change_periods,
+        baseline: s.baseline_periods,
+        alert_q: s.alert_q,
+        min_ratio: s.alert_min_ratio,
+        min_diff: s.alert_min_diff,
+        min_support: s.min_support,
+    };
+    let (changes_frame, alerts) = output::changes::changes(lex, agg, &change_settings);
+    if !agg.periods.is_empty() {
+        write("changes.parquet", &changes_frame, pending)?;
+    }
+    let alert_quotes = tables::alert_quotes(lex, agg, &alerts, s.quotes, s.redact, &mut redactions);
+    write("persona_themes.parquet", &tables::persona_themes(lex, agg, &cells, s.min_support), pending)?;
+    write("persona_summary.parquet", &tables::persona_summary(lex, agg, &cells, &quotes, &alerts, s.min_support), pending)?;
+    quotes.extend(alert_quotes);
+    write("quotes.parquet", &tables::quotes(lex, agg, &quotes), pending)?;
+    let alert_lines: Vec<String> = alerts.iter().map(|a| output::changes::describe(lex, agg, a)).collect();
+    write("emergent_terms.parquet", &tables::emergent_terms(agg), pending)?;
+    write("metrics.parquet", &tables::metrics(lex, agg), pending)?;
+    write("themes.parquet", &tables::themes(lex), pending)?;
+    Ok(Written { alerts: alerts.len() as u64, alert_lines, redactions })
+}
+
+/// What `manifest.json` says about a run (or a merge) besides its tables.
+pub(crate) struct RunRecord<'a> {
+    pub run_id: &'a str,
+    pub arguments: &'a [String],
+    pub inputs: &'a serde_json::Value,
+    pub settings: &'a serde_json::Value,
+    pub read: &'a ReadCounts,
+    pub analysis: &'a AnalysisCounts,
+    pub seconds: f64,
+    pub bytes: u64,
+}
+
+/// Moves the finished tables into place, then writes `manifest.json` (names, rows and
+/// hashes of the tables, counts) last.
+pub(crate) fn commit_with_manifest(lex: &LexiconSet, agg: &Aggregates, r: &RunRecord, written: &Written, pending: Vec<Pending>, out: &Path) -> anyhow::Result<()> {
+    let rows_by_table: BTreeMap<String, u64> = pending.iter().map(|p| (table_name(p), p.rows)).collect();
+    let table_entries: BTreeMap<String, serde_json::Value> = pending
+        .iter()
+        .map(|p| (table_name(p), json!({"rows": p.rows, "bytes": std::fs::metadata(&p.tmp).map(|m| m.len()).ok(), "sha256": file_sha256(&p.tmp)})))
+        .collect();
+    output::commit(pending)?;
+    let mut filtered = r.read.filtered.clone();
+    if r.analysis.only_lang > 0 {
+        filtered.insert("only_lang".to_string(), r.analysis.only_lang);
+    }
+    let manifest = json!({
+        "vocmine_version": env!("CARGO_PKG_VERSION"),
+        "run_id": r.run_id,
+        "arguments": r.arguments,
+        "inputs": r.inputs,
+        "lexicons": {"origin": lex.origin, "sha256": lex.hash, "themes": lex.themes.len(), "terms": lex.terms.len(), "cues": lex.cues.len()},
+        "settings": r.settings,
+        "tables": table_entries,
+        "alerts": written.alert_lines,
+        "counts": {
+            "rows_read": r.read.rows_read,
+            "analysed": r.analysis.analysed,
+            "rejected": r.read.rejected,
+            "row_warnings": r.read.row_warnings,
+            "rejected_by_reason": r.read.rejected_by_reason,
+            "files_failed": r.read.files_failed,
+            "filtered": filtered,
+            "warnings": {
+                "rating_not_numeric": r.read.rating_not_numeric,
+                "lang_unrecognised": r.read.lang_unrecognised,
+                "id_missing": r.read.id_missing,
+                "text_truncated": r.read.text_truncated,
+                "created_unparseable": r.read.created_unparseable,
+                "examples": r.read.warning_examples.iter().map(|(s, row, m)| json!({"source": s, "row": row, "message": m})).collect::<Vec<_>>(),
+            },
+            "languages": r.analysis.languages,
+            "redactions": written.redactions,
+            "emergent_phrases_tracked": agg.phrases.len(),
+            "phrase_floor": agg.phrase_floor,
+            "tables": rows_by_table,
+        },
+        "timings": {"seconds": (r.seconds * 1000.0).round() / 1000.0, "bytes_read": r.bytes, "threads": rayon::current_num_threads()},
+    });
+    output::commit(vec![output::write_text(&out.join("manifest.json"), &serde_json::to_string_pretty(&manifest)?)?])
 }
 
 /// Copies standard input into `dir` under a name whose extension gives its format:

@@ -99,6 +99,9 @@ pub enum RowOutcome {
     Filtered(&'static str),
 }
 
+/// Examples of row warnings kept for the manifest.
+pub const WARNING_EXAMPLES: usize = 5;
+
 /// Non-fatal per-row remarks, counted for the manifest.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct IngestWarnings {
@@ -121,7 +124,7 @@ pub struct IngestWarnings {
 
 impl IngestWarnings {
     fn example(&mut self, source: &str, row: u64, msg: String) {
-        if self.examples.len() < 5 {
+        if self.examples.len() < WARNING_EXAMPLES {
             self.examples.push((source.to_string(), row, msg));
         }
     }

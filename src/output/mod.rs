@@ -21,6 +21,7 @@ pub enum ColData {
     Str(Vec<Option<String>>),
     F64(Vec<Option<f64>>),
     U64(Vec<u64>),
+    I64(Vec<i64>),
     OptU64(Vec<Option<u64>>),
     U32(Vec<u32>),
     I8(Vec<i8>),
@@ -47,6 +48,7 @@ impl Frame {
             ColData::Str(v) => v.len(),
             ColData::F64(v) => v.len(),
             ColData::U64(v) => v.len(),
+            ColData::I64(v) => v.len(),
             ColData::OptU64(v) => v.len(),
             ColData::U32(v) => v.len(),
             ColData::I8(v) => v.len(),
@@ -63,6 +65,7 @@ impl Frame {
                 (ColData::Str(a), ColData::Str(b)) => a.extend(b),
                 (ColData::F64(a), ColData::F64(b)) => a.extend(b),
                 (ColData::U64(a), ColData::U64(b)) => a.extend(b),
+                (ColData::I64(a), ColData::I64(b)) => a.extend(b),
                 (ColData::OptU64(a), ColData::OptU64(b)) => a.extend(b),
                 (ColData::U32(a), ColData::U32(b)) => a.extend(b),
                 (ColData::I8(a), ColData::I8(b)) => a.extend(b),
@@ -78,6 +81,7 @@ impl Frame {
                 ColData::Str(v) => v.clear(),
                 ColData::F64(v) => v.clear(),
                 ColData::U64(v) => v.clear(),
+                ColData::I64(v) => v.clear(),
                 ColData::OptU64(v) => v.clear(),
                 ColData::U32(v) => v.clear(),
                 ColData::I8(v) => v.clear(),
@@ -99,6 +103,7 @@ impl Frame {
                 ColData::OptU64(v) => Series::new(n, v.iter().map(|x| x.map(|x| i64::try_from(x).unwrap_or(i64::MAX))).collect::<Vec<Option<i64>>>()),
                 ColData::U32(v) => Series::new(n, v.iter().map(|&x| i32::try_from(x).unwrap_or(i32::MAX)).collect::<Vec<i32>>()),
                 ColData::I8(v) => Series::new(n, v.as_slice()),
+                ColData::I64(v) => Series::new(n, v.as_slice()),
                 ColData::Bool(v) => Series::new(n, v.as_slice()),
             };
             columns.push(s.into());
@@ -115,6 +120,9 @@ pub fn f64_col() -> ColData {
 }
 pub fn u64_col() -> ColData {
     ColData::U64(Vec::new())
+}
+pub fn i64_col() -> ColData {
+    ColData::I64(Vec::new())
 }
 pub fn opt_u64_col() -> ColData {
     ColData::OptU64(Vec::new())
@@ -169,6 +177,15 @@ impl Push<f64> for ColData {
 impl Push<u64> for ColData {
     fn push(&mut self, v: u64) {
         if let ColData::U64(x) = self {
+            x.push(v)
+        } else {
+            unreachable!("column type")
+        }
+    }
+}
+impl Push<i64> for ColData {
+    fn push(&mut self, v: i64) {
+        if let ColData::I64(x) = self {
             x.push(v)
         } else {
             unreachable!("column type")
@@ -241,13 +258,21 @@ impl ParquetSink {
         Ok(ParquetSink { tmp, dest: dest.to_path_buf(), writer, rows: 0, buf: None })
     }
 
-    /// Appends the rows of `frame` as one row group (nothing if empty).
+    /// Appends the rows of `frame` (row groups of [`ROW_GROUP_ROWS`] are written as
+    /// they fill).
     pub fn write(&mut self, frame: &Frame) -> anyhow::Result<()> {
         if frame.is_empty() {
             return Ok(());
         }
-        let df = frame.to_df()?;
-        self.rows += frame.len() as u64;
+        self.write_df(frame.to_df()?)
+    }
+
+    /// Appends rows of a table read back (`vocmine merge`): same schema as the sink's.
+    pub fn write_df(&mut self, df: DataFrame) -> anyhow::Result<()> {
+        if df.height() == 0 {
+            return Ok(());
+        }
+        self.rows += df.height() as u64;
         let mut buf = match self.buf.take() {
             Some(mut b) => {
                 b.vstack_mut(&df)?;

@@ -35,6 +35,16 @@ pub const OWNED_FILES: &[&str] = &[
     "changes.parquet",
     "manifest.json",
     "report.html",
+    // a shard's part (`run --partial`, see `crate::partial`)
+    "part.json",
+    "units.parquet",
+    "agg_personas.parquet",
+    "agg_quotes.parquet",
+    "agg_periods.parquet",
+    "agg_metrics.parquet",
+    "agg_metric_values.parquet",
+    "agg_phrases.parquet",
+    "agg_unit_personas.parquet",
 ];
 
 /// A staging directory that becomes `--out` on [`RunDir::commit`], and is removed if
