@@ -165,6 +165,34 @@ fn fold_block(lex: &crate::lexicon::LexiconSet, main: &Aggregates, opts: &RunOpt
     out
 }
 
+/// A shard's state: which shard, its part writer, and the unit being folded.
+struct ShardRun {
+    shard: crate::config::ShardSpec,
+    writer: crate::partial::PartWriter,
+    current: Option<OpenUnit>,
+}
+
+/// A unit of the input being analysed by a shard: its partial aggregate, documents and
+/// rows of the documents and mentions tables so far.
+struct OpenUnit {
+    unit: u64,
+    agg: Aggregates,
+    docs: u64,
+    rows: (u64, u64),
+}
+
+impl ShardRun {
+    /// Writes the open unit's phrases and folds its counts into the shard's aggregate.
+    fn flush(&mut self, agg: &mut Aggregates) -> anyhow::Result<()> {
+        if let Some(mut c) = self.current.take() {
+            let phrases = c.agg.take_phrases();
+            self.writer.unit(c.unit, c.docs, c.rows.0, c.rows.1, &phrases)?;
+            agg.merge(c.agg);
+        }
+        Ok(())
+    }
+}
+
 /// The first rejected rows and warnings of a run, for its summary on stderr; the rest
 /// only go to `rejects.parquet`.
 #[derive(Default)]
@@ -242,7 +270,7 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
     let mut docs_total = 0u64;
     let unit_docs = agg.unit_docs();
     let mut part = match opts.partial {
-        Some(shard) => Some((shard, crate::partial::PartWriter::create(&out)?)),
+        Some(shard) => Some(ShardRun { shard, writer: crate::partial::PartWriter::create(&out)?, current: None }),
         None => None,
     };
     let write_rejects = opts.partial.is_none_or(|s| s.k == 0);
@@ -423,8 +451,8 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
                 rest = tail;
                 let unit = docs_total / unit_docs;
                 docs_total += take as u64;
-                if let Some((shard, _)) = &part {
-                    if unit % shard.n as u64 != shard.k as u64 {
+                if let Some(p) = &part {
+                    if unit % p.shard.n as u64 != p.shard.k as u64 {
                         continue;
                     }
                 }
@@ -445,13 +473,16 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
                 }
                 match &mut part {
                     None => agg.absorb(parts),
-                    Some((_, writer)) => {
-                        let mut unit_agg = agg.partial();
-                        unit_agg.absorb(parts);
-                        let phrases = unit_agg.take_phrases();
-                        let rows = ((docs_frame.len() - rows_before.0) as u64, (mentions_frame.len() - rows_before.1) as u64);
-                        writer.unit(unit, take as u64, rows.0, rows.1, &phrases)?;
-                        agg.merge(unit_agg);
+                    Some(p) => {
+                        // a unit can arrive in pieces (chunks, files): folded until the next begins
+                        if p.current.as_ref().is_some_and(|c| c.unit != unit) {
+                            p.flush(&mut agg)?;
+                        }
+                        let c = p.current.get_or_insert_with(|| OpenUnit { unit, agg: agg.partial(), docs: 0, rows: (0, 0) });
+                        c.agg.absorb(parts);
+                        c.docs += take as u64;
+                        c.rows.0 += (docs_frame.len() - rows_before.0) as u64;
+                        c.rows.1 += (mentions_frame.len() - rows_before.1) as u64;
                     }
                 }
             }
@@ -515,10 +546,12 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
     let inputs_json = serde_json::Value::Array(inputs_manifest);
 
     let mut pending: Vec<Pending> = vec![docs_sink.finish()?, mentions_sink.finish()?];
-    if let Some((shard, writer)) = part {
+    if let Some(mut p) = part {
         // a shard: the partial result instead of the tables
+        p.flush(&mut agg)?;
+        let shard = p.shard;
         pending.push(rejects_sink.finish()?);
-        pending.extend(writer.finish(&agg)?);
+        pending.extend(p.writer.finish(&agg)?);
         let hashes: Vec<String> = inputs_json.as_array().into_iter().flatten().map(|f| f["sha256"].as_str().unwrap_or("").to_string()).collect();
         let options = opts.analysis_fingerprint();
         let manifest = crate::partial::PartManifest {

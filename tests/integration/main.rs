@@ -11,5 +11,6 @@ mod persona;
 mod regression;
 mod report;
 mod safety;
+mod shards;
 mod stream;
 pub mod util;

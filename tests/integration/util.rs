@@ -66,3 +66,22 @@ pub fn manifest(dir: &Path) -> serde_json::Value {
 }
 
 pub const TABLES: &[&str] = &["documents.parquet", "mentions.parquet", "persona_themes.parquet", "quotes.parquet", "themes.parquet", "rejects.parquet"];
+
+/// Runs the binary with extra environment variables (and without the schedulers'
+/// variables of the calling environment).
+pub fn vocmine_env(args: &[&str], cwd: &Path, env: &[(&str, &str)]) -> Run {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_vocmine"));
+    c.args(args).current_dir(cwd);
+    for v in ["JOB_COMPLETION_INDEX", "SLURM_ARRAY_TASK_ID", "SLURM_ARRAY_TASK_COUNT", "SLURM_ARRAY_TASK_MIN", "VOCMINE_SHARDS"] {
+        c.env_remove(v);
+    }
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    let out = c.output().expect("run vocmine");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
