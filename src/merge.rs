@@ -105,7 +105,8 @@ fn input_names(m: &PartManifest) -> String {
 }
 
 /// Checks that the parts fit together and groups them by run (in order of first
-/// appearance), each group's shards sorted by index.
+/// appearance), each group's shards sorted by index. The same input (path and
+/// content) in two runs is refused: its rows would be counted twice.
 fn plan(parts: Vec<Part>, lexicon: &str, lexicon_origin: &str) -> anyhow::Result<Vec<Vec<Part>>> {
     let first = &parts[0];
     for p in &parts {
@@ -153,7 +154,8 @@ fn plan(parts: Vec<Part>, lexicon: &str, lexicon_origin: &str) -> anyhow::Result
         }
         for f in g[0].m.inputs.as_array().into_iter().flatten() {
             let Some(sha) = f["sha256"].as_str() else { continue };
-            if let Some(other) = seen_inputs.insert(sha.to_string(), g[0].dir.clone()) {
+            let path = f["path"].as_str().unwrap_or("?");
+            if let Some(other) = seen_inputs.insert(format!("{sha} {path}"), g[0].dir.clone()) {
                 anyhow::bail!(
                     "input {} (sha256 {}…) is in two runs ({} and {}): merging them would count its rows twice",
                     f["path"].as_str().unwrap_or("?"),

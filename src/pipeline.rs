@@ -552,7 +552,7 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
         let shard = p.shard;
         pending.push(rejects_sink.finish()?);
         pending.extend(p.writer.finish(&agg)?);
-        let hashes: Vec<String> = inputs_json.as_array().into_iter().flatten().map(|f| f["sha256"].as_str().unwrap_or("").to_string()).collect();
+        let hashes: Vec<String> = inputs_json.as_array().into_iter().flatten().map(|f| format!("{} {}", f["sha256"].as_str().unwrap_or(""), f["path"].as_str().unwrap_or(""))).collect();
         let options = opts.analysis_fingerprint();
         let manifest = crate::partial::PartManifest {
             format: crate::partial::FORMAT,
@@ -577,10 +577,12 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
         output::commit(pending)?;
         output::commit(vec![output::write_text(&out.join("part.json"), &serde_json::to_string_pretty(&manifest)?)?])?;
         summary.seconds = t0.elapsed().as_secs_f64();
-        if docs_total == 0 {
-            eprintln!("vocmine: error: the inputs hold no usable document; {} was left as it was", opts.out.display());
+        if summary.files_failed == summary.files {
+            eprintln!("vocmine: error: no input file could be read; {} was left as it was", opts.out.display());
             return Ok(summary);
         }
+        // a part is written even when its inputs hold no usable document (an empty
+        // Spark partition, a file of rejected rows): the merge counts them as one run does
         run_dir.commit()?;
         // a shard whose units hold no document is fine (more shards than units)
         summary.partial = true;
