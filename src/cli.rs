@@ -203,8 +203,8 @@ pub struct RunArgs {
     /// Refuse a persona dimension with more distinct values than this (default 200).
     #[arg(long)]
     pub max_persona_values: Option<usize>,
-    /// Rows read and analysed per chunk (default 8192); also the Parquet row group size
-    /// of `documents`. Memory holds about one chunk of documents per stage.
+    /// Rows read and analysed per chunk (default 8192). Memory holds about one chunk of
+    /// documents per stage; the tables do not depend on it.
     #[arg(long, value_name = "N")]
     pub chunk_rows: Option<usize>,
     /// Analyse at most this many bytes of one document's text (the rest is cut at a

@@ -404,34 +404,8 @@ pub fn parse_timestamp(s: &str) -> Option<i64> {
 /// `2026-01-04`), `2026/01/04`, `01/04/2026` (month first, as US exports write it),
 /// `31-Jul-18`, `Tue Oct 31 22:10:47 +0000 2017`, Unix seconds.
 pub fn parse_date(s: &str) -> Option<chrono::NaiveDate> {
-    use chrono::{DateTime, NaiveDate, NaiveDateTime};
-    let t = s.trim();
-    if t.is_empty() {
-        return None;
-    }
-    if let Ok(d) = DateTime::parse_from_rfc3339(t) {
-        return Some(d.with_timezone(&chrono::Utc).date_naive());
-    }
-    for f in ["%Y-%m-%d %H:%M:%S%:z", "%Y-%m-%d %H:%M:%S%z", "%a %b %d %H:%M:%S %z %Y", "%Y-%m-%dT%H:%M:%S%.f%z"] {
-        if let Ok(d) = DateTime::parse_from_str(t, f) {
-            return Some(d.with_timezone(&chrono::Utc).date_naive());
-        }
-    }
-    for f in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y %H:%M:%S"] {
-        if let Ok(d) = NaiveDateTime::parse_from_str(t, f) {
-            return Some(d.date());
-        }
-    }
-    for f in ["%Y-%m-%d", "%Y/%m/%d", "%d-%b-%y", "%d-%b-%Y", "%d %b %Y", "%b %d, %Y", "%d.%m.%Y", "%m/%d/%Y"] {
-        if let Ok(d) = NaiveDate::parse_from_str(t, f) {
-            return Some(d);
-        }
-    }
-    if t.len() >= 9 && t.len() <= 11 && t.bytes().all(|b| b.is_ascii_digit()) {
-        let secs: i64 = t.parse().ok()?;
-        return DateTime::from_timestamp(secs, 0).map(|d| d.date_naive());
-    }
-    None
+    // one parser for dates and timestamps: the date of the instant, in UTC
+    parse_timestamp(s).and_then(|t| chrono::DateTime::from_timestamp(t, 0)).map(|d| d.date_naive())
 }
 
 /// Default `--max-text-bytes`: a 2 MB field is a pasted log, not feedback; analysis is

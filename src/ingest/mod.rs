@@ -32,6 +32,8 @@ pub struct Document {
     pub lang: Option<Lang>,
     pub rating: Option<f64>,
     pub created_at: Option<String>,
+    /// `created_at` read as an instant: seconds since the Unix epoch, UTC.
+    pub created_ts: Option<i64>,
     /// One value per persona dimension (`None` when empty).
     pub persona: Vec<Option<String>>,
     /// Values of `--redact-column` columns (removed from quotes).
@@ -688,8 +690,9 @@ impl RowMapper<'_> {
         let created_at = self.map.created.and_then(get).map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
         // dates are read whenever there is a date column: periods feed changes.parquet
         let needs_date = self.map.created.is_some();
+        let created_ts = if needs_date { created_at.as_deref().and_then(crate::config::parse_timestamp) } else { None };
         let date = if needs_date {
-            let d = created_at.as_deref().and_then(crate::config::parse_date);
+            let d = created_ts.and_then(|t| chrono::DateTime::from_timestamp(t, 0)).map(|d| d.date_naive());
             if d.is_none() {
                 if let Some(c) = &created_at {
                     let field = self.map.created.and_then(|i| self.header.get(i)).cloned().unwrap_or_default();
@@ -755,7 +758,7 @@ impl RowMapper<'_> {
             (doc_id, persona)
         };
         let period = date.map(|d| self.opts.period.ordinal(d));
-        RowOutcome::Doc(Document { doc_id, source: self.source.clone(), row: rec.row, text, lang, rating, created_at, persona, redact, turns, metrics, period })
+        RowOutcome::Doc(Document { doc_id, source: self.source.clone(), row: rec.row, text, lang, rating, created_at, created_ts, persona, redact, turns, metrics, period })
     }
 }
 

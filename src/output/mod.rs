@@ -22,6 +22,8 @@ pub enum ColData {
     F64(Vec<Option<f64>>),
     U64(Vec<u64>),
     I64(Vec<i64>),
+    /// Microseconds since the Unix epoch, written as a UTC timestamp.
+    Timestamp(Vec<Option<i64>>),
     OptU64(Vec<Option<u64>>),
     U32(Vec<u32>),
     I8(Vec<i8>),
@@ -49,6 +51,7 @@ impl Frame {
             ColData::F64(v) => v.len(),
             ColData::U64(v) => v.len(),
             ColData::I64(v) => v.len(),
+            ColData::Timestamp(v) => v.len(),
             ColData::OptU64(v) => v.len(),
             ColData::U32(v) => v.len(),
             ColData::I8(v) => v.len(),
@@ -66,6 +69,7 @@ impl Frame {
                 (ColData::F64(a), ColData::F64(b)) => a.extend(b),
                 (ColData::U64(a), ColData::U64(b)) => a.extend(b),
                 (ColData::I64(a), ColData::I64(b)) => a.extend(b),
+                (ColData::Timestamp(a), ColData::Timestamp(b)) => a.extend(b),
                 (ColData::OptU64(a), ColData::OptU64(b)) => a.extend(b),
                 (ColData::U32(a), ColData::U32(b)) => a.extend(b),
                 (ColData::I8(a), ColData::I8(b)) => a.extend(b),
@@ -82,6 +86,7 @@ impl Frame {
                 ColData::F64(v) => v.clear(),
                 ColData::U64(v) => v.clear(),
                 ColData::I64(v) => v.clear(),
+                ColData::Timestamp(v) => v.clear(),
                 ColData::OptU64(v) => v.clear(),
                 ColData::U32(v) => v.clear(),
                 ColData::I8(v) => v.clear(),
@@ -104,6 +109,8 @@ impl Frame {
                 ColData::U32(v) => Series::new(n, v.iter().map(|&x| i32::try_from(x).unwrap_or(i32::MAX)).collect::<Vec<i32>>()),
                 ColData::I8(v) => Series::new(n, v.as_slice()),
                 ColData::I64(v) => Series::new(n, v.as_slice()),
+                // a Parquet TIMESTAMP(MICROS, UTC): engines read it as a timestamp, not text
+                ColData::Timestamp(v) => Int64Chunked::from_iter_options(n, v.iter().copied()).into_datetime(TimeUnit::Microseconds, Some("UTC".into())).into_series(),
                 ColData::Bool(v) => Series::new(n, v.as_slice()),
             };
             columns.push(s.into());
@@ -123,6 +130,9 @@ pub fn u64_col() -> ColData {
 }
 pub fn i64_col() -> ColData {
     ColData::I64(Vec::new())
+}
+pub fn timestamp_col() -> ColData {
+    ColData::Timestamp(Vec::new())
 }
 pub fn opt_u64_col() -> ColData {
     ColData::OptU64(Vec::new())
@@ -192,6 +202,15 @@ impl Push<i64> for ColData {
         }
     }
 }
+impl Push<Option<i64>> for ColData {
+    fn push(&mut self, v: Option<i64>) {
+        if let ColData::Timestamp(x) = self {
+            x.push(v)
+        } else {
+            unreachable!("column type")
+        }
+    }
+}
 impl Push<Option<u64>> for ColData {
     fn push(&mut self, v: Option<u64>) {
         if let ColData::OptU64(x) = self {
@@ -241,7 +260,7 @@ pub struct ParquetSink {
 }
 
 /// Rows per Parquet row group of the streamed tables (documents, mentions).
-pub const ROW_GROUP_ROWS: usize = 8192;
+pub const ROW_GROUP_ROWS: usize = 65_536;
 
 fn tmp_name(dest: &Path) -> PathBuf {
     let name = dest.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();

@@ -47,7 +47,7 @@ pub fn documents_frame(dims: &[String]) -> Frame {
         ("lang".into(), str_col()),
         ("lang_variant".into(), str_col()),
         ("rating".into(), f64_col()),
-        ("created_at".into(), str_col()),
+        ("created_at".into(), super::timestamp_col()),
         ("n_tokens".into(), u32_col()),
         ("n_sentences".into(), u32_col()),
         ("n_mentions".into(), u32_col()),
@@ -86,7 +86,8 @@ pub fn push_document(f: &mut Frame, lex: &LexiconSet, kind: &str, d: &Document, 
     f.col(4).push(a.lang.code());
     f.col(5).push(a.variant.map(str::to_string));
     f.col(6).push(d.rating);
-    f.col(7).push(d.created_at.clone());
+    // a UTC timestamp (microseconds); unreadable dates are null (counted at reading)
+    f.col(7).push(d.created_ts.and_then(|s| s.checked_mul(1_000_000)));
     f.col(8).push(a.n_tokens);
     f.col(9).push(a.sentences.len() as u32);
     f.col(10).push(a.mentions.len() as u32);

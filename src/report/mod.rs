@@ -133,6 +133,21 @@ impl Table {
         let c = self.df.column(col).map_err(|_| anyhow::anyhow!("{}: no column {col:?} (written by an older vocmine?)", self.name))?;
         Ok(c.as_materialized_series().cast(t)?)
     }
+    /// Dates of a column written as a timestamp (`documents.created_at`) or, by an
+    /// older vocmine, as text.
+    fn dates(&self, col: &str) -> anyhow::Result<Vec<Option<chrono::NaiveDate>>> {
+        let c = self.df.column(col).map_err(|_| anyhow::anyhow!("{}: no column {col:?} (written by an older vocmine?)", self.name))?;
+        if let DataType::Datetime(unit, _) = c.dtype() {
+            let per_sec = match unit {
+                TimeUnit::Nanoseconds => 1_000_000_000,
+                TimeUnit::Microseconds => 1_000_000,
+                TimeUnit::Milliseconds => 1_000,
+            };
+            let s = c.as_materialized_series().cast(&DataType::Int64)?;
+            return Ok(s.i64()?.into_iter().map(|v| v.and_then(|x| chrono::DateTime::from_timestamp(x.div_euclid(per_sec), 0)).map(|d| d.date_naive())).collect());
+        }
+        Ok(self.strs(col)?.into_iter().map(|v| v.as_deref().and_then(crate::config::parse_date)).collect())
+    }
     fn strs(&self, col: &str) -> anyhow::Result<Vec<Option<String>>> {
         let s = self.series(col, &DataType::String)?;
         Ok(s.str()?.into_iter().map(|v| v.map(str::to_string)).collect())
@@ -310,11 +325,9 @@ fn meta(m: &Value, report_lang: &str, docs: Option<&Table>) -> anyhow::Result<Va
     let mut dates = (None::<chrono::NaiveDate>, None::<chrono::NaiveDate>);
     if let Some(d) = docs {
         if d.has("created_at") {
-            for s in d.strs("created_at")?.into_iter().flatten() {
-                if let Some(x) = crate::config::parse_date(&s) {
-                    dates.0 = Some(dates.0.map_or(x, |a| a.min(x)));
-                    dates.1 = Some(dates.1.map_or(x, |a| a.max(x)));
-                }
+            for x in d.dates("created_at")?.into_iter().flatten() {
+                dates.0 = Some(dates.0.map_or(x, |a| a.min(x)));
+                dates.1 = Some(dates.1.map_or(x, |a| a.max(x)));
             }
         }
     }
@@ -640,10 +653,9 @@ fn trends(d: &Table, theme_ix: &HashMap<&str, usize>) -> anyhow::Result<Value> {
     if !d.has("created_at") || !d.has("themes") {
         return Ok(Value::Null);
     }
-    let created = d.strs("created_at")?;
+    let created = d.dates("created_at")?;
     let themes = d.strs_nn("themes")?;
-    let dated: Vec<(chrono::NaiveDate, &str)> =
-        created.iter().zip(&themes).filter_map(|(c, t)| c.as_deref().and_then(crate::config::parse_date).map(|x| (x, t.as_str()))).collect();
+    let dated: Vec<(chrono::NaiveDate, &str)> = created.iter().zip(&themes).filter_map(|(c, t)| c.map(|x| (x, t.as_str()))).collect();
     if dated.is_empty() {
         return Ok(Value::Null);
     }

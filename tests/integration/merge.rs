@@ -21,6 +21,7 @@ fn docs() -> Vec<Document> {
                 lang: None,
                 rating: r[2].parse().ok(),
                 created_at: None,
+                created_ts: None,
                 persona: vec![Some(r[3].clone()), Some(r[4].clone())],
                 redact: vec![],
                 turns: vec![],

@@ -30,7 +30,13 @@ pub fn read(path: &Path) -> DataFrame {
 }
 
 pub fn strs(df: &DataFrame, name: &str) -> Vec<Option<String>> {
-    let s = df.column(name).unwrap_or_else(|_| panic!("column {name}")).as_materialized_series().cast(&DataType::String).unwrap();
+    let c = df.column(name).unwrap_or_else(|_| panic!("column {name}"));
+    if let DataType::Datetime(TimeUnit::Microseconds, _) = c.dtype() {
+        // timestamps (documents.created_at) as RFC 3339 text, UTC
+        let s = c.as_materialized_series().cast(&DataType::Int64).unwrap();
+        return s.i64().unwrap().into_iter().map(|v| v.and_then(chrono::DateTime::from_timestamp_micros).map(|d| d.to_rfc3339())).collect();
+    }
+    let s = c.as_materialized_series().cast(&DataType::String).unwrap();
     s.str().unwrap().into_iter().map(|v| v.map(str::to_string)).collect()
 }
 
