@@ -972,15 +972,28 @@ impl Aggregates {
         other.fold_pending();
         let ids = self.map_persona_ids(&other.persona_ids);
         for shard in other.phrases.shards {
-            for e in shard {
-                let mine = self.phrases.get_or_insert(e.lang, e.hash, e.key(), e.display());
-                mine.docs += e.docs;
-                for &(id, n) in &e.persona {
-                    mine.count_persona(ids[id as usize], n);
-                }
-                for ex in e.examples {
-                    if mine.examples.len() < 3 {
-                        mine.examples.push(ex);
+            for mut e in shard {
+                let mine = &mut self.phrases.shards[shard_of(e.hash)];
+                match mine.entry(e.hash, |x| x.lang == e.lang && x.key() == e.key(), |x| x.hash) {
+                    hash_table::Entry::Occupied(o) => {
+                        let mine = o.into_mut();
+                        mine.docs += e.docs;
+                        for &(id, n) in &e.persona {
+                            mine.count_persona(ids[id as usize], n);
+                        }
+                        for ex in e.examples {
+                            if mine.examples.len() < 3 {
+                                mine.examples.push(ex);
+                            }
+                        }
+                    }
+                    // a phrase new here moves in whole, its persona ids mapped
+                    hash_table::Entry::Vacant(v) => {
+                        for p in e.persona.iter_mut() {
+                            p.0 = ids[p.0 as usize];
+                        }
+                        e.persona.sort_unstable_by_key(|p| p.0);
+                        v.insert(e);
                     }
                 }
             }

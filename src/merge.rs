@@ -201,7 +201,7 @@ pub fn merge(o: &MergeOptions) -> anyhow::Result<RunSummary> {
         // per shard: its units, phrase units, and its documents and mentions rows
         struct Shard {
             units: Vec<partial::Unit>,
-            phrases: BTreeMap<u64, Aggregates>,
+            phrases: partial::PhraseUnits,
             docs: Table,
             mentions: Table,
             next: usize,
@@ -219,7 +219,7 @@ pub fn merge(o: &MergeOptions) -> anyhow::Result<RunSummary> {
             if units.iter().map(|u| u.unit).collect::<Vec<_>>() != expected {
                 anyhow::bail!("{}: units.parquet does not list the units of shard {} of {n} (damaged part)", p.dir.display(), p.m.shard);
             }
-            let phrases = partial::read_phrase_units(&p.dir, &agg, &units)?;
+            let phrases = partial::PhraseUnits::open(&p.dir)?;
             let docs = Table::read(&p.dir.join("documents.parquet"))?;
             let mentions = Table::read(&p.dir.join("mentions.parquet"))?;
             shards.push(Shard { units, phrases, docs, mentions, next: 0, rows: (0, 0) });
@@ -232,12 +232,12 @@ pub fn merge(o: &MergeOptions) -> anyhow::Result<RunSummary> {
             mentions_sink.write_df(s.mentions.df().slice(s.rows.1, unit.mention_rows as usize))?;
             s.rows.0 += unit.doc_rows as i64;
             s.rows.1 += unit.mention_rows as i64;
-            let phrases = s.phrases.remove(&u).unwrap_or_else(|| agg.partial());
+            let phrases = s.phrases.unit(u, unit.docs, &agg)?;
             agg.absorb_unit(phrases);
         }
         for (s, p) in shards.iter().zip(g) {
-            if s.rows.0 as usize != s.docs.height() || s.rows.1 as usize != s.mentions.height() {
-                anyhow::bail!("{}: documents/mentions rows do not add up to units.parquet (damaged part)", p.dir.display());
+            if s.rows.0 as usize != s.docs.height() || s.rows.1 as usize != s.mentions.height() || !s.phrases.finished() {
+                anyhow::bail!("{}: documents, mentions or phrase rows do not add up to units.parquet (damaged part)", p.dir.display());
             }
         }
         // rejected rows: written by shard 0 of each run

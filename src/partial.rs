@@ -550,35 +550,71 @@ pub fn read_units(dir: &Path) -> anyhow::Result<Vec<Unit>> {
     Ok((0..t.height()).map(|i| Unit { unit: u[i], docs: d[i], doc_rows: dr[i], mention_rows: mr[i] }).collect())
 }
 
-/// The phrase units of a part, by unit number: each a partial aggregate holding only
-/// phrases, their persona ids and the unit's documents (for `Aggregates::absorb_unit`).
-pub fn read_phrase_units(dir: &Path, base: &Aggregates, units: &[Unit]) -> anyhow::Result<BTreeMap<u64, Aggregates>> {
-    let mut out: BTreeMap<u64, Aggregates> = BTreeMap::new();
-    for u in units {
+/// The phrase units of a part, read one at a time in unit order (the rows of
+/// `agg_phrases` and `agg_unit_personas` are written unit by unit), so that a merge holds
+/// one unit per part in memory, not all of them.
+pub struct PhraseUnits {
+    phrases: Table,
+    personas: Table,
+    /// Next row of each table.
+    at: (usize, usize),
+}
+
+impl PhraseUnits {
+    pub fn open(dir: &Path) -> anyhow::Result<PhraseUnits> {
+        let mut phrases = Table::read(&dir.join("agg_phrases.parquet"))?;
+        let mut personas = Table::read(&dir.join("agg_unit_personas.parquet"))?;
+        phrases.df.as_single_chunk();
+        personas.df.as_single_chunk();
+        Ok(PhraseUnits { phrases, personas, at: (0, 0) })
+    }
+
+    /// The phrases of unit `u` (the next unit of this part) as a partial of `base`
+    /// holding only phrases, their persona ids and the unit's `docs` (for
+    /// `Aggregates::absorb_unit`).
+    pub fn unit(&mut self, u: u64, docs: u64, base: &Aggregates) -> anyhow::Result<Aggregates> {
         let mut a = base.partial();
-        a.docs_seen = u.docs;
-        out.insert(u.unit, a);
-    }
-    let t = Table::read(&dir.join("agg_unit_personas.parquet"))?;
-    let (unit, id, keys) = (t.u64("unit")?, t.i32("id")?, t.keys()?);
-    for i in 0..t.height() {
-        let a = out.get_mut(&unit[i]).ok_or_else(|| anyhow::anyhow!("{}: row {}: unit {} is not in units.parquet", t.path.display(), i + 1, unit[i]))?;
-        a.persona_ids.insert(keys[i].clone(), id[i] as u32);
-    }
-    let t = Table::read(&dir.join("agg_phrases.parquet"))?;
-    let (unit, lang, hash, key, display, docs, personas) = (t.u64("unit")?, t.str("lang")?, t.i64("hash")?, t.str("key")?, t.str("display")?, t.u64("docs")?, t.str("personas")?);
-    let ex: Vec<Vec<Option<String>>> = ["example_1", "example_2", "example_3"].iter().map(|c| t.str(c)).collect::<anyhow::Result<_>>()?;
-    for i in 0..t.height() {
-        let bad = |what: &str| anyhow::anyhow!("{}: row {}: {what}", t.path.display(), i + 1);
-        let a = out.get_mut(&unit[i]).ok_or_else(|| bad("a unit not in units.parquet"))?;
-        let l = lang[i].as_deref().and_then(Lang::parse).ok_or_else(|| bad("unknown language"))?;
-        let mut pc: SmallVec<[(u32, u64); 4]> = SmallVec::new();
-        for item in personas[i].as_deref().unwrap_or("").split_whitespace() {
-            let (id, n) = item.split_once(':').ok_or_else(|| bad("persona counts are not id:n"))?;
-            pc.push((id.parse().map_err(|_| bad("persona id"))?, n.parse().map_err(|_| bad("persona count"))?));
+        a.docs_seen = docs;
+        let t = &self.personas;
+        let units = t.series("unit")?.i64().map_err(|e| t.bad("unit", e))?;
+        let ids = t.series("id")?.i32().map_err(|e| t.bad("id", e))?;
+        let dims = t.series("dim")?.i32().map_err(|e| t.bad("dim", e))?;
+        let values = t.series("value")?.str().map_err(|e| t.bad("value", e))?;
+        while self.at.1 < t.height() && units.get(self.at.1).map(|x| x as u64) == Some(u) {
+            let i = self.at.1;
+            let key = (dims.get(i).unwrap_or(0) as u16, values.get(i).unwrap_or("").to_string());
+            a.persona_ids.insert(key, ids.get(i).unwrap_or(0) as u32);
+            self.at.1 += 1;
         }
-        let examples: SmallVec<[Box<str>; 3]> = ex.iter().filter_map(|c| c[i].as_deref().map(Box::from)).collect();
-        a.phrases.insert_new(PhraseCounts::restore(l, hash[i] as u64, key[i].as_deref().unwrap_or(""), display[i].as_deref().unwrap_or(""), docs[i], pc, examples));
+        let t = &self.phrases;
+        let col = |name: &str| t.series(name);
+        let units = col("unit")?.i64().map_err(|e| t.bad("unit", e))?;
+        let lang = col("lang")?.str().map_err(|e| t.bad("lang", e))?;
+        let hash = col("hash")?.i64().map_err(|e| t.bad("hash", e))?;
+        let key = col("key")?.str().map_err(|e| t.bad("key", e))?;
+        let display = col("display")?.str().map_err(|e| t.bad("display", e))?;
+        let n_docs = col("docs")?.i64().map_err(|e| t.bad("docs", e))?;
+        let personas = col("personas")?.str().map_err(|e| t.bad("personas", e))?;
+        let ex = [col("example_1")?.str().map_err(|e| t.bad("example_1", e))?, col("example_2")?.str().map_err(|e| t.bad("example_2", e))?, col("example_3")?.str().map_err(|e| t.bad("example_3", e))?];
+        while self.at.0 < t.height() && units.get(self.at.0).map(|x| x as u64) == Some(u) {
+            let i = self.at.0;
+            let bad = |what: &str| anyhow::anyhow!("{}: row {}: {what}", t.path.display(), i + 1);
+            let l = lang.get(i).and_then(Lang::parse).ok_or_else(|| bad("unknown language"))?;
+            let mut pc: SmallVec<[(u32, u64); 4]> = SmallVec::new();
+            for item in personas.get(i).unwrap_or("").split_whitespace() {
+                let (id, n) = item.split_once(':').ok_or_else(|| bad("persona counts are not id:n"))?;
+                pc.push((id.parse().map_err(|_| bad("persona id"))?, n.parse().map_err(|_| bad("persona count"))?));
+            }
+            let examples: SmallVec<[Box<str>; 3]> = ex.iter().filter_map(|c| c.get(i).map(Box::from)).collect();
+            let docs = n_docs.get(i).unwrap_or(0).max(0) as u64;
+            a.phrases.insert_new(PhraseCounts::restore(l, hash.get(i).unwrap_or(0) as u64, key.get(i).unwrap_or(""), display.get(i).unwrap_or(""), docs, pc, examples));
+            self.at.0 += 1;
+        }
+        Ok(a)
     }
-    Ok(out)
+
+    /// Whether every row was taken by a unit (a damaged part otherwise).
+    pub fn finished(&self) -> bool {
+        self.at.0 == self.phrases.height() && self.at.1 == self.personas.height()
+    }
 }
