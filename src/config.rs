@@ -453,9 +453,9 @@ pub struct RunOptions {
     /// Keep only documents in these languages (`--only-lang`).
     pub only_lang: Vec<Lang>,
     /// Speaker roles whose turns are analysed in conversations (`--speakers`).
-    pub speakers: Vec<crate::ingest::conversation::Role>,
+    pub speakers: Vec<crate::model::Role>,
     /// Speaker labels mapped to roles (`--speaker-map LABEL=ROLE`).
-    pub speaker_map: Vec<(String, crate::ingest::conversation::Role)>,
+    pub speaker_map: Vec<(String, crate::model::Role)>,
     /// Rows per chunk (memory bound: one chunk of documents at a time).
     pub chunk_rows: usize,
     /// Bytes of one document's text that are analysed (`--max-text-bytes`).

@@ -17,6 +17,7 @@
 
 pub mod aggregate;
 pub mod analyze;
+pub mod atomic;
 pub mod audit;
 pub mod cli;
 pub mod config;
@@ -27,11 +28,13 @@ pub mod ingest;
 pub mod lang;
 pub mod lexicon;
 pub mod merge;
+pub mod model;
 pub mod output;
 pub mod partial;
 pub mod pipeline;
 pub mod redact;
 pub mod report;
+pub mod script;
 pub mod stream;
 pub mod suggest;
 pub mod text;

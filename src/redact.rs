@@ -114,7 +114,7 @@ fn plausible(kind: &str, m: &str) -> bool {
         "iban" => digits() >= 10,
         "card" => {
             let mut ds =
-                m.chars().filter(|c| c.is_numeric()).map(|c| c.to_digit(10).or_else(|| crate::text::normalize::ascii_digit(c).and_then(|a| a.to_digit(10))));
+                m.chars().filter(|c| c.is_numeric()).map(|c| c.to_digit(10).or_else(|| crate::script::ascii_digit(c).and_then(|a| a.to_digit(10))));
             !(ds.next() == Some(Some(0)) && ds.next() == Some(Some(0)))
         }
         _ => true,

@@ -14,37 +14,7 @@
 use serde_json::Value;
 use std::collections::BTreeMap;
 
-/// A normalised speaker role.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Role {
-    Customer,
-    Agent,
-    Bot,
-    System,
-    Unknown,
-}
-
-impl Role {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Customer => "customer",
-            Role::Agent => "agent",
-            Role::Bot => "bot",
-            Role::System => "system",
-            Role::Unknown => "unknown",
-        }
-    }
-    pub fn parse(s: &str) -> Option<Role> {
-        Some(match s.trim().to_ascii_lowercase().as_str() {
-            "customer" => Role::Customer,
-            "agent" => Role::Agent,
-            "bot" => Role::Bot,
-            "system" => Role::System,
-            "unknown" => Role::Unknown,
-            _ => return None,
-        })
-    }
-}
+pub use crate::model::Role;
 
 /// One turn of a conversation.
 #[derive(Debug, Clone, PartialEq)]

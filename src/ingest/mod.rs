@@ -13,7 +13,6 @@ mod readers;
 
 use crate::config::{ColumnSpec, Format, LangSource, RunOptions};
 use crate::lang::Lang;
-pub(crate) use readers::sniff_utf16;
 pub use readers::{conversation_field, open_reader, RecordReader};
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -543,7 +542,7 @@ pub fn parse_rating(s: &str) -> Result<Option<f64>, ()> {
         return Ok(Some(t.chars().filter(|&c| c == '★').count() as f64));
     }
     let head = t.split(['/', ' ']).next().unwrap_or(t);
-    let head: String = head.chars().map(|c| crate::text::normalize::ascii_digit(c).unwrap_or(c)).collect();
+    let head: String = head.chars().map(|c| crate::script::ascii_digit(c).unwrap_or(c)).collect();
     let head = head.replace([',', '٫'], ".");
     match head.parse::<f64>() {
         Ok(v) if v.is_finite() => Ok(Some(v)),

@@ -40,24 +40,8 @@ impl<R: Read> Read for Counting<R> {
     }
 }
 
-/// UTF-16 without a byte-order mark, told by its NUL bytes: in ASCII-heavy text (column
-/// names, digits, Latin letters) every other byte is 0, at odd offsets for little-endian
-/// and even offsets for big-endian. UTF-8 text never holds NUL bytes.
-pub(crate) fn sniff_utf16(head: &[u8]) -> Option<&'static encoding_rs::Encoding> {
-    if head.len() < 8 || head.starts_with(&[0xEF, 0xBB, 0xBF]) || head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
-        return None;
-    }
-    let pairs = head.len() / 2;
-    let even = head.chunks_exact(2).filter(|p| p[0] == 0 && p[1] != 0).count();
-    let odd = head.chunks_exact(2).filter(|p| p[1] == 0 && p[0] != 0).count();
-    if odd * 10 >= pairs * 3 && even * 10 < pairs {
-        Some(encoding_rs::UTF_16LE)
-    } else if even * 10 >= pairs * 3 && odd * 10 < pairs {
-        Some(encoding_rs::UTF_16BE)
-    } else {
-        None
-    }
-}
+pub(crate) use crate::script::sniff_utf16;
+
 
 /// A text input decoded to UTF-8, with what was guessed about it.
 struct Decoded {

@@ -271,7 +271,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, (usize, String)> {
 }
 
 fn decode_bytes(bytes: &[u8]) -> Result<String, (usize, String)> {
-    if let Some(enc) = crate::ingest::sniff_utf16(&bytes[..bytes.len().min(4096)]) {
+    if let Some(enc) = crate::script::sniff_utf16(&bytes[..bytes.len().min(4096)]) {
         let (s, bad) = enc.decode_without_bom_handling(bytes);
         if bad {
             return Err((1, format!("not valid {} (read as {} by its NUL bytes)", enc.name(), enc.name())));

@@ -391,9 +391,9 @@ pub fn import_to_dir(file: &Path, spec: &LexiconSpec, name: Option<&str>, out: &
     }
     let mut pending = Vec::new();
     for (p, c) in &files {
-        pending.push(crate::output::write_text(&out.join(p), c).map_err(|e| err(format!("cannot write: {e}")))?);
+        pending.push(crate::atomic::write_text(&out.join(p), c).map_err(|e| err(format!("cannot write: {e}")))?);
     }
-    crate::output::commit(pending).map_err(|e| err(format!("cannot write: {e}")))?;
+    crate::atomic::commit(pending).map_err(|e| err(format!("cannot write: {e}")))?;
     let per_lang: Vec<String> = Lang::ANALYSED.iter().map(|l| format!("{}={}", l, lex.terms.iter().filter(|t| t.lang == *l).count())).collect();
     let mut guessed: Vec<(usize, &str)> = d.entries.iter().filter(|e| e.guessed).map(|e| (e.line, e.text.as_str())).collect();
     guessed.sort();

@@ -12,6 +12,7 @@ pub mod changes;
 pub mod rundir;
 pub mod tables;
 
+pub use crate::atomic::{commit, tmp_name, write_text, Pending};
 use polars::prelude::*;
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -262,10 +263,6 @@ pub struct ParquetSink {
 /// Rows per Parquet row group of the streamed tables (documents, mentions).
 pub const ROW_GROUP_ROWS: usize = 65_536;
 
-fn tmp_name(dest: &Path) -> PathBuf {
-    let name = dest.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    dest.with_file_name(format!(".{name}.tmp-{}", std::process::id()))
-}
 
 impl ParquetSink {
     /// Starts `dest` (written as a temporary file next to it) with the schema of `frame`.
@@ -322,19 +319,6 @@ impl ParquetSink {
     }
 }
 
-/// A finished file waiting to be renamed into place.
-pub struct Pending {
-    pub tmp: PathBuf,
-    pub dest: PathBuf,
-    pub rows: u64,
-}
-
-impl Pending {
-    pub fn discard(&self) {
-        let _ = std::fs::remove_file(&self.tmp);
-    }
-}
-
 /// Writes a whole table at once.
 pub fn write_table(dest: &Path, frame: &Frame) -> anyhow::Result<Pending> {
     let mut s = ParquetSink::create(dest, frame)?;
@@ -342,17 +326,3 @@ pub fn write_table(dest: &Path, frame: &Frame) -> anyhow::Result<Pending> {
     s.finish()
 }
 
-/// Writes a small text file (the manifest) under a temporary name.
-pub fn write_text(dest: &Path, content: &str) -> anyhow::Result<Pending> {
-    let tmp = tmp_name(dest);
-    std::fs::write(&tmp, content).map_err(|e| anyhow::anyhow!("{}: cannot write: {e}", tmp.display()))?;
-    Ok(Pending { tmp, dest: dest.to_path_buf(), rows: 0 })
-}
-
-/// Renames every pending file into place, in order (put the manifest last).
-pub fn commit(files: Vec<Pending>) -> anyhow::Result<()> {
-    for p in &files {
-        std::fs::rename(&p.tmp, &p.dest).map_err(|e| anyhow::anyhow!("{}: cannot move into place: {e}", p.dest.display()))?;
-    }
-    Ok(())
-}

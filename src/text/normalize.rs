@@ -42,16 +42,7 @@ pub fn is_latin_letter(c: char) -> bool {
     c.is_ascii_alphabetic() || matches!(c, '\u{00C0}'..='\u{00D6}' | '\u{00D8}'..='\u{00F6}' | '\u{00F8}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}')
 }
 
-/// Maps Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits to ASCII.
-#[inline]
-pub fn ascii_digit(c: char) -> Option<char> {
-    match c {
-        '0'..='9' => Some(c),
-        '\u{0660}'..='\u{0669}' => char::from_u32(c as u32 - 0x0660 + '0' as u32),
-        '\u{06F0}'..='\u{06F9}' => char::from_u32(c as u32 - 0x06F0 + '0' as u32),
-        _ => None,
-    }
-}
+pub use crate::script::ascii_digit;
 
 /// **UnicodeNormalizer** — the first step for every word, whatever its script.
 ///

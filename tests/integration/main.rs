@@ -1,4 +1,5 @@
 //! The one integration-test binary: modules per area.
+mod architecture;
 mod changes;
 mod cli;
 mod conversations;
