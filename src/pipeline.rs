@@ -193,6 +193,154 @@ impl ShardRun {
     }
 }
 
+/// One input file being read: records are read and mapped to documents a chunk at a
+/// time.
+struct FileReading<'o> {
+    reader: Box<dyn ingest::RecordReader>,
+    mapper: RowMapper<'o>,
+    chunk: Vec<Record>,
+    done: bool,
+    /// The file's language (for short texts that tell nothing themselves), from its
+    /// first `PRIOR_DOCS` records whatever the chunk size.
+    prior: Option<Option<crate::lang::Lang>>,
+    /// Rows read from the file (rejected ones included).
+    rows: u64,
+}
+
+/// What reading a chunk changes besides the file: rejects and their counts, warnings,
+/// and the rejects table.
+struct ReadState<'a> {
+    rejects: &'a mut Vec<Reject>,
+    summary: &'a mut RunSummary,
+    reasons: &'a mut BTreeMap<String, u64>,
+    warnings: &'a mut IngestWarnings,
+    examples: &'a mut RejectExamples,
+    sink: Option<&'a mut ParquetSink>,
+}
+
+/// A chunk of documents read from a file.
+enum Chunk {
+    Docs(Vec<Document>),
+    /// The first chunk, with a note about the columns (another text column taken).
+    Note(String, Vec<Document>),
+    /// The file holds no more records.
+    Done,
+    /// The file cannot be used (its text column holds no text).
+    Refused(String),
+}
+
+impl FileReading<'_> {
+    /// Reads and maps the next chunk of records (`first`: the text column is checked
+    /// and the file's language taken from these records); rejects go to the state and
+    /// are written in row order.
+    fn next_docs(&mut self, opts: &RunOptions, first: bool, st: &mut ReadState) -> anyhow::Result<Chunk> {
+        if self.done {
+            return Ok(Chunk::Done);
+        }
+        self.chunk.clear();
+        let chunk_start = st.rejects.len();
+        let want = if self.prior.is_none() { opts.chunk_rows.max(crate::text::langid::PRIOR_DOCS) } else { opts.chunk_rows };
+        while self.chunk.len() < want {
+            match self.reader.next_record() {
+                None => {
+                    self.done = true;
+                    break;
+                }
+                Some(Ok(r)) => self.chunk.push(r),
+                Some(Err(rej)) if rej.warning => st.rejects.push(rej),
+                Some(Err(rej)) => {
+                    st.summary.rows_read += 1;
+                    self.rows += 1;
+                    *st.reasons.entry(reason_class(&rej.reason)).or_default() += 1;
+                    st.rejects.push(rej);
+                }
+            }
+        }
+        let mut note = None;
+        if first {
+            // a text column picked by its name must hold text (first records)
+            match ingest::settle_auto_text(&self.mapper.header, &mut self.mapper.map, &self.chunk) {
+                Ok(n) => note = n,
+                Err(e) => return Ok(Chunk::Refused(e)),
+            }
+        }
+        st.summary.rows_read += self.chunk.len() as u64;
+        self.rows += self.chunk.len() as u64;
+        let mut docs: Vec<Document> = Vec::with_capacity(self.chunk.len());
+        for rec in self.chunk.drain(..) {
+            match self.mapper.map(rec, st.warnings) {
+                RowOutcome::Doc(d) => docs.push(d),
+                RowOutcome::Reject(r) => {
+                    *st.reasons.entry(reason_class(&r.reason)).or_default() += 1;
+                    st.rejects.push(r);
+                }
+                RowOutcome::Filtered(name) => *st.summary.filtered.entry(name.to_string()).or_default() += 1,
+            }
+        }
+        let file_lang = *self.prior.get_or_insert_with(|| {
+            use crate::text::langid::{detect, majority, PRIOR_DOCS};
+            majority(docs.iter().take(PRIOR_DOCS).filter_map(|d| d.lang.or_else(|| Some(detect(&d.text)).filter(|x| x.decisive).map(|x| x.lang))))
+        });
+        if let Some(fl) = file_lang {
+            docs.par_iter_mut().filter(|d| d.lang.is_none() && d.text.len() <= crate::text::langid::PRIOR_MAX_BYTES).for_each(|d| {
+                let x = crate::text::langid::detect_with_prior(&d.text, Some(fl));
+                if !x.decisive && x.lang == fl {
+                    d.lang = Some(fl);
+                }
+            });
+        }
+        st.rejects.extend(st.warnings.rows.drain(..));
+        // rejects of this chunk in row order (reading and mapping find them apart)
+        st.rejects[chunk_start..].sort_by_key(|r| r.row);
+        st.examples.flush(st.rejects, st.sink.as_deref_mut(), st.summary)?;
+        Ok(match note {
+            Some(n) => Chunk::Note(n, docs),
+            None => Chunk::Docs(docs),
+        })
+    }
+}
+
+/// Where a chunk's segments end: at phrase checkpoints (`every` documents of the input,
+/// counted by `docs_seen`), and in a shard at unit boundaries (`unit_docs`, counted by
+/// `docs_total`) — fixed before the chunk is analysed.
+struct ChunkPlan {
+    docs_seen: u64,
+    every: u64,
+    docs_total: u64,
+    unit_docs: u64,
+    shard: Option<crate::config::ShardSpec>,
+}
+
+/// A segment of a chunk: its unit (in a shard), its documents, and their blocks
+/// analysed (`None`: another shard's unit).
+struct Segment {
+    unit: u64,
+    len: usize,
+    outs: Option<Vec<BlockOut>>,
+}
+
+/// Cuts a chunk into segments and analyses each segment's blocks in parallel.
+fn analyse_chunk(lex: &LexiconSet, agg: &Aggregates, opts: &RunOptions, kind: &str, docs: &[Document], plan: &ChunkPlan) -> Vec<Segment> {
+    let mut out = Vec::new();
+    let (mut seen, mut total) = (plan.docs_seen, plan.docs_total);
+    let mut rest = docs;
+    while !rest.is_empty() {
+        let take = match plan.shard {
+            None => rest.len().min((plan.every - seen % plan.every) as usize),
+            Some(_) => rest.len().min((plan.unit_docs - total % plan.unit_docs) as usize),
+        };
+        let (segment, tail) = rest.split_at(take);
+        rest = tail;
+        let unit = total / plan.unit_docs;
+        total += take as u64;
+        seen += take as u64;
+        let owned = plan.shard.is_none_or(|s| unit % s.n as u64 == s.k as u64);
+        let outs = owned.then(|| segment.par_chunks(BLOCK_DOCS).map(|block| fold_block(lex, agg, opts, kind, block)).collect());
+        out.push(Segment { unit, len: take, outs });
+    }
+    out
+}
+
 /// The first rejected rows and warnings of a run, for its summary on stderr; the rest
 /// only go to `rejects.parquet`.
 #[derive(Default)]
@@ -366,98 +514,52 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
             inputs_manifest.push(file_entry);
             continue;
         }
-        let mut mapper = RowMapper { source: Arc::from(source.as_str()), header, file_name, map, opts };
-        let mut file_rows = 0u64;
-        let mut chunk: Vec<Record> = Vec::with_capacity(opts.chunk_rows);
-        let mut done = false;
-        // the file's language (for short texts that tell nothing themselves), from its
-        // first PRIOR_DOCS records whatever the chunk size
-        let mut prior: Option<Option<crate::lang::Lang>> = None;
-        while !done {
-            chunk.clear();
-            let chunk_start = rejects.len();
-            let want = if prior.is_none() { opts.chunk_rows.max(crate::text::langid::PRIOR_DOCS) } else { opts.chunk_rows };
-            while chunk.len() < want {
-                match reader.next_record() {
-                    None => {
-                        done = true;
-                        break;
-                    }
-                    Some(Ok(r)) => chunk.push(r),
-                    Some(Err(rej)) if rej.warning => rejects.push(rej),
-                    Some(Err(rej)) => {
-                        summary.rows_read += 1;
-                        file_rows += 1;
-                        *reject_reasons.entry(reason_class(&rej.reason)).or_default() += 1;
-                        rejects.push(rej);
-                    }
+        let mapper = RowMapper { source: Arc::from(source.as_str()), header, file_name, map, opts };
+        let mut file = FileReading { reader, mapper, chunk: Vec::with_capacity(opts.chunk_rows), done: false, prior: None, rows: 0 };
+        // the first chunk: the text column is checked, the file's language taken
+        let mut next = {
+            let mut st = ReadState { rejects: &mut rejects, summary: &mut summary, reasons: &mut reject_reasons, warnings: &mut warnings, examples: &mut examples, sink: write_rejects.then_some(&mut rejects_sink) };
+            match file.next_docs(opts, true, &mut st)? {
+                Chunk::Refused(e) => {
+                    fail(e.clone(), &mut rejects);
+                    summary.files_failed += 1;
+                    file_entry["error"] = json!(e);
+                    inputs_manifest.push(file_entry);
+                    continue 'files;
                 }
-            }
-            if prior.is_none() {
-                // a text column picked by its name must hold text (first records)
-                match ingest::settle_auto_text(&mapper.header, &mut mapper.map, &chunk) {
-                    Ok(None) => {}
-                    Ok(Some(note)) => eprintln!("vocmine: warning: {source}: {note}"),
-                    Err(e) => {
-                        fail(e.clone(), &mut rejects);
-                        summary.files_failed += 1;
-                        file_entry["error"] = json!(e);
-                        inputs_manifest.push(file_entry);
-                        continue 'files;
-                    }
+                Chunk::Note(note, docs) => {
+                    eprintln!("vocmine: warning: {source}: {note}");
+                    Some(docs)
                 }
+                Chunk::Docs(docs) => Some(docs),
+                Chunk::Done => None,
             }
-            summary.rows_read += chunk.len() as u64;
-            file_rows += chunk.len() as u64;
-            let mut docs: Vec<Document> = Vec::with_capacity(chunk.len());
-            for rec in chunk.drain(..) {
-                match mapper.map(rec, &mut warnings) {
-                    RowOutcome::Doc(d) => docs.push(d),
-                    RowOutcome::Reject(r) => {
-                        *reject_reasons.entry(reason_class(&r.reason)).or_default() += 1;
-                        rejects.push(r);
-                    }
-                    RowOutcome::Filtered(name) => *summary.filtered.entry(name.to_string()).or_default() += 1,
-                }
-            }
-            let file_lang = *prior.get_or_insert_with(|| {
-                use crate::text::langid::{detect, majority, PRIOR_DOCS};
-                majority(docs.iter().take(PRIOR_DOCS).filter_map(|d| d.lang.or_else(|| Some(detect(&d.text)).filter(|x| x.decisive).map(|x| x.lang))))
-            });
-            if let Some(fl) = file_lang {
-                docs.par_iter_mut().filter(|d| d.lang.is_none() && d.text.len() <= crate::text::langid::PRIOR_MAX_BYTES).for_each(|d| {
-                    let x = crate::text::langid::detect_with_prior(&d.text, Some(fl));
-                    if !x.decisive && x.lang == fl {
-                        d.lang = Some(fl);
-                    }
-                });
-            }
-            rejects.extend(warnings.rows.drain(..));
-            // rejects of this chunk in row order (reading and mapping find them apart)
-            rejects[chunk_start..].sort_by_key(|r| r.row);
-            examples.flush(&mut rejects, write_rejects.then_some(&mut rejects_sink), &mut summary)?;
-            // blocks of consecutive documents are analysed and folded into partial
-            // aggregates and table rows in parallel, then folded here in input order; a
-            // segment never spans a phrase checkpoint
-            // (a shard analyses only its units of the input: see `crate::partial`)
+        };
+        while let Some(docs) = next.take() {
+            // the chunk is analysed in parallel while the next one is read and mapped
+            // (reading does not depend on analysis, so the order of the input is kept)
+            let plan = ChunkPlan { docs_seen: agg.docs_seen, every: agg.checkpoint_every(), docs_total, unit_docs, shard: opts.partial };
+            let (segments, following) = rayon::join(
+                || analyse_chunk(&lex, &agg, opts, kind, &docs, &plan),
+                || {
+                    let mut st = ReadState { rejects: &mut rejects, summary: &mut summary, reasons: &mut reject_reasons, warnings: &mut warnings, examples: &mut examples, sink: write_rejects.then_some(&mut rejects_sink) };
+                    file.next_docs(opts, false, &mut st)
+                },
+            );
+            next = match following? {
+                Chunk::Docs(d) | Chunk::Note(_, d) => Some(d),
+                Chunk::Done | Chunk::Refused(_) => None,
+            };
+            drop(docs);
+            // blocks of consecutive documents were analysed and folded into partial
+            // aggregates and table rows in parallel; they are folded here in input order;
+            // a segment never spans a phrase checkpoint (nor, in a shard, a unit: a
+            // shard analyses only its units of the input, see `crate::partial`)
             let mut kept = 0u64;
-            let mut rest: &[Document] = &docs;
-            while !rest.is_empty() {
-                let take = match &part {
-                    None => rest.len().min(agg.docs_to_checkpoint() as usize),
-                    Some(_) => rest.len().min((unit_docs - docs_total % unit_docs) as usize),
-                };
-                let (segment, tail) = rest.split_at(take);
-                rest = tail;
-                let unit = docs_total / unit_docs;
-                docs_total += take as u64;
-                if let Some(p) = &part {
-                    if unit % p.shard.n as u64 != p.shard.k as u64 {
-                        continue;
-                    }
-                }
+            for seg in segments {
+                docs_total += seg.len as u64;
+                let Some(outs) = seg.outs else { continue };
                 let rows_before = (docs_frame.len(), mentions_frame.len());
-                let outs: Vec<BlockOut> = segment.par_chunks(BLOCK_DOCS).map(|block| fold_block(&lex, &agg, opts, kind, block)).collect();
                 let mut parts = Vec::with_capacity(outs.len());
                 for o in outs {
                     parts.push(o.agg);
@@ -475,12 +577,12 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
                     None => agg.absorb(parts),
                     Some(p) => {
                         // a unit can arrive in pieces (chunks, files): folded until the next begins
-                        if p.current.as_ref().is_some_and(|c| c.unit != unit) {
+                        if p.current.as_ref().is_some_and(|c| c.unit != seg.unit) {
                             p.flush(&mut agg)?;
                         }
-                        let c = p.current.get_or_insert_with(|| OpenUnit { unit, agg: agg.partial(), docs: 0, rows: (0, 0) });
+                        let c = p.current.get_or_insert_with(|| OpenUnit { unit: seg.unit, agg: agg.partial(), docs: 0, rows: (0, 0) });
                         c.agg.absorb(parts);
-                        c.docs += take as u64;
+                        c.docs += seg.len as u64;
                         c.rows.0 += (docs_frame.len() - rows_before.0) as u64;
                         c.rows.1 += (mentions_frame.len() - rows_before.1) as u64;
                     }
@@ -494,6 +596,8 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
             mentions_frame.clear();
             progress.update(counter.get(), summary.rows_read);
         }
+        let file_rows = file.rows;
+        let mapper = file.mapper;
         if file_rows == 0 {
             eprintln!("vocmine: warning: {source}: no rows after the header");
             file_entry["warning"] = json!("no rows");
