@@ -542,6 +542,11 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
             let (segments, following) = rayon::join(
                 || analyse_chunk(&lex, &agg, opts, kind, &docs, &plan),
                 || {
+                    // the previous chunk's rows are encoded meanwhile too
+                    docs_sink.write(&docs_frame)?;
+                    mentions_sink.write(&mentions_frame)?;
+                    docs_frame.clear();
+                    mentions_frame.clear();
                     let mut st = ReadState { rejects: &mut rejects, summary: &mut summary, reasons: &mut reject_reasons, warnings: &mut warnings, examples: &mut examples, sink: write_rejects.then_some(&mut rejects_sink) };
                     file.next_docs(opts, false, &mut st)
                 },
@@ -590,12 +595,12 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
             }
             summary.analysed += kept;
             check_cardinality(&agg, opts.max_persona_values, opts.force_persona)?;
-            docs_sink.write(&docs_frame)?;
-            mentions_sink.write(&mentions_frame)?;
-            docs_frame.clear();
-            mentions_frame.clear();
             progress.update(counter.get(), summary.rows_read);
         }
+        docs_sink.write(&docs_frame)?;
+        mentions_sink.write(&mentions_frame)?;
+        docs_frame.clear();
+        mentions_frame.clear();
         let file_rows = file.rows;
         let mapper = file.mapper;
         if file_rows == 0 {
