@@ -11,7 +11,7 @@
 
 use crate::analyze::analyze_document;
 use crate::config::RunOptions;
-use crate::ingest::{self, ByteCounter, IngestWarnings, RowMapper, RowOutcome};
+use crate::ingest::{self, ByteCounter, IngestWarnings, RowMapper};
 use crate::lexicon::LexiconSet;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
@@ -178,48 +178,39 @@ pub fn audit(lex: &LexiconSet, opts: &RunOptions, sample: usize) -> anyhow::Resu
     let counter = ByteCounter::default();
     let mut warnings = IngestWarnings::default();
     let mut order = 0u64;
+    let mut tally = ingest::ReadTally::default();
     for path in &opts.inputs {
         let source = path.display().to_string();
         let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| source.clone());
         let format = ingest::detect_format(path, opts.format).map_err(|e| anyhow::anyhow!("{source}: {e}"))?;
-        let mut reader = ingest::open_reader(path, &source, format, opts.encoding, &counter, &opts.speaker_map).map_err(|e| anyhow::anyhow!("{e}"))?;
+        let reader = ingest::open_reader(path, &source, format, opts.encoding, &counter, &opts.speaker_map).map_err(|e| anyhow::anyhow!("{e}"))?;
         if reader.header().is_empty() {
             continue;
         }
         let map = ingest::map_columns(reader.header(), &opts.columns, &opts.lang).map_err(|e| anyhow::anyhow!("{source}: {e}"))?;
-        let mut mapper = RowMapper { source: Arc::from(source.as_str()), header: reader.header().to_vec(), file_name, map, opts };
-        let mut done = false;
+        let mapper = RowMapper { source: Arc::from(source.as_str()), header: reader.header().to_vec(), file_name, map, opts };
+        // read as `run` reads (text column check, the file's language for short texts)
+        let mut file = ingest::DocReader::new(reader, mapper, opts);
         let mut first = true;
-        while !done {
-            let mut recs = Vec::with_capacity(opts.chunk_rows);
-            while recs.len() < opts.chunk_rows {
-                match reader.next_record() {
-                    None => {
-                        done = true;
-                        break;
-                    }
-                    Some(Ok(rec)) => recs.push(rec),
-                    Some(Err(r)) if r.warning => {}
-                    Some(Err(_)) => total.rejected += 1,
-                }
-            }
-            if std::mem::take(&mut first) {
-                // as `run` does: a text column picked by its name must hold text
-                if let Some(note) = ingest::settle_auto_text(&mapper.header, &mut mapper.map, &recs).map_err(|e| anyhow::anyhow!("{source}: {e}"))? {
+        loop {
+            let mut rejects = Vec::new();
+            let docs = match file.next_docs(opts, std::mem::take(&mut first), &mut rejects, &mut warnings, &mut tally) {
+                ingest::Chunk::Done => break,
+                ingest::Chunk::Refused(e) => anyhow::bail!("{source}: {e}"),
+                ingest::Chunk::Note(note, docs) => {
                     eprintln!("vocmine: warning: {source}: {note}");
+                    docs
                 }
-            }
-            let mut docs = Vec::with_capacity(recs.len());
-            for rec in recs {
-                match mapper.map(rec, &mut warnings) {
-                    RowOutcome::Doc(d) => {
-                        docs.push((order, d));
-                        order += 1;
-                    }
-                    RowOutcome::Reject(_) => total.rejected += 1,
-                    RowOutcome::Filtered(_) => {}
-                }
-            }
+                ingest::Chunk::Docs(docs) => docs,
+            };
+            total.rejected += rejects.iter().filter(|r| !r.warning && r.row > 0).count() as u64;
+            let docs: Vec<(u64, ingest::Document)> = docs
+                .into_iter()
+                .map(|d| {
+                    order += 1;
+                    (order - 1, d)
+                })
+                .collect();
             let part = docs
                 .par_iter()
                 .fold(empty, |mut acc, (ord, d)| {

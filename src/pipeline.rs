@@ -14,7 +14,7 @@ use crate::config::{RunOptions, TableSettings};
 use crate::lexicon::LexiconSet;
 use crate::partial::{AnalysisCounts, ReadCounts};
 use crate::config::{EXIT_ALERT, EXIT_FAILURE, EXIT_OK, EXIT_REJECTS};
-use crate::ingest::{self, ByteCounter, Document, IngestWarnings, Record, Reject, RowMapper, RowOutcome};
+use crate::ingest::{self, ByteCounter, Chunk, DocReader, Document, IngestWarnings, Reject, RowMapper};
 use crate::output::{self, rundir::RunDir, tables, ParquetSink, Pending};
 use rayon::prelude::*;
 use serde_json::json;
@@ -193,113 +193,6 @@ impl ShardRun {
     }
 }
 
-/// One input file being read: records are read and mapped to documents a chunk at a
-/// time.
-struct FileReading<'o> {
-    reader: Box<dyn ingest::RecordReader>,
-    mapper: RowMapper<'o>,
-    chunk: Vec<Record>,
-    done: bool,
-    /// The file's language (for short texts that tell nothing themselves), from its
-    /// first `PRIOR_DOCS` records whatever the chunk size.
-    prior: Option<Option<crate::lang::Lang>>,
-    /// Rows read from the file (rejected ones included).
-    rows: u64,
-}
-
-/// What reading a chunk changes besides the file: rejects and their counts, warnings,
-/// and the rejects table.
-struct ReadState<'a> {
-    rejects: &'a mut Vec<Reject>,
-    summary: &'a mut RunSummary,
-    reasons: &'a mut BTreeMap<String, u64>,
-    warnings: &'a mut IngestWarnings,
-    examples: &'a mut RejectExamples,
-    sink: Option<&'a mut ParquetSink>,
-}
-
-/// A chunk of documents read from a file.
-enum Chunk {
-    Docs(Vec<Document>),
-    /// The first chunk, with a note about the columns (another text column taken).
-    Note(String, Vec<Document>),
-    /// The file holds no more records.
-    Done,
-    /// The file cannot be used (its text column holds no text).
-    Refused(String),
-}
-
-impl FileReading<'_> {
-    /// Reads and maps the next chunk of records (`first`: the text column is checked
-    /// and the file's language taken from these records); rejects go to the state and
-    /// are written in row order.
-    fn next_docs(&mut self, opts: &RunOptions, first: bool, st: &mut ReadState) -> anyhow::Result<Chunk> {
-        if self.done {
-            return Ok(Chunk::Done);
-        }
-        self.chunk.clear();
-        let chunk_start = st.rejects.len();
-        let want = if self.prior.is_none() { opts.chunk_rows.max(crate::text::langid::PRIOR_DOCS) } else { opts.chunk_rows };
-        while self.chunk.len() < want {
-            match self.reader.next_record() {
-                None => {
-                    self.done = true;
-                    break;
-                }
-                Some(Ok(r)) => self.chunk.push(r),
-                Some(Err(rej)) if rej.warning => st.rejects.push(rej),
-                Some(Err(rej)) => {
-                    st.summary.rows_read += 1;
-                    self.rows += 1;
-                    *st.reasons.entry(reason_class(&rej.reason)).or_default() += 1;
-                    st.rejects.push(rej);
-                }
-            }
-        }
-        let mut note = None;
-        if first {
-            // a text column picked by its name must hold text (first records)
-            match ingest::settle_auto_text(&self.mapper.header, &mut self.mapper.map, &self.chunk) {
-                Ok(n) => note = n,
-                Err(e) => return Ok(Chunk::Refused(e)),
-            }
-        }
-        st.summary.rows_read += self.chunk.len() as u64;
-        self.rows += self.chunk.len() as u64;
-        let mut docs: Vec<Document> = Vec::with_capacity(self.chunk.len());
-        for rec in self.chunk.drain(..) {
-            match self.mapper.map(rec, st.warnings) {
-                RowOutcome::Doc(d) => docs.push(d),
-                RowOutcome::Reject(r) => {
-                    *st.reasons.entry(reason_class(&r.reason)).or_default() += 1;
-                    st.rejects.push(r);
-                }
-                RowOutcome::Filtered(name) => *st.summary.filtered.entry(name.to_string()).or_default() += 1,
-            }
-        }
-        let file_lang = *self.prior.get_or_insert_with(|| {
-            use crate::text::langid::{detect, majority, PRIOR_DOCS};
-            majority(docs.iter().take(PRIOR_DOCS).filter_map(|d| d.lang.or_else(|| Some(detect(&d.text)).filter(|x| x.decisive).map(|x| x.lang))))
-        });
-        if let Some(fl) = file_lang {
-            docs.par_iter_mut().filter(|d| d.lang.is_none() && d.text.len() <= crate::text::langid::PRIOR_MAX_BYTES).for_each(|d| {
-                let x = crate::text::langid::detect_with_prior(&d.text, Some(fl));
-                if !x.decisive && x.lang == fl {
-                    d.lang = Some(fl);
-                }
-            });
-        }
-        st.rejects.extend(st.warnings.rows.drain(..));
-        // rejects of this chunk in row order (reading and mapping find them apart)
-        st.rejects[chunk_start..].sort_by_key(|r| r.row);
-        st.examples.flush(st.rejects, st.sink.as_deref_mut(), st.summary)?;
-        Ok(match note {
-            Some(n) => Chunk::Note(n, docs),
-            None => Chunk::Docs(docs),
-        })
-    }
-}
-
 /// Where a chunk's segments end: at phrase checkpoints (`every` documents of the input,
 /// counted by `docs_seen`), and in a shard at unit boundaries (`unit_docs`, counted by
 /// `docs_total`) — fixed before the chunk is analysed.
@@ -406,7 +299,7 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
     let mut warnings = IngestWarnings::default();
     let mut summary = RunSummary { files: opts.inputs.len() as u64, ..Default::default() };
     let mut lang_counts: BTreeMap<String, u64> = BTreeMap::new();
-    let mut reject_reasons: BTreeMap<String, u64> = BTreeMap::new();
+    let mut tally = ingest::ReadTally::default();
     let mut inputs_manifest = Vec::new();
     let mut column_lines: Vec<String> = Vec::new();
     let total_bytes: u64 = opts.inputs.iter().filter_map(|p| std::fs::metadata(p).ok()).map(|m| m.len()).sum();
@@ -515,11 +408,12 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
             continue;
         }
         let mapper = RowMapper { source: Arc::from(source.as_str()), header, file_name, map, opts };
-        let mut file = FileReading { reader, mapper, chunk: Vec::with_capacity(opts.chunk_rows), done: false, prior: None, rows: 0 };
+        let mut file = DocReader::new(reader, mapper, opts);
         // the first chunk: the text column is checked, the file's language taken
         let mut next = {
-            let mut st = ReadState { rejects: &mut rejects, summary: &mut summary, reasons: &mut reject_reasons, warnings: &mut warnings, examples: &mut examples, sink: write_rejects.then_some(&mut rejects_sink) };
-            match file.next_docs(opts, true, &mut st)? {
+            let c = file.next_docs(opts, true, &mut rejects, &mut warnings, &mut tally);
+            examples.flush(&mut rejects, write_rejects.then_some(&mut rejects_sink), &mut summary)?;
+            match c {
                 Chunk::Refused(e) => {
                     fail(e.clone(), &mut rejects);
                     summary.files_failed += 1;
@@ -547,8 +441,9 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
                     mentions_sink.write(&mentions_frame)?;
                     docs_frame.clear();
                     mentions_frame.clear();
-                    let mut st = ReadState { rejects: &mut rejects, summary: &mut summary, reasons: &mut reject_reasons, warnings: &mut warnings, examples: &mut examples, sink: write_rejects.then_some(&mut rejects_sink) };
-                    file.next_docs(opts, false, &mut st)
+                    let c = file.next_docs(opts, false, &mut rejects, &mut warnings, &mut tally);
+                    examples.flush(&mut rejects, write_rejects.then_some(&mut rejects_sink), &mut summary)?;
+                    anyhow::Ok(c)
                 },
             );
             next = match following? {
@@ -595,7 +490,7 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
             }
             summary.analysed += kept;
             check_cardinality(&agg, opts.max_persona_values, opts.force_persona)?;
-            progress.update(counter.get(), summary.rows_read);
+            progress.update(counter.get(), tally.rows_read);
         }
         docs_sink.write(&docs_frame)?;
         mentions_sink.write(&mentions_frame)?;
@@ -627,6 +522,11 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
     examples.flush(&mut rejects, write_rejects.then_some(&mut rejects_sink), &mut summary)?;
     summary.bytes = counter.get();
 
+    summary.rows_read = tally.rows_read;
+    for (k, v) in &tally.filtered {
+        *summary.filtered.entry(k.clone()).or_default() += v;
+    }
+    let reject_reasons = tally.rejected_by_reason;
     let only_lang = summary.filtered.get("only_lang").copied().unwrap_or(0);
     let read = ReadCounts {
         rows_read: summary.rows_read,
@@ -952,22 +852,4 @@ fn column_line(source: &str, header: &[String], map: &ingest::ColumnMap) -> Stri
 
 fn table_name(p: &Pending) -> String {
     p.dest.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
-}
-
-/// A short class for a reject reason, for the manifest's counts.
-fn reason_class(reason: &str) -> String {
-    if reason.starts_with("empty text") {
-        "empty_text"
-    } else if reason.contains("not valid UTF-8") {
-        "invalid_utf8"
-    } else if reason.contains("fields, expected") {
-        "wrong_field_count"
-    } else if reason.starts_with("invalid JSON") || reason.starts_with("expected a JSON object") {
-        "invalid_json"
-    } else if reason.starts_with("malformed record") {
-        "malformed_record"
-    } else {
-        "other"
-    }
-    .to_string()
 }

@@ -8,11 +8,13 @@
 //! themes.
 
 pub mod conversation;
+mod docs;
 mod parquet;
 mod readers;
 
 use crate::config::{ColumnSpec, Format, LangSource, RunOptions};
 use crate::lang::Lang;
+pub use docs::{reason_class, Chunk, DocReader, ReadTally};
 pub use readers::{conversation_field, open_reader, RecordReader};
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
