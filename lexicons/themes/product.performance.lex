@@ -183,6 +183,49 @@ hold charge
 charge lasts
 on a single charge
 one charge
+# laptops and devices: boot, battery, heat throttling, slowdowns (general vocabulary)
+boots quickly | pos
+boots fast | pos
+boots up quickly | pos
+boots up fast | pos
+fast boot | pos
+boots slowly | neg
+slow boot | neg
+slow to boot up | neg
+takes forever to boot | neg
+takes forever to start | neg
+slow to wake | neg
+wake from sleep
+wakes from sleep
+short battery life | neg
+poor battery life | neg
+bad battery life | neg
+terrible battery life | neg
+good battery life | pos
+great battery life | pos
+long battery life | pos
+excellent battery life | pos
+amazing battery life | pos
+all day battery | pos
+battery lasts all day | pos
+battery runs out | neg
+battery runs down | neg
+battery barely lasts | neg
+charges slowly | neg
+slow to charge | neg
+fast charging | pos
+throttling | neg
+throttles | neg
+bogged down | neg
+bogs down | neg
+chugs | neg
+grinds to a halt | neg
+ground to a halt | neg
+benchmark
+graphics performance
+gaming performance
+read speed
+write speed
 
 [fr]
 # vitesse, fluidité, batterie

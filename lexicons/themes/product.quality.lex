@@ -212,6 +212,41 @@ clearing the cache | ignore
 cleared the cache | ignore
 clear cache | ignore
 clear my cache | ignore
+# laptops and devices: hinges, chassis, screens, speakers, fans, heat (general vocabulary)
+hinge broke | neg
+loose hinge | neg
+wobbly hinge | neg
+cracked screen | neg
+screen cracked | neg
+keyboard flex | neg
+screen flex | neg
+flexes | neg
+chassis
+casing | exact
+bezel
+scratches easily | neg
+dented | neg
+dim screen | neg
+screen is dim | neg
+washed out | neg
+tinny | neg
+muffled | neg
+crackling | neg
+coil whine | neg
+loud fan | neg
+fan is loud | neg
+fans are loud | neg
+whirring | neg
+too hot | neg
+hot to the touch | neg
+swollen battery | neg
+battery swelled | neg
+bulging battery | neg
+frayed | neg
+power jack
+charging port
+gave out | neg
+conked out | neg
 
 [fr]
 # qualité de fabrication, défauts, durabilité

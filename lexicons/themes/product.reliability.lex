@@ -117,6 +117,38 @@ gets stuck | pain
 got stuck | pain
 stuck on | pain
 reliability
+# laptops and devices: restarts, charging and power failures, drivers, boot loops (general vocabulary)
+randomly restarts | pain
+restarts randomly | pain
+keeps restarting | pain
+restarts itself | pain
+reboots itself | pain
+keeps rebooting | pain
+random reboots | pain
+random restarts | pain
+will not charge | pain
+would not charge | pain
+does not charge | pain
+not charging | pain
+stopped charging | pain
+will not power on | pain
+would not power on | pain
+does not power on | pain
+not power on | pain
+driver issues | pain
+driver problems | pain
+bricked | pain
+boot loop | pain
+failed to boot | pain
+fails to boot | pain
+hard drive failed | pain
+hard drive died | pain
+motherboard died | pain
+motherboard failed | pain
+logic board failed | pain
+loses wifi | pain
+loses connection | pain
+wifi keeps dropping | pain
 
 [fr]
 # bugs, plantages, pannes, pertes de données

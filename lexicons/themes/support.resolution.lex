@@ -130,6 +130,33 @@ offered a solution
 apology
 apologies
 escalation
+# laptops and devices: repair centres, warranty service, replacements (general vocabulary)
+repair shop
+repair center
+repair centre
+repair depot
+service center
+service centre
+authorized service
+genius bar
+warranty repair
+warranty replacement
+covered under warranty
+covered by warranty
+honor the warranty
+honored the warranty
+replacement unit
+sent me a replacement
+sent a replacement
+got a replacement
+mailed it in
+shipped it back
+ship it back
+out of warranty | ignore
+outside warranty | ignore
+outside of warranty | ignore
+went out of warranty | ignore
+ran out of warranty | ignore
 
 [fr]
 # problème résolu ou non, renvois de service en service
