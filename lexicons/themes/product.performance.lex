@@ -292,3 +292,28 @@ ordinateur | anchor
 téléphone | anchor
 connexion | anchor
 interface | anchor
+# ordinateurs et appareils : démarrage, batterie, ralentissements (vocabulaire général)
+démarrage rapide | pos
+démarre vite | pos
+démarre rapidement | pos
+démarrage lent | neg
+démarre lentement | neg
+met du temps à démarrer | neg
+batterie tient | pos
+tient la charge | pos
+ne tient pas la charge | neg
+ne tient plus la charge | neg
+batterie faible | neg
+se vide vite | neg
+se vide rapidement | neg
+autonomie limitée | neg
+excellente autonomie | pos
+autonomie excellente | pos
+grosse autonomie | pos
+ralentissement | neg
+ralentissements | neg
+sortie de veille
+ordinateur portable | anchor
+pc portable | anchor
+pc | anchor exact
+tablette | anchor

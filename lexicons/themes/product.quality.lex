@@ -321,3 +321,26 @@ surchauffe | neg
 chauffe | neg
 chauffe beaucoup | neg
 garantie
+# ordinateurs et appareils : charnières, coque, écran, son, ventilateur (vocabulaire général)
+charnière
+charnières fragiles | neg
+coque
+châssis
+dalle
+écran terne | neg
+écran lumineux | pos
+reflets | neg
+rétroéclairage
+grésille | neg
+grésillement | neg
+bruit du ventilateur | neg
+ventilateur bruyant | neg
+souffle fort | neg
+chauffe trop | neg
+batterie gonflée | neg
+a lâché | neg pain
+m'a lâché | neg pain
+rendu l'âme | neg pain
+mort au bout de | neg pain
+touche cassée | neg
+touches cassées | neg

@@ -223,3 +223,20 @@ aucun problème | pos
 sans problème | pos
 sans souci | pos
 est mort | pain
+# ordinateurs et appareils : charge, redémarrages, pilotes, disque (vocabulaire général)
+ne charge plus | pain
+ne charge pas | pain
+ne se charge plus | pain
+ne se charge pas | pain
+redémarre en boucle | pain
+redémarrages intempestifs | pain
+redémarrage intempestif | pain
+s'éteint brutalement | pain
+problème de pilote | pain
+problèmes de pilotes | pain
+carte mère morte | pain
+carte mère hs | pain
+disque dur hs | pain
+disque dur mort | pain
+perd le wifi | pain
+perd la connexion | pain

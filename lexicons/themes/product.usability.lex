@@ -229,3 +229,13 @@ apprentissage
 facilité d'utilisation | pos
 facilité d'emploi | pos
 facilement | pos
+# ordinateurs et appareils : clavier, pavé tactile (vocabulaire général)
+clavier agréable | pos
+clavier confortable | pos
+frappe agréable | pos
+touches trop petites | neg
+touchpad
+trackpad
+le curseur saute | neg
+curseur qui saute | neg
+raccourcis clavier

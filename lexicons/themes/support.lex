@@ -283,3 +283,7 @@ erreur dans la commande | neg
 erreur sur l'addition | neg
 erreur dans l'addition | neg
 relationnel client
+# ordinateurs et appareils : assistance du constructeur (vocabulaire général)
+assistance technique
+support technique
+service technique

@@ -214,3 +214,19 @@ remboursé le plat
 garantie
 sous garantie
 prise en charge sous garantie
+# ordinateurs et appareils : réparation, SAV, garantie (vocabulaire général)
+centre de réparation
+atelier de réparation
+réparateur
+envoyé en réparation
+renvoyé en réparation
+parti en réparation
+retour sav
+retour atelier
+renvoyé au sav
+échange standard
+appareil de remplacement
+ordinateur de remplacement
+hors garantie | ignore
+plus sous garantie | ignore
+fin de garantie | ignore
