@@ -410,8 +410,14 @@ theme = product.quality
 لولاش
 لولا شکست | neg pain
 لولاش شکست | neg pain
-ترک خورد | neg pain
-ترک خورده | neg pain
+# a crack on its own is also a cracked egg or a cracked wall: only on a device part
+صفحه ترک خورد | neg pain
+صفحه ترک خورده | neg pain
+صفحه نمایش ترک خورد | neg pain
+صفحه نمایش ترک خورده | neg pain
+صفحه‌اش ترک | neg pain
+بدنه ترک خورد | neg pain
+بدنه ترک خورده | neg pain
 ترک برداشت | neg pain
 خط و خش | neg
 خط افتاده | neg
