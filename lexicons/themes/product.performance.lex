@@ -57,12 +57,12 @@ flawlessly | pos
 powerful | pos
 horsepower
 underpowered | neg
-processor
+processor | context
 processing power
 processing speed
-cpu
-gpu
-ram
+cpu | context
+gpu | context
+ram | context
 multitask
 multi-task
 frame rate
@@ -89,8 +89,8 @@ takes forever | neg context
 takes ages | neg
 takes a long time | neg
 long time to | neg
-solid state
-ssd
+solid state | context
+ssd | context
 battery
 battery life
 battery drain | neg
