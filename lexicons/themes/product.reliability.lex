@@ -22,9 +22,20 @@ error | pain
 error message | pain
 error code | pain
 fatal error | pain
-shuts down | pain
-shuts off | pain
-turns off | pain
+shuts down | pain exact
+shuts off | pain exact
+turns off | pain exact
+# the user turning or shutting it off is not a failure: only the device's own third-person and progressive forms
+keeps shutting down | pain
+keeps shutting off | pain
+keeps turning off | pain
+started shutting down | pain
+started shutting off | pain
+shut down on me | pain
+shut off on me | pain
+turned off on me | pain
+shuts itself down | pain
+shuts itself off | pain
 turned off by itself | pain
 turns itself off | pain
 stopped working | pain
@@ -149,6 +160,10 @@ logic board failed | pain
 loses wifi | pain
 loses connection | pain
 wifi keeps dropping | pain
+# "never failed" is praise of reliability (the cue "never fails" would otherwise leave a bare pain term inside it)
+never failed | pos
+never fails | pos
+has not failed | pos
 
 [fr]
 # bugs, plantages, pannes, pertes de données
