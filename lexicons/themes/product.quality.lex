@@ -247,6 +247,16 @@ power jack
 charging port
 gave out | neg
 conked out | neg
+# "cheap" about how a device is made is quality, not price (the longer phrase takes the word)
+cheap junk | neg
+cheap looking | neg
+cheap feel | neg
+feel cheap | neg
+cheap hinge | neg
+cheap hinges | neg
+cheap speakers | neg
+cheap trackpad | neg
+cheaply constructed | neg
 
 [fr]
 # qualité de fabrication, défauts, durabilité

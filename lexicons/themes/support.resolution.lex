@@ -57,7 +57,7 @@ took care of | pos
 took care of us | pos
 taken care of | pos
 take care of it
-handled it | pos
+handled it | pos exact
 handled the situation | pos
 comped | pos
 comp | exact
