@@ -226,6 +226,46 @@ graphics performance
 gaming performance
 read speed
 write speed
+# waiting on a device is performance, not a support queue (the longer phrase takes the restaurant-style duration words)
+waiting for the computer | neg
+wait for the computer | neg
+waiting for the laptop | neg
+wait for the laptop | neg
+waiting for it to load | neg
+wait for it to load | neg
+waiting for it to boot | neg
+wait for it to boot | neg
+waiting for it to start | neg
+wait for it to start | neg
+waiting for programs to | neg
+wait for programs to | neg
+10 minutes to boot | neg
+10 minutes to load | neg
+10 minutes to start | neg
+10 minutes to charge | neg
+15 minutes to boot | neg
+15 minutes to load | neg
+15 minutes to start | neg
+15 minutes to charge | neg
+20 minutes to boot | neg
+20 minutes to load | neg
+20 minutes to start | neg
+20 minutes to charge | neg
+30 minutes to boot | neg
+30 minutes to load | neg
+30 minutes to start | neg
+30 minutes to charge | neg
+40 minutes to boot | neg
+40 minutes to load | neg
+40 minutes to start | neg
+40 minutes to charge | neg
+45 minutes to boot | neg
+45 minutes to load | neg
+45 minutes to start | neg
+45 minutes to charge | neg
+start up time took forever | neg
+startup time took forever | neg
+boot time took forever | neg
 
 [fr]
 # vitesse, fluidité, batterie
