@@ -220,7 +220,7 @@ cracked screen | neg
 screen cracked | neg
 keyboard flex | neg
 screen flex | neg
-flexes | neg
+flexes | neg exact
 chassis
 casing | exact
 bezel

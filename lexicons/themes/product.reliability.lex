@@ -137,10 +137,26 @@ reboots itself | pain
 keeps rebooting | pain
 random reboots | pain
 random restarts | pain
-will not charge | pain
-would not charge | pain
-does not charge | pain
-not charging | pain
+# "we will not charge you" is billing: the device is the subject
+it will not charge | pain
+it would not charge | pain
+it does not charge | pain
+battery will not charge | pain
+battery does not charge | pain
+battery not charging | pain
+laptop will not charge | pain
+laptop would not charge | pain
+laptop does not charge | pain
+phone will not charge | pain
+phone would not charge | pain
+phone does not charge | pain
+tablet will not charge | pain
+tablet would not charge | pain
+tablet does not charge | pain
+computer will not charge | pain
+computer would not charge | pain
+computer does not charge | pain
+not charging | pain exact
 stopped charging | pain
 will not power on | pain
 would not power on | pain
@@ -148,7 +164,7 @@ does not power on | pain
 not power on | pain
 driver issues | pain
 driver problems | pain
-bricked | pain
+bricked | pain exact
 boot loop | pain
 failed to boot | pain
 fails to boot | pain

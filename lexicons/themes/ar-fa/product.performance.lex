@@ -132,7 +132,6 @@ theme = product.performance
 موقع الانترنت | anchor
 الويب سايت | anchor
 # laptops and devices (general vocabulary): battery, boot, charging; computer nouns are anchors
-المعالج
 البطارية تخلص بسرعة | neg
 البطارية ضعيفة | neg
 البطارية ما تدوم | neg

@@ -424,7 +424,8 @@ theme = product.quality
 خش افتاده | neg
 پیکسل سوخته | neg pain
 پیکسل مرده | neg pain
-بدنه
+# بدنه is also the body of an army or a society (literary text): only beside a device word
+بدنه | context
 جنس بدنه
 کیفیت ساخت
 خوش ساخت | pos

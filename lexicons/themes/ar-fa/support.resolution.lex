@@ -74,7 +74,8 @@ theme = support.resolution
 انتهى الضمان | ignore
 خارج الضمان | ignore
 بعد انتهاء الضمان | ignore
-تصليح
+# تصليح is also a hotel room's or a car's repair: only beside a device word
+تصليح | context
 اصلاح الجهاز
 استبدال الجهاز
 استبدلوا الجهاز
