@@ -157,7 +157,7 @@ computer will not charge | pain
 computer would not charge | pain
 computer does not charge | pain
 not charging | pain exact
-stopped charging | pain
+stopped charging | pain exact
 will not power on | pain
 would not power on | pain
 does not power on | pain
@@ -178,6 +178,8 @@ loses connection | pain
 wifi keeps dropping | pain
 # "never failed" is praise of reliability (the cue "never fails" would otherwise leave a bare pain term inside it)
 never failed | pos
+never failed to | ignore
+never fails to | ignore
 never fails | pos
 has not failed | pos
 

@@ -149,7 +149,6 @@ replacement unit
 sent me a replacement
 sent a replacement
 got a replacement
-mailed it in
 shipped it back
 ship it back
 out of warranty | ignore
