@@ -30,7 +30,7 @@ dirt cheap | pos
 on the cheap
 affordable | pos
 unaffordable | neg
-reasonable | pos exact context
+reasonable | pos exact
 moderately priced | pos
 fairly priced | pos
 well priced | pos
