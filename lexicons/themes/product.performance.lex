@@ -57,12 +57,12 @@ flawlessly | pos
 powerful | pos
 horsepower
 underpowered | neg
-processor
+processor | context
 processing power
 processing speed
-cpu
-gpu
-ram
+cpu | context
+gpu | context
+ram | context
 multitask
 multi-task
 frame rate
@@ -89,8 +89,8 @@ takes forever | neg context
 takes ages | neg
 takes a long time | neg
 long time to | neg
-solid state
-ssd
+solid state | context
+ssd | context
 battery
 battery life
 battery drain | neg
@@ -183,6 +183,89 @@ hold charge
 charge lasts
 on a single charge
 one charge
+# laptops and devices: boot, battery, heat throttling, slowdowns (general vocabulary)
+boots quickly | pos
+boots fast | pos
+boots up quickly | pos
+boots up fast | pos
+fast boot | pos
+boots slowly | neg
+slow boot | neg
+slow to boot up | neg
+takes forever to boot | neg
+takes forever to start | neg
+slow to wake | neg
+wake from sleep
+wakes from sleep
+short battery life | neg
+poor battery life | neg
+bad battery life | neg
+terrible battery life | neg
+good battery life | pos
+great battery life | pos
+long battery life | pos
+excellent battery life | pos
+amazing battery life | pos
+all day battery | pos
+battery lasts all day | pos
+battery runs out | neg
+battery runs down | neg
+battery barely lasts | neg
+charges slowly | neg
+slow to charge | neg
+fast charging | pos
+throttling | neg
+throttles | neg
+bogged down | neg
+bogs down | neg
+chugs | neg
+grinds to a halt | neg
+ground to a halt | neg
+benchmark
+graphics performance
+gaming performance
+read speed
+write speed
+# waiting on a device is performance, not a support queue (the longer phrase takes the restaurant-style duration words)
+waiting for the computer | neg
+wait for the computer | neg
+waiting for the laptop | neg
+wait for the laptop | neg
+waiting for it to load | neg
+wait for it to load | neg
+waiting for it to boot | neg
+wait for it to boot | neg
+waiting for it to start | neg
+wait for it to start | neg
+waiting for programs to | neg
+wait for programs to | neg
+10 minutes to boot | neg
+10 minutes to load | neg
+10 minutes to start | neg
+10 minutes to charge | neg
+15 minutes to boot | neg
+15 minutes to load | neg
+15 minutes to start | neg
+15 minutes to charge | neg
+20 minutes to boot | neg
+20 minutes to load | neg
+20 minutes to start | neg
+20 minutes to charge | neg
+30 minutes to boot | neg
+30 minutes to load | neg
+30 minutes to start | neg
+30 minutes to charge | neg
+40 minutes to boot | neg
+40 minutes to load | neg
+40 minutes to start | neg
+40 minutes to charge | neg
+45 minutes to boot | neg
+45 minutes to load | neg
+45 minutes to start | neg
+45 minutes to charge | neg
+start up time took forever | neg
+startup time took forever | neg
+boot time took forever | neg
 
 [fr]
 # vitesse, fluidité, batterie
@@ -249,3 +332,28 @@ ordinateur | anchor
 téléphone | anchor
 connexion | anchor
 interface | anchor
+# ordinateurs et appareils : démarrage, batterie, ralentissements (vocabulaire général)
+démarrage rapide | pos
+démarre vite | pos
+démarre rapidement | pos
+démarrage lent | neg
+démarre lentement | neg
+met du temps à démarrer | neg
+batterie tient | pos
+tient la charge | pos
+ne tient pas la charge | neg
+ne tient plus la charge | neg
+batterie faible | neg
+se vide vite | neg
+se vide rapidement | neg
+autonomie limitée | neg
+excellente autonomie | pos
+autonomie excellente | pos
+grosse autonomie | pos
+ralentissement | neg
+ralentissements | neg
+sortie de veille
+ordinateur portable | anchor
+pc portable | anchor
+pc | anchor exact
+tablette | anchor

@@ -212,6 +212,51 @@ clearing the cache | ignore
 cleared the cache | ignore
 clear cache | ignore
 clear my cache | ignore
+# laptops and devices: hinges, chassis, screens, speakers, fans, heat (general vocabulary)
+hinge broke | neg
+loose hinge | neg
+wobbly hinge | neg
+cracked screen | neg
+screen cracked | neg
+keyboard flex | neg
+screen flex | neg
+flexes | neg exact
+chassis
+casing | exact
+bezel
+scratches easily | neg
+dented | neg
+dim screen | neg
+screen is dim | neg
+washed out | neg
+tinny | neg
+muffled | neg
+crackling | neg
+coil whine | neg
+loud fan | neg
+fan is loud | neg
+fans are loud | neg
+whirring | neg
+too hot | neg
+hot to the touch | neg
+swollen battery | neg
+battery swelled | neg
+bulging battery | neg
+frayed | neg
+power jack
+charging port
+gave out | neg
+conked out | neg
+# "cheap" about how a device is made is quality, not price (the longer phrase takes the word)
+cheap junk | neg
+cheap looking | neg
+cheap feel | neg
+feel cheap | neg
+cheap hinge | neg
+cheap hinges | neg
+cheap speakers | neg
+cheap trackpad | neg
+cheaply constructed | neg
 
 [fr]
 # qualité de fabrication, défauts, durabilité
@@ -286,3 +331,26 @@ surchauffe | neg
 chauffe | neg
 chauffe beaucoup | neg
 garantie
+# ordinateurs et appareils : charnières, coque, écran, son, ventilateur (vocabulaire général)
+charnière
+charnières fragiles | neg
+coque
+châssis
+dalle
+écran terne | neg
+écran lumineux | pos
+reflets | neg
+rétroéclairage
+grésille | neg
+grésillement | neg
+bruit du ventilateur | neg
+ventilateur bruyant | neg
+souffle fort | neg
+chauffe trop | neg
+batterie gonflée | neg
+a lâché | neg pain
+m'a lâché | neg pain
+rendu l'âme | neg pain
+mort au bout de | neg pain
+touche cassée | neg
+touches cassées | neg

@@ -22,9 +22,20 @@ error | pain
 error message | pain
 error code | pain
 fatal error | pain
-shuts down | pain
-shuts off | pain
-turns off | pain
+shuts down | pain exact
+shuts off | pain exact
+turns off | pain exact
+# the user turning or shutting it off is not a failure: only the device's own third-person and progressive forms
+keeps shutting down | pain
+keeps shutting off | pain
+keeps turning off | pain
+started shutting down | pain
+started shutting off | pain
+shut down on me | pain
+shut off on me | pain
+turned off on me | pain
+shuts itself down | pain
+shuts itself off | pain
 turned off by itself | pain
 turns itself off | pain
 stopped working | pain
@@ -117,6 +128,60 @@ gets stuck | pain
 got stuck | pain
 stuck on | pain
 reliability
+# laptops and devices: restarts, charging and power failures, drivers, boot loops (general vocabulary)
+randomly restarts | pain
+restarts randomly | pain
+keeps restarting | pain
+restarts itself | pain
+reboots itself | pain
+keeps rebooting | pain
+random reboots | pain
+random restarts | pain
+# "we will not charge you" is billing: the device is the subject
+it will not charge | pain
+it would not charge | pain
+it does not charge | pain
+battery will not charge | pain
+battery does not charge | pain
+battery not charging | pain
+laptop will not charge | pain
+laptop would not charge | pain
+laptop does not charge | pain
+phone will not charge | pain
+phone would not charge | pain
+phone does not charge | pain
+tablet will not charge | pain
+tablet would not charge | pain
+tablet does not charge | pain
+computer will not charge | pain
+computer would not charge | pain
+computer does not charge | pain
+not charging | pain exact
+stopped charging | pain exact
+will not power on | pain
+would not power on | pain
+does not power on | pain
+not power on | pain
+driver issues | pain
+driver problems | pain
+bricked | pain exact
+boot loop | pain
+failed to boot | pain
+fails to boot | pain
+hard drive failed | pain
+hard drive died | pain
+motherboard died | pain
+motherboard failed | pain
+logic board failed | pain
+loses wifi | pain
+loses connection | pain
+wifi keeps dropping | pain
+# "never failed" is praise of reliability (the cue "never fails" would otherwise leave a bare pain term inside it)
+never failed | pos
+never failed to | ignore
+never fails to | ignore
+never fails | pos
+has not failed | pos
 
 [fr]
 # bugs, plantages, pannes, pertes de données
@@ -191,3 +256,20 @@ aucun problème | pos
 sans problème | pos
 sans souci | pos
 est mort | pain
+# ordinateurs et appareils : charge, redémarrages, pilotes, disque (vocabulaire général)
+ne charge plus | pain
+ne charge pas | pain
+ne se charge plus | pain
+ne se charge pas | pain
+redémarre en boucle | pain
+redémarrages intempestifs | pain
+redémarrage intempestif | pain
+s'éteint brutalement | pain
+problème de pilote | pain
+problèmes de pilotes | pain
+carte mère morte | pain
+carte mère hs | pain
+disque dur hs | pain
+disque dur mort | pain
+perd le wifi | pain
+perd la connexion | pain

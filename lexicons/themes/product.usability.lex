@@ -155,6 +155,21 @@ easy to tote | ignore
 confusion | neg
 navigation
 usable | pos
+# laptops and devices: keyboard, trackpad, ports (general vocabulary)
+comfortable keyboard | pos
+keyboard is comfortable | pos
+cramped keyboard | neg
+keys are too small | neg
+small keys | neg
+jumpy cursor | neg
+cursor jumps | neg
+palm rejection
+two finger scroll
+key travel
+keyboard shortcuts
+function keys
+hard to reach | neg
+plug and play | pos
 
 [fr]
 # facilité d'utilisation, prise en main, interface
@@ -214,3 +229,13 @@ apprentissage
 facilité d'utilisation | pos
 facilité d'emploi | pos
 facilement | pos
+# ordinateurs et appareils : clavier, pavé tactile (vocabulaire général)
+clavier agréable | pos
+clavier confortable | pos
+frappe agréable | pos
+touches trop petites | neg
+touchpad
+trackpad
+le curseur saute | neg
+curseur qui saute | neg
+raccourcis clavier

@@ -180,6 +180,12 @@ was not served | neg
 are not served | neg
 were not served | neg
 were never served | neg
+# laptops and devices: support lines and reps (general vocabulary)
+support line
+phone support
+support rep
+customer service rep
+technical assistance
 
 [fr]
 # --- service / support en général
@@ -277,3 +283,7 @@ erreur dans la commande | neg
 erreur sur l'addition | neg
 erreur dans l'addition | neg
 relationnel client
+# ordinateurs et appareils : assistance du constructeur (vocabulaire général)
+assistance technique
+support technique
+service technique

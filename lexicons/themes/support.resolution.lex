@@ -57,7 +57,7 @@ took care of | pos
 took care of us | pos
 taken care of | pos
 take care of it
-handled it | pos
+handled it | pos exact
 handled the situation | pos
 comped | pos
 comp | exact
@@ -130,6 +130,32 @@ offered a solution
 apology
 apologies
 escalation
+# laptops and devices: repair centres, warranty service, replacements (general vocabulary)
+repair shop
+repair center
+repair centre
+repair depot
+service center
+service centre
+authorized service
+genius bar
+warranty repair
+warranty replacement
+covered under warranty
+covered by warranty
+honor the warranty
+honored the warranty
+replacement unit
+sent me a replacement
+sent a replacement
+got a replacement
+shipped it back
+ship it back
+out of warranty | ignore
+outside warranty | ignore
+outside of warranty | ignore
+went out of warranty | ignore
+ran out of warranty | ignore
 
 [fr]
 # problème résolu ou non, renvois de service en service
@@ -187,3 +213,19 @@ remboursé le plat
 garantie
 sous garantie
 prise en charge sous garantie
+# ordinateurs et appareils : réparation, SAV, garantie (vocabulaire général)
+centre de réparation
+atelier de réparation
+réparateur
+envoyé en réparation
+renvoyé en réparation
+parti en réparation
+retour sav
+retour atelier
+renvoyé au sav
+échange standard
+appareil de remplacement
+ordinateur de remplacement
+hors garantie | ignore
+plus sous garantie | ignore
+fin de garantie | ignore

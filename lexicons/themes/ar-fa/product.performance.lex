@@ -131,6 +131,32 @@ theme = product.performance
 الموقع الالكتروني | anchor
 موقع الانترنت | anchor
 الويب سايت | anchor
+# laptops and devices (general vocabulary): battery, boot, charging; computer nouns are anchors
+البطارية تخلص بسرعة | neg
+البطارية ضعيفة | neg
+البطارية ما تدوم | neg
+البطارية ممتازة | pos
+عمر البطارية
+يشحن ببطء | neg
+الشحن بطيء | neg
+بطيء في التشغيل | neg
+بطيء في الاقلاع | neg
+الاقلاع بطيء | neg
+يقلع بسرعة | pos
+سريع في التشغيل | pos
+يسخن بسرعة | neg
+اداء ممتاز | pos
+أداء قوي | pos
+اداء ضعيف | neg
+اللابتوب | anchor
+لابتوب | anchor
+لاب توب | anchor
+الكمبيوتر | anchor
+كمبيوتر | anchor
+الحاسوب | anchor
+الكمبيوتر المحمول | anchor
+التابلت | anchor
+الايباد | anchor
 
 [fa]
 سرعتش
@@ -211,3 +237,30 @@ theme = product.performance
 به سرعت          | ignore
 دانلود | anchor
 دانلودش | anchor
+# لپ‌تاپ و دستگاه‌ها (واژگان عمومی): باتری، شارژ، روشن شدن؛ نام دستگاه‌ها anchor هستند
+پردازنده
+سی پی یو
+اس اس دی
+داغ میشه | neg
+داغ می‌شود | neg
+زود داغ | neg
+شارژ باتری
+شارژدهی
+شارژدهی خوب | pos
+شارژدهی عالی | pos
+شارژدهی ضعیف | neg
+باتری ضعیف | neg
+باتریش ضعیفه | neg
+باتری ضعیفه | neg
+زود تموم میشه | neg context
+زود خالی میشه | neg context
+شارژ نگه نمیداره | neg
+شارژ نگه نمی‌دارد | neg
+دیر روشن میشه | neg
+دیر بوت میشه | neg
+زود روشن میشه | pos
+لپ تاپ | anchor
+لپ‌تاپ | anchor
+کامپیوتر | anchor
+رایانه | anchor
+تبلت | anchor

@@ -86,6 +86,40 @@ theme = product.quality
 يحتاج الى صيانة | neg pain
 تحتاج إلى صيانة | neg pain
 يحتاج إلى صيانة | neg pain
+# laptops and devices (general vocabulary): screen, hinge, fan, speakers, build; computer nouns are anchors
+الشاشة انكسرت | neg pain
+الشاشة مكسورة | neg pain
+كسر في الشاشة | neg pain
+المفصلة | context
+المفصلات | context
+المفصلة انكسرت | neg pain
+المفصلة مكسورة | neg pain
+خدوش | neg context
+مخدوش | neg
+بكسل ميت | neg
+بكسلات ميتة | neg
+صوت المروحة | neg context
+وصوت المروحة | neg context
+جودة التصنيع
+جودة الشاشة
+وضوح الشاشة
+دقة الشاشة
+بلاستيك رخيص | neg
+خامة رخيصة | neg
+السماعات | context
+صوت السماعات
+الجهاز خرب | neg pain
+خرب الجهاز | neg pain
+الجهاز مات | neg pain
+مات الجهاز | neg pain
+اللابتوب | anchor
+لابتوب | anchor
+لاب توب | anchor
+الكمبيوتر | anchor
+كمبيوتر | anchor
+الحاسوب | anchor
+الكمبيوتر المحمول | anchor
+التابلت | anchor
 
 [fa]
 کیفیت
@@ -361,3 +395,44 @@ theme = product.quality
 تازه هم نبود
 تازه هم نیست
 تمیز بود         | pos
+# لپ‌تاپ و دستگاه‌ها (واژگان عمومی): صفحه نمایش، لولا، بدنه، صدا، فن
+صفحه نمایش
+نمایشگر
+کیفیت صفحه نمایش
+کیفیت تصویر
+کیفیت صدا
+اسپیکر
+بلندگو
+صدای فن | neg
+صدای فنش | neg
+فنش صدا میده | neg
+لولا
+لولاش
+لولا شکست | neg pain
+لولاش شکست | neg pain
+# a crack on its own is also a cracked egg or a cracked wall: only on a device part
+صفحه ترک خورد | neg pain
+صفحه ترک خورده | neg pain
+صفحه نمایش ترک خورد | neg pain
+صفحه نمایش ترک خورده | neg pain
+صفحه‌اش ترک | neg pain
+بدنه ترک خورد | neg pain
+بدنه ترک خورده | neg pain
+ترک برداشت | neg pain
+خط و خش | neg
+خط افتاده | neg
+خش افتاده | neg
+پیکسل سوخته | neg pain
+پیکسل مرده | neg pain
+# بدنه is also the body of an army or a society (literary text): only beside a device word
+بدنه | context
+جنس بدنه
+کیفیت ساخت
+خوش ساخت | pos
+مادربردش سوخت | neg pain
+مادربرد سوخت | neg pain
+لپ تاپ | anchor
+لپ‌تاپ | anchor
+کامپیوتر | anchor
+رایانه | anchor
+تبلت | anchor

@@ -127,6 +127,19 @@ theme = product.usability
 الموقع الالكتروني | anchor
 موقع الانترنت | anchor
 الويب سايت | anchor
+# laptops and devices (general vocabulary): keyboard, touchpad
+الكيبورد مريح | pos
+لوحة المفاتيح مريحة | pos
+الكيبورد | context
+لوحة المفاتيح | context
+لوحة اللمس | context
+التاتش باد | context
+الازرار صغيرة | neg
+اللابتوب | anchor
+لابتوب | anchor
+لاب توب | anchor
+الكمبيوتر | anchor
+الحاسوب | anchor
 
 [fa]
 کاربری
@@ -200,3 +213,15 @@ theme = product.usability
 طراحی اپ
 طراحی سایت
 جستجو | anchor
+# لپ‌تاپ و دستگاه‌ها (واژگان عمومی): صفحه کلید، تاچ‌پد
+کیبورد
+کیبرد
+صفحه کلید
+تاچ پد
+تاچ‌پد
+کیبورد راحت | pos
+تایپ راحت | pos
+راحت تایپ | pos
+دکمه ها ریز | neg
+لپ تاپ | anchor
+لپ‌تاپ | anchor

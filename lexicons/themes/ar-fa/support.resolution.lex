@@ -58,6 +58,34 @@ theme = support.resolution
 المتابعة
 تابعت
 ما في متابعة        | neg pain
+# laptops and devices (general vocabulary): maintenance centres, warranty, repair, replacement
+مركز الصيانة
+مراكز الصيانة
+الصيانة | context
+وديته الصيانة
+ارسلته للصيانة
+رجعته للصيانة
+فني الصيانة
+الضمان | context
+تحت الضمان
+فترة الضمان
+ضمان سنة
+ضمان سنتين
+انتهى الضمان | ignore
+خارج الضمان | ignore
+بعد انتهاء الضمان | ignore
+# تصليح is also a hotel room's or a car's repair: only beside a device word
+تصليح | context
+اصلاح الجهاز
+استبدال الجهاز
+استبدلوا الجهاز
+بدلوا الجهاز
+الوكيل المعتمد
+اللابتوب | anchor
+لابتوب | anchor
+الجهاز | anchor
+الكمبيوتر | anchor
+عطل | anchor
 
 [fa]
 حل مشکل             | context
@@ -108,3 +136,27 @@ theme = support.resolution
 پیگیری | anchor
 تیکت | anchor
 شکایت | anchor
+# لپ‌تاپ و دستگاه‌ها (واژگان عمومی): گارانتی، تعمیر، نمایندگی
+گارانتی
+با گارانتی
+ضمانت | context
+ضمانت‌نامه
+تعمیر | context
+تعمیرگاه
+تعمیرکار
+بردم تعمیر
+دادم تعمیر
+فرستادم تعمیر
+نمایندگی | context
+نمایندگی مجاز
+مرکز خدمات
+خدمات گارانتی
+تکنسین
+تعویض دستگاه
+گارانتی تموم شده | ignore
+خارج از گارانتی | ignore
+از گارانتی خارج | ignore
+لپ تاپ | anchor
+لپ‌تاپ | anchor
+دستگاه | anchor
+گوشی | anchor
