@@ -634,3 +634,72 @@ pub fn parse_encoding(label: &str) -> anyhow::Result<Option<&'static encoding_rs
         None => anyhow::bail!("unknown --encoding {label:?}: use utf-8 (default), windows-1252 (French exports from Excel), windows-1256 (Arabic), utf-16le/utf-16be, or another WHATWG label"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Timestamps as exports write them, to seconds since the epoch (UTC).
+    #[test]
+    fn timestamps_of_common_exports() {
+        let cases: &[(&str, Option<i64>)] = &[
+            ("2026-01-04T09:12:00Z", Some(1_767_517_920)),
+            ("2026-01-04T09:12:00+01:00", Some(1_767_514_320)),
+            ("2026-01-04 09:12:00", Some(1_767_517_920)),
+            ("2026-01-04 09:12:00 UTC", Some(1_767_517_920)),
+            ("2026-01-04T09:12", Some(1_767_517_920)),
+            ("Tue Oct 31 22:10:47 +0000 2017", Some(1_509_487_847)),
+            ("2026-01-04", Some(1_767_484_800)),
+            ("2026/01/04", Some(1_767_484_800)),
+            // month first, as US exports write it
+            ("04/01/2026", Some(1_775_001_600)),
+            ("31-Jul-18", Some(1_532_995_200)),
+            ("1767517920", Some(1_767_517_920)),
+            ("", None),
+            ("yesterday", None),
+            ("2026-13-40", None),
+        ];
+        for (s, want) in cases {
+            assert_eq!(parse_timestamp(s), *want, "{s:?}");
+        }
+    }
+
+    /// A date is the UTC date of the instant: an offset can move it to the next day.
+    #[test]
+    fn dates_are_utc_dates_of_the_instant() {
+        let d = |y, m, day| chrono::NaiveDate::from_ymd_opt(y, m, day);
+        assert_eq!(parse_date("2026-01-04T23:30:00-05:00"), d(2026, 1, 5));
+        assert_eq!(parse_date("2026-01-04T09:12:00Z"), d(2026, 1, 4));
+        assert_eq!(parse_date("2026-01-04"), d(2026, 1, 4));
+        assert_eq!(parse_date("not a date"), None);
+    }
+
+    #[test]
+    fn encodings_by_label() {
+        assert_eq!(parse_encoding("utf-8").unwrap(), None);
+        assert_eq!(parse_encoding("UTF8").unwrap(), None);
+        assert_eq!(parse_encoding("cp1256").unwrap(), Some(encoding_rs::WINDOWS_1256));
+        assert_eq!(parse_encoding("latin1").unwrap(), Some(encoding_rs::WINDOWS_1252));
+        assert_eq!(parse_encoding("utf-16le").unwrap(), Some(encoding_rs::UTF_16LE));
+        assert!(parse_encoding("klingon").is_err());
+    }
+
+    #[test]
+    fn shard_from_flag_and_scheduler_environment() {
+        assert_eq!(ShardSpec::parse("2/7").unwrap(), ShardSpec { k: 2, n: 7 });
+        for bad in ["7/7", "1/0", "a/3", "3", "-1/3"] {
+            assert!(ShardSpec::parse(bad).is_err(), "{bad}");
+        }
+        let env = |vars: &'static [(&'static str, &'static str)]| move |k: &str| vars.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string());
+        assert_eq!(ShardSpec::from_env(None, env(&[])).unwrap(), ShardSpec { k: 0, n: 1 });
+        assert_eq!(ShardSpec::from_env(None, env(&[("JOB_COMPLETION_INDEX", "3"), ("VOCMINE_SHARDS", "4")])).unwrap(), ShardSpec { k: 3, n: 4 });
+        assert_eq!(ShardSpec::from_env(Some(5), env(&[("JOB_COMPLETION_INDEX", "4")])).unwrap(), ShardSpec { k: 4, n: 5 });
+        // Slurm arrays may start at 1: --array=1-3
+        let slurm = env(&[("SLURM_ARRAY_TASK_ID", "3"), ("SLURM_ARRAY_TASK_COUNT", "3"), ("SLURM_ARRAY_TASK_MIN", "1")]);
+        assert_eq!(ShardSpec::from_env(None, slurm).unwrap(), ShardSpec { k: 2, n: 3 });
+        assert!(ShardSpec::from_env(None, env(&[("JOB_COMPLETION_INDEX", "1")])).is_err(), "an index without a count");
+        assert!(ShardSpec::from_env(None, env(&[("JOB_COMPLETION_INDEX", "4"), ("VOCMINE_SHARDS", "4")])).is_err(), "index beyond the count");
+        assert!(ShardSpec::from_env(Some(3), env(&[])).is_err(), "a count without an index");
+        assert!(ShardSpec::from_env(None, env(&[("JOB_COMPLETION_INDEX", "x"), ("VOCMINE_SHARDS", "2")])).is_err());
+    }
+}

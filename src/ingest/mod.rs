@@ -871,6 +871,49 @@ pub fn detect_format(path: &Path, forced: Option<Format>) -> Result<Format, Stri
 mod tests {
     use super::*;
 
+    /// Durations as ticket exports write them, in hours.
+    #[test]
+    fn durations_in_hours() {
+        let cases: &[(&str, Option<f64>)] = &[
+            ("2", Some(2.0)),
+            ("2h", Some(2.0)),
+            ("1.5 hours", Some(1.5)),
+            ("45m", Some(0.75)),
+            ("90 min", Some(1.5)),
+            ("3 days", Some(72.0)),
+            ("01:30", Some(1.5)),
+            ("01:30:36", Some(1.51)),
+            ("3600 s", Some(1.0)),
+            ("", None),
+            ("soon", None),
+            ("1:2:3:4", None),
+            ("inf", None),
+        ];
+        for (s, want) in cases {
+            let got = parse_duration_hours(s);
+            match (got, want) {
+                (Some(g), Some(w)) => assert!((g - w).abs() < 1e-9, "{s:?}: {g} != {w}"),
+                _ => assert_eq!(got, *want, "{s:?}"),
+            }
+        }
+    }
+
+    /// Ratings in the spellings of review exports.
+    #[test]
+    fn ratings_as_written() {
+        assert_eq!(parse_rating("4"), Ok(Some(4.0)));
+        assert_eq!(parse_rating("4,5"), Ok(Some(4.5)));
+        assert_eq!(parse_rating("4/5"), Ok(Some(4.0)));
+        assert_eq!(parse_rating("4 stars"), Ok(Some(4.0)));
+        assert_eq!(parse_rating("★★★☆☆"), Ok(Some(3.0)));
+        assert_eq!(parse_rating("٤"), Ok(Some(4.0)));
+        assert_eq!(parse_rating("۳٫۵"), Ok(Some(3.5)));
+        assert_eq!(parse_rating(""), Ok(None));
+        assert_eq!(parse_rating("NaN"), Ok(None));
+        assert_eq!(parse_rating("great"), Err(()));
+        assert_eq!(parse_rating("1e400"), Err(()));
+    }
+
     #[test]
     fn long_texts_are_cut_at_a_sentence_end_near_the_limit() {
         let t = "First sentence. Second one here. Third sentence goes on and on";
