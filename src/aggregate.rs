@@ -971,9 +971,9 @@ impl Aggregates {
         self.fold_pending();
         other.fold_pending();
         let ids = self.map_persona_ids(&other.persona_ids);
-        for shard in other.phrases.shards {
-            for mut e in shard {
-                let mine = &mut self.phrases.shards[shard_of(e.hash)];
+        // shard by shard (the same hash shards on both sides), in parallel when large
+        let merge_shard = |mine: &mut HashTable<PhraseCounts>, theirs: HashTable<PhraseCounts>| {
+            for mut e in theirs {
                 match mine.entry(e.hash, |x| x.lang == e.lang && x.key() == e.key(), |x| x.hash) {
                     hash_table::Entry::Occupied(o) => {
                         let mine = o.into_mut();
@@ -996,6 +996,13 @@ impl Aggregates {
                         v.insert(e);
                     }
                 }
+            }
+        };
+        if other.phrases.len() >= 4096 {
+            self.phrases.shards.par_iter_mut().zip(other.phrases.shards.into_par_iter()).for_each(|(m, t)| merge_shard(m, t));
+        } else {
+            for (m, t) in self.phrases.shards.iter_mut().zip(other.phrases.shards) {
+                merge_shard(m, t);
             }
         }
         self.phrase_floor = self.phrase_floor.max(other.phrase_floor);

@@ -19,6 +19,7 @@ use crate::lexicon::sources::LexiconSpec;
 use crate::output::{rundir::RunDir, tables, ParquetSink, Pending};
 use crate::partial::{self, AnalysisCounts, PartManifest, ReadCounts, Table};
 use crate::pipeline::{self, RunRecord, RunSummary};
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -207,22 +208,31 @@ pub fn merge(o: &MergeOptions) -> anyhow::Result<RunSummary> {
             next: usize,
             rows: (i64, i64),
         }
+        // the parts are read in parallel, their aggregates merged in shard order
+        let read: Vec<anyhow::Result<(Shard, Aggregates)>> = g
+            .par_iter()
+            .map(|p| {
+                if p.m.docs_total != m0.docs_total || p.m.unit_docs != m0.unit_docs {
+                    anyhow::bail!("{} and {} disagree on the input's documents ({} and {}): parts of different versions or inputs", g[0].dir.display(), p.dir.display(), m0.docs_total, p.m.docs_total);
+                }
+                let part_agg = partial::read_aggregates(&p.dir, &agg, p.m.recent)?;
+                let units = partial::read_units(&p.dir)?;
+                let expected: Vec<u64> = (p.m.shard as u64..total_units).step_by(n as usize).collect();
+                if units.iter().map(|u| u.unit).collect::<Vec<_>>() != expected {
+                    anyhow::bail!("{}: units.parquet does not list the units of shard {} of {n} (damaged part)", p.dir.display(), p.m.shard);
+                }
+                let phrases = partial::PhraseUnits::open(&p.dir)?;
+                let docs = Table::read(&p.dir.join("documents.parquet"))?;
+                let mentions = Table::read(&p.dir.join("mentions.parquet"))?;
+                Ok((Shard { units, phrases, docs, mentions, next: 0, rows: (0, 0) }, part_agg))
+            })
+            .collect();
         let mut shards: Vec<Shard> = Vec::with_capacity(g.len());
-        for p in g {
-            if p.m.docs_total != m0.docs_total || p.m.unit_docs != m0.unit_docs {
-                anyhow::bail!("{} and {} disagree on the input's documents ({} and {}): parts of different versions or inputs", g[0].dir.display(), p.dir.display(), m0.docs_total, p.m.docs_total);
-            }
+        for (r, p) in read.into_iter().zip(g) {
+            let (shard, part_agg) = r?;
             analysis.add(&p.m.analysis);
-            agg.merge(partial::read_aggregates(&p.dir, &agg, p.m.recent)?);
-            let units = partial::read_units(&p.dir)?;
-            let expected: Vec<u64> = (p.m.shard as u64..total_units).step_by(n as usize).collect();
-            if units.iter().map(|u| u.unit).collect::<Vec<_>>() != expected {
-                anyhow::bail!("{}: units.parquet does not list the units of shard {} of {n} (damaged part)", p.dir.display(), p.m.shard);
-            }
-            let phrases = partial::PhraseUnits::open(&p.dir)?;
-            let docs = Table::read(&p.dir.join("documents.parquet"))?;
-            let mentions = Table::read(&p.dir.join("mentions.parquet"))?;
-            shards.push(Shard { units, phrases, docs, mentions, next: 0, rows: (0, 0) });
+            agg.merge(part_agg);
+            shards.push(shard);
         }
         for u in 0..total_units {
             let s = &mut shards[(u % n) as usize];
