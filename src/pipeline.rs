@@ -165,6 +165,67 @@ fn fold_block(lex: &crate::lexicon::LexiconSet, main: &Aggregates, opts: &RunOpt
     out
 }
 
+/// An input file opened for reading, or why not.
+enum Opened {
+    /// The reader, the header (renamed by an `[[input]]` section) and the column map.
+    Ready(Box<dyn ingest::RecordReader>, Vec<String>, ingest::ColumnMap, crate::config::Format),
+    /// No header at all: an empty file.
+    Empty,
+    /// The file is skipped: the message, and the short form for the manifest.
+    Failed(String, String),
+}
+
+/// Opens one input: format, reader (its notes reported and put in the manifest entry),
+/// the columns of its `[[input]]` section, the column map, and the check that a row
+/// filter has its column (a filter on a missing column would remove every row).
+fn open_input(given: &Path, path: &Path, source: &str, opts: &RunOptions, counter: &ByteCounter, entry: &mut serde_json::Value) -> Opened {
+    let format = match ingest::detect_format(path, opts.format) {
+        Ok(f) => f,
+        Err(e) => return Opened::Failed(e, "unknown file type".into()),
+    };
+    let mut reader = match ingest::open_reader(path, source, format, opts.encoding, counter, &opts.speaker_map) {
+        Ok(r) => r,
+        Err(e) => return Opened::Failed(e.clone(), e),
+    };
+    for n in reader.notes() {
+        eprintln!("vocmine: warning: {source}: {n}");
+    }
+    if !reader.notes().is_empty() {
+        entry["notes"] = json!(reader.notes());
+    }
+    // an `[[input]]` section of the config file: this file's own columns
+    let section = opts.per_input.iter().find(|s| s.matches(given));
+    let spec_own = section.map(|s| s.apply(&opts.columns));
+    let spec = spec_own.as_ref().unwrap_or(&opts.columns);
+    reader.add_columns(&spec.named());
+    let header: Vec<String> = match section {
+        Some(s) => s.rename(reader.header()),
+        None => reader.header().to_vec(),
+    };
+    let map = match ingest::map_columns(&header, spec, &opts.lang) {
+        Ok(m) => m,
+        Err(_) if reader.header().is_empty() => {
+            entry["rows"] = json!(0);
+            entry["warning"] = json!("empty file");
+            return Opened::Empty;
+        }
+        Err(e) => return Opened::Failed(e.clone(), e),
+    };
+    let missing_filter = if (opts.min_rating.is_some() || opts.max_rating.is_some()) && map.rating.is_none() {
+        Some("--min-rating/--max-rating need a rating column, and none was recognised (rating, stars, score, note…): name it with --rating COL")
+    } else if (opts.since.is_some() || opts.until.is_some()) && map.created.is_none() {
+        Some("--since/--until need a date column, and none was recognised (created_at, date, timestamp…): name it with --created COL")
+    } else {
+        None
+    };
+    if let Some(m) = missing_filter {
+        let cols: Vec<String> = header.iter().map(|h| format!("{h:?}")).collect();
+        let e = format!("{m}; columns are: {}", cols.join(", "));
+        return Opened::Failed(e.clone(), e);
+    }
+    Opened::Ready(reader, header, map, format)
+}
+
 /// A shard's state: which shard, its part writer, and the unit being folded.
 struct ShardRun {
     shard: crate::config::ShardSpec,
@@ -337,76 +398,22 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
             // a skipped file is an error: reported even with --quiet
             eprintln!("vocmine: {source}: {reason} (file skipped)");
         };
-        let format = match ingest::detect_format(path, opts.format) {
-            Ok(f) => f,
-            Err(e) => {
-                fail(e, &mut rejects);
-                summary.files_failed += 1;
-                file_entry["error"] = json!("unknown file type");
-                inputs_manifest.push(file_entry);
-                continue;
-            }
-        };
-        let mut reader = match ingest::open_reader(path, &source, format, opts.encoding, &counter, &opts.speaker_map) {
-            Ok(r) => r,
-            Err(e) => {
-                fail(e.clone(), &mut rejects);
-                summary.files_failed += 1;
-                file_entry["error"] = json!(e);
-                inputs_manifest.push(file_entry);
-                continue;
-            }
-        };
-        for n in reader.notes() {
-            eprintln!("vocmine: warning: {source}: {n}");
-        }
-        if !reader.notes().is_empty() {
-            file_entry["notes"] = json!(reader.notes());
-        }
-        // an `[[input]]` section of the config file: this file's own columns
-        let section = opts.per_input.iter().find(|s| s.matches(given));
-        let spec_own = section.map(|s| s.apply(&opts.columns));
-        let spec = spec_own.as_ref().unwrap_or(&opts.columns);
-        reader.add_columns(&spec.named());
-        let header: Vec<String> = match section {
-            Some(s) => s.rename(reader.header()),
-            None => reader.header().to_vec(),
-        };
-        let map = match ingest::map_columns(&header, spec, &opts.lang) {
-            Ok(m) => m,
-            Err(e) => {
+        let (reader, header, map, format) = match open_input(given, path, &source, opts, &counter, &mut file_entry) {
+            Opened::Ready(reader, header, map, format) => (reader, header, map, format),
+            Opened::Empty => {
                 // an empty file has no header: nothing to read, not an error
-                if reader.header().is_empty() {
-                    eprintln!("vocmine: warning: {source}: the file is empty");
-                    file_entry["rows"] = json!(0);
-                    file_entry["warning"] = json!("empty file");
-                    inputs_manifest.push(file_entry);
-                    continue;
-                }
-                fail(e.clone(), &mut rejects);
+                eprintln!("vocmine: warning: {source}: the file is empty");
+                inputs_manifest.push(file_entry);
+                continue;
+            }
+            Opened::Failed(reason, manifest_error) => {
+                fail(reason, &mut rejects);
                 summary.files_failed += 1;
-                file_entry["error"] = json!(e);
+                file_entry["error"] = json!(manifest_error);
                 inputs_manifest.push(file_entry);
                 continue;
             }
         };
-        // a filter on a column the file lacks would silently remove every row
-        let missing_filter = if (opts.min_rating.is_some() || opts.max_rating.is_some()) && map.rating.is_none() {
-            Some("--min-rating/--max-rating need a rating column, and none was recognised (rating, stars, score, note…): name it with --rating COL")
-        } else if (opts.since.is_some() || opts.until.is_some()) && map.created.is_none() {
-            Some("--since/--until need a date column, and none was recognised (created_at, date, timestamp…): name it with --created COL")
-        } else {
-            None
-        };
-        if let Some(m) = missing_filter {
-            let cols: Vec<String> = header.iter().map(|h| format!("{h:?}")).collect();
-            let e = format!("{m}; columns are: {}", cols.join(", "));
-            fail(e.clone(), &mut rejects);
-            summary.files_failed += 1;
-            file_entry["error"] = json!(e);
-            inputs_manifest.push(file_entry);
-            continue;
-        }
         let mapper = RowMapper { source: Arc::from(source.as_str()), header, file_name, map, opts };
         let mut file = DocReader::new(reader, mapper, opts);
         // the first chunk: the text column is checked, the file's language taken
