@@ -749,7 +749,9 @@ pub(crate) fn write_tables(lex: &LexiconSet, agg: &mut Aggregates, s: &TableSett
         write("changes.parquet", &changes_frame, pending)?;
     }
     let alert_quotes = tables::alert_quotes(lex, agg, &alerts, s.quotes, s.redact, &mut redactions);
-    write("persona_themes.parquet", &tables::persona_themes(lex, agg, &cells, s.min_support), pending)?;
+    let mut persona_themes = ParquetSink::create(&out.join("persona_themes.parquet"), &tables::persona_themes_frame())?;
+    tables::persona_themes(lex, agg, &cells, s.min_support, &mut persona_themes)?;
+    pending.push(persona_themes.finish()?);
     write("persona_summary.parquet", &tables::persona_summary(lex, agg, &cells, &quotes, &alerts, s.min_support), pending)?;
     quotes.extend(alert_quotes);
     write("quotes.parquet", &tables::quotes(lex, agg, &quotes), pending)?;

@@ -182,8 +182,20 @@ pub fn cells<'a>(lex: &LexiconSet, agg: &'a Aggregates) -> Vec<CellRow<'a>> {
     rows
 }
 
-pub fn persona_themes(lex: &LexiconSet, agg: &Aggregates, cells: &[CellRow], min_support: u64) -> Frame {
-    let mut f = Frame::new(&[
+/// `persona_themes.parquet` row by row into `sink`, a row group at a time (a table of
+/// 100,000 persona values × themes is never in memory as a whole).
+pub fn persona_themes(lex: &LexiconSet, agg: &Aggregates, cells: &[CellRow], min_support: u64, sink: &mut super::ParquetSink) -> anyhow::Result<()> {
+    let mut f = persona_themes_frame();
+    for chunk in cells.chunks(super::ROW_GROUP_ROWS) {
+        persona_theme_rows(&mut f, lex, agg, chunk, min_support);
+        sink.write(&f)?;
+        f.clear();
+    }
+    Ok(())
+}
+
+pub fn persona_themes_frame() -> Frame {
+    Frame::new(&[
         ("persona_dim", str_col),
         ("persona_value", str_col),
         ("theme", str_col),
@@ -206,7 +218,10 @@ pub fn persona_themes(lex: &LexiconSet, agg: &Aggregates, cells: &[CellRow], min
         ("rating_impact", f64_col),
         ("mean_sentiment", f64_col),
         ("low_support", bool_col),
-    ]);
+    ])
+}
+
+fn persona_theme_rows(f: &mut Frame, lex: &LexiconSet, agg: &Aggregates, cells: &[CellRow], min_support: u64) {
     for r in cells {
         let t = &lex.themes[r.theme];
         let s = &r.stats;
@@ -233,7 +248,6 @@ pub fn persona_themes(lex: &LexiconSet, agg: &Aggregates, cells: &[CellRow], min
         f.col(20).push(s.mean_sentiment);
         f.col(21).push(r.counts.docs < min_support);
     }
-    f
 }
 
 /// A quote as written: redacted, with its id.
