@@ -121,7 +121,11 @@ fn plan(parts: Vec<Part>, lexicon: &str, lexicon_origin: &str) -> anyhow::Result
             );
         }
         if p.m.options != first.m.options || p.m.settings != first.m.settings {
-            anyhow::bail!("{} and {} were made with different run options (columns, filters, persona dimensions, quotes…): parts of one merge must share them", first.dir.display(), p.dir.display());
+            anyhow::bail!(
+                "{} and {} were made with different run options (columns, filters, persona dimensions, quotes…): parts of one merge must share them",
+                first.dir.display(),
+                p.dir.display()
+            );
         }
     }
     let mut order: Vec<String> = Vec::new();
@@ -213,7 +217,13 @@ pub fn merge(o: &MergeOptions) -> anyhow::Result<RunSummary> {
             .par_iter()
             .map(|p| {
                 if p.m.docs_total != m0.docs_total || p.m.unit_docs != m0.unit_docs {
-                    anyhow::bail!("{} and {} disagree on the input's documents ({} and {}): parts of different versions or inputs", g[0].dir.display(), p.dir.display(), m0.docs_total, p.m.docs_total);
+                    anyhow::bail!(
+                        "{} and {} disagree on the input's documents ({} and {}): parts of different versions or inputs",
+                        g[0].dir.display(),
+                        p.dir.display(),
+                        m0.docs_total,
+                        p.m.docs_total
+                    );
                 }
                 let part_agg = partial::read_aggregates(&p.dir, &agg, p.m.recent)?;
                 let units = partial::read_units(&p.dir)?;

@@ -246,8 +246,13 @@ impl PartWriter {
             ("sentiment_sum", i64_col),
         ]);
         for (key, p) in &agg.personas {
-            let rows = std::iter::once((-1i64, p.docs, p.pain_docs, p.rating_sum, p.rating_n, p.sentiment_sum))
-                .chain(p.themes.iter().enumerate().filter(|(_, c)| **c != ThemeCounts::default()).map(|(t, c)| (t as i64, c.docs, c.pain_docs, c.rating_sum, c.rating_n, c.sentiment_sum)));
+            let rows = std::iter::once((-1i64, p.docs, p.pain_docs, p.rating_sum, p.rating_n, p.sentiment_sum)).chain(
+                p.themes
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| **c != ThemeCounts::default())
+                    .map(|(t, c)| (t as i64, c.docs, c.pain_docs, c.rating_sum, c.rating_n, c.sentiment_sum)),
+            );
             for (t, docs, pain, rs, rn, ss) in rows {
                 key_cols(&mut f, key);
                 f.col(2).push(t);
@@ -315,7 +320,8 @@ impl PartWriter {
 
         let mut p = Frame::new(&[("dim", u32_col), ("value", str_col), ("period", i64_col), ("theme", i64_col), ("docs", u64_col), ("pain_docs", u64_col)]);
         for ((key, period), c) in &agg.periods {
-            let rows = std::iter::once((-1i64, c.docs, 0u64)).chain(c.themes.iter().enumerate().filter(|(_, x)| **x != (0, 0)).map(|(t, x)| (t as i64, x.0, x.1)));
+            let rows =
+                std::iter::once((-1i64, c.docs, 0u64)).chain(c.themes.iter().enumerate().filter(|(_, x)| **x != (0, 0)).map(|(t, x)| (t as i64, x.0, x.1)));
             for (t, a, b) in rows {
                 key_cols(&mut p, key);
                 p.col(2).push(*period as i64);
@@ -389,7 +395,11 @@ impl Table {
         &self.df
     }
     fn series(&self, name: &str) -> anyhow::Result<&Series> {
-        Ok(self.df.column(name).map_err(|_| anyhow::anyhow!("{}: column {name:?} is missing (not a vocmine part, or another version)", self.path.display()))?.as_materialized_series())
+        Ok(self
+            .df
+            .column(name)
+            .map_err(|_| anyhow::anyhow!("{}: column {name:?} is missing (not a vocmine part, or another version)", self.path.display()))?
+            .as_materialized_series())
     }
     fn bad(&self, name: &str, e: PolarsError) -> anyhow::Error {
         anyhow::anyhow!("{}: column {name:?} has an unexpected type: {e}", self.path.display())
@@ -462,7 +472,8 @@ pub fn read_aggregates(dir: &Path, base: &Aggregates, recent: Option<i32>) -> an
     let (keys, book, themes) = (t.keys()?, t.i8("book")?, t.i64("theme")?);
     let (doc_id, source, row, lang, text) = (t.str("doc_id")?, t.str("source")?, t.u64("row")?, t.str("lang")?, t.str("text")?);
     let (hs, he, pol, pain, rating) = (t.u64("highlight_start")?, t.u64("highlight_end")?, t.i8("polarity")?, t.bool("pain")?, t.f64("rating")?);
-    let (term, strength, offset, redact, turn, speaker, chars) = (t.str("term")?, t.i64("strength")?, t.u64("offset")?, t.str("redact")?, t.opt_i64("turn")?, t.str("speaker")?, t.u64("chars")?);
+    let (term, strength, offset, redact, turn, speaker, chars) =
+        (t.str("term")?, t.i64("strength")?, t.u64("offset")?, t.str("redact")?, t.opt_i64("turn")?, t.str("speaker")?, t.u64("chars")?);
     for i in 0..t.height() {
         let Some(th) = theme_of(themes[i], n, &t.path)? else { continue };
         let book = if book[i] == 0 { &mut agg.quotes } else { &mut agg.recent_quotes };
@@ -501,7 +512,8 @@ pub fn read_aggregates(dir: &Path, base: &Aggregates, recent: Option<i32>) -> an
 
     let t = Table::read(&dir.join("agg_metrics.parquet"))?;
     let (keys, themes) = (t.keys()?, t.i64("theme")?);
-    let cols: Vec<Vec<u64>> = ["docs", "csat_n", "csat_satisfied", "nps_n", "nps_promoters", "nps_detractors", "ces_n"].iter().map(|c| t.u64(c)).collect::<anyhow::Result<_>>()?;
+    let cols: Vec<Vec<u64>> =
+        ["docs", "csat_n", "csat_satisfied", "nps_n", "nps_promoters", "nps_detractors", "ces_n"].iter().map(|c| t.u64(c)).collect::<anyhow::Result<_>>()?;
     let (csat_sum, ces_sum) = (t.i64("csat_sum")?, t.i64("ces_sum")?);
     for i in 0..t.height() {
         let theme = theme_of(themes[i], n, &t.path)?.map(|x| x as u16);
@@ -595,7 +607,11 @@ impl PhraseUnits {
         let display = col("display")?.str().map_err(|e| t.bad("display", e))?;
         let n_docs = col("docs")?.i64().map_err(|e| t.bad("docs", e))?;
         let personas = col("personas")?.str().map_err(|e| t.bad("personas", e))?;
-        let ex = [col("example_1")?.str().map_err(|e| t.bad("example_1", e))?, col("example_2")?.str().map_err(|e| t.bad("example_2", e))?, col("example_3")?.str().map_err(|e| t.bad("example_3", e))?];
+        let ex = [
+            col("example_1")?.str().map_err(|e| t.bad("example_1", e))?,
+            col("example_2")?.str().map_err(|e| t.bad("example_2", e))?,
+            col("example_3")?.str().map_err(|e| t.bad("example_3", e))?,
+        ];
         while self.at.0 < t.height() && units.get(self.at.0).map(|x| x as u64) == Some(u) {
             let i = self.at.0;
             let bad = |what: &str| anyhow::anyhow!("{}: row {}: {what}", t.path.display(), i + 1);
@@ -607,7 +623,15 @@ impl PhraseUnits {
             }
             let examples: SmallVec<[Box<str>; 3]> = ex.iter().filter_map(|c| c.get(i).map(Box::from)).collect();
             let docs = n_docs.get(i).unwrap_or(0).max(0) as u64;
-            a.phrases.insert_new(PhraseCounts::restore(l, hash.get(i).unwrap_or(0) as u64, key.get(i).unwrap_or(""), display.get(i).unwrap_or(""), docs, pc, examples));
+            a.phrases.insert_new(PhraseCounts::restore(
+                l,
+                hash.get(i).unwrap_or(0) as u64,
+                key.get(i).unwrap_or(""),
+                display.get(i).unwrap_or(""),
+                docs,
+                pc,
+                examples,
+            ));
             self.at.0 += 1;
         }
         Ok(a)

@@ -11,11 +11,11 @@
 use crate::aggregate::Aggregates;
 use crate::analyze::{analyze_document, DocAnalysis};
 use crate::config::{RunOptions, TableSettings};
-use crate::lexicon::LexiconSet;
-use crate::partial::{AnalysisCounts, ReadCounts};
 use crate::config::{EXIT_ALERT, EXIT_FAILURE, EXIT_OK, EXIT_REJECTS};
 use crate::ingest::{self, ByteCounter, Chunk, DocReader, Document, IngestWarnings, Reject, RowMapper};
+use crate::lexicon::LexiconSet;
 use crate::output::{self, rundir::RunDir, tables, ParquetSink, Pending};
+use crate::partial::{AnalysisCounts, ReadCounts};
 use rayon::prelude::*;
 use serde_json::json;
 use sha2::{Digest, Sha256};
@@ -568,7 +568,12 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
         let shard = p.shard;
         pending.push(rejects_sink.finish()?);
         pending.extend(p.writer.finish(&agg)?);
-        let hashes: Vec<String> = inputs_json.as_array().into_iter().flatten().map(|f| format!("{} {}", f["sha256"].as_str().unwrap_or(""), f["path"].as_str().unwrap_or(""))).collect();
+        let hashes: Vec<String> = inputs_json
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|f| format!("{} {}", f["sha256"].as_str().unwrap_or(""), f["path"].as_str().unwrap_or("")))
+            .collect();
         let options = opts.analysis_fingerprint();
         let manifest = crate::partial::PartManifest {
             format: crate::partial::FORMAT,
@@ -776,7 +781,14 @@ pub(crate) struct RunRecord<'a> {
 
 /// Moves the finished tables into place, then writes `manifest.json` (names, rows and
 /// hashes of the tables, counts) last.
-pub(crate) fn commit_with_manifest(lex: &LexiconSet, agg: &Aggregates, r: &RunRecord, written: &Written, pending: Vec<Pending>, out: &Path) -> anyhow::Result<()> {
+pub(crate) fn commit_with_manifest(
+    lex: &LexiconSet,
+    agg: &Aggregates,
+    r: &RunRecord,
+    written: &Written,
+    pending: Vec<Pending>,
+    out: &Path,
+) -> anyhow::Result<()> {
     let rows_by_table: BTreeMap<String, u64> = pending.iter().map(|p| (table_name(p), p.rows)).collect();
     let table_entries: BTreeMap<String, serde_json::Value> = pending
         .iter()

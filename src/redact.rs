@@ -113,8 +113,7 @@ fn plausible(kind: &str, m: &str) -> bool {
     match kind {
         "iban" => digits() >= 10,
         "card" => {
-            let mut ds =
-                m.chars().filter(|c| c.is_numeric()).map(|c| c.to_digit(10).or_else(|| crate::script::ascii_digit(c).and_then(|a| a.to_digit(10))));
+            let mut ds = m.chars().filter(|c| c.is_numeric()).map(|c| c.to_digit(10).or_else(|| crate::script::ascii_digit(c).and_then(|a| a.to_digit(10))));
             !(ds.next() == Some(Some(0)) && ds.next() == Some(Some(0)))
         }
         _ => true,

@@ -759,7 +759,21 @@ impl RowMapper<'_> {
             (doc_id, persona)
         };
         let period = date.map(|d| self.opts.period.ordinal(d));
-        RowOutcome::Doc(Document { doc_id, source: self.source.clone(), row: rec.row, text, lang, rating, created_at, created_ts, persona, redact, turns, metrics, period })
+        RowOutcome::Doc(Document {
+            doc_id,
+            source: self.source.clone(),
+            row: rec.row,
+            text,
+            lang,
+            rating,
+            created_at,
+            created_ts,
+            persona,
+            redact,
+            turns,
+            metrics,
+            period,
+        })
     }
 }
 

@@ -42,7 +42,6 @@ impl<R: Read> Read for Counting<R> {
 
 pub(crate) use crate::script::sniff_utf16;
 
-
 /// A text input decoded to UTF-8, with what was guessed about it.
 struct Decoded {
     reader: Box<dyn BufRead + Send>,

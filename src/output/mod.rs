@@ -111,7 +111,9 @@ impl Frame {
                 ColData::I8(v) => Series::new(n, v.as_slice()),
                 ColData::I64(v) => Series::new(n, v.as_slice()),
                 // a Parquet TIMESTAMP(MICROS, UTC): engines read it as a timestamp, not text
-                ColData::Timestamp(v) => Int64Chunked::from_iter_options(n, v.iter().copied()).into_datetime(TimeUnit::Microseconds, Some("UTC".into())).into_series(),
+                ColData::Timestamp(v) => {
+                    Int64Chunked::from_iter_options(n, v.iter().copied()).into_datetime(TimeUnit::Microseconds, Some("UTC".into())).into_series()
+                }
                 ColData::Bool(v) => Series::new(n, v.as_slice()),
             };
             columns.push(s.into());
@@ -263,7 +265,6 @@ pub struct ParquetSink {
 /// Rows per Parquet row group of the streamed tables (documents, mentions).
 pub const ROW_GROUP_ROWS: usize = 65_536;
 
-
 impl ParquetSink {
     /// Starts `dest` (written as a temporary file next to it) with the schema of `frame`.
     pub fn create(dest: &Path, frame: &Frame) -> anyhow::Result<ParquetSink> {
@@ -325,4 +326,3 @@ pub fn write_table(dest: &Path, frame: &Frame) -> anyhow::Result<Pending> {
     s.write(frame)?;
     s.finish()
 }
-

@@ -144,7 +144,11 @@ impl Table {
                 TimeUnit::Milliseconds => 1_000,
             };
             let s = c.as_materialized_series().cast(&DataType::Int64)?;
-            return Ok(s.i64()?.into_iter().map(|v| v.and_then(|x| chrono::DateTime::from_timestamp(x.div_euclid(per_sec), 0)).map(|d| d.date_naive())).collect());
+            return Ok(s
+                .i64()?
+                .into_iter()
+                .map(|v| v.and_then(|x| chrono::DateTime::from_timestamp(x.div_euclid(per_sec), 0)).map(|d| d.date_naive()))
+                .collect());
         }
         Ok(self.strs(col)?.into_iter().map(|v| v.as_deref().and_then(crate::config::parse_date)).collect())
     }

@@ -27,7 +27,8 @@ fn run(args: &[String], extra: &[&str], cwd: &Path, env: &[(&str, &str)]) {
 
 /// Every file of a run's output, and the manifest's counts, inputs and settings.
 fn assert_same_tables(a: &Path, b: &Path, what: &str) {
-    let mut names: Vec<String> = std::fs::read_dir(a).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|n| n.ends_with(".parquet")).collect();
+    let mut names: Vec<String> =
+        std::fs::read_dir(a).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|n| n.ends_with(".parquet")).collect();
     names.sort();
     assert!(names.len() >= 9, "{what}: tables {names:?}");
     for n in &names {
@@ -78,7 +79,12 @@ fn shard_index_comes_from_kubernetes_and_slurm_environments() {
     let slurm = tmp.path().join("slurm");
     for id in 1..=3 {
         let ids = id.to_string();
-        run(&args, &["--partial", slurm.to_str().unwrap()], tmp.path(), &[("SLURM_ARRAY_TASK_ID", &ids), ("SLURM_ARRAY_TASK_COUNT", "3"), ("SLURM_ARRAY_TASK_MIN", "1")]);
+        run(
+            &args,
+            &["--partial", slurm.to_str().unwrap()],
+            tmp.path(),
+            &[("SLURM_ARRAY_TASK_ID", &ids), ("SLURM_ARRAY_TASK_COUNT", "3"), ("SLURM_ARRAY_TASK_MIN", "1")],
+        );
     }
     for (name, parts) in [("kubernetes", &k8s), ("slurm", &slurm)] {
         let names: Vec<String> = (0..3).map(|k| format!("shard-{k:04}-of-0003")).collect();
@@ -120,7 +126,10 @@ fn incremental_merge_of_two_runs_equals_one_run_over_both() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_same_tables(&single, &merged, "incremental");
     // the same run twice would count its rows twice: refused
-    let r = vocmine(&["merge", p.join("week1").to_str().unwrap(), p.join("week1").to_str().unwrap(), "--out", tmp.path().join("twice").to_str().unwrap()], tmp.path());
+    let r = vocmine(
+        &["merge", p.join("week1").to_str().unwrap(), p.join("week1").to_str().unwrap(), "--out", tmp.path().join("twice").to_str().unwrap()],
+        tmp.path(),
+    );
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("given twice") || r.stderr.contains("two runs"), "{}", r.stderr);
 }
