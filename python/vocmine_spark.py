@@ -78,7 +78,7 @@ def run_vocmine(df, out, work_dir, flags=(), vocmine="vocmine", merge_flags=(), 
     """Runs vocmine on every partition of `df` and merges the parts into `out`.
 
     `flags` are `vocmine run` flags (columns, persona dimensions, lexicons…; paths must
-    be valid on the executors); `merge_flags` go to `vocmine merge` (`--report`,
+    be absolute and valid on the executors: vocmine runs in WORK/inputs there); `merge_flags` go to `vocmine merge` (`--report`,
     `--lexicons` when the run used non-default ones). Returns `out`'s manifest as a dict.
     `work_dir` is emptied first; it keeps the partition files and parts afterwards
     unless `keep_work` is false.
