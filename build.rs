@@ -19,10 +19,19 @@ fn walk(dir: &Path, root: &Path, out: &mut Vec<(String, String)>) {
 }
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicons");
+    // Read at run time of the build script, not baked in with `env!`: a build script
+    // compiled for one checkout is reused by cargo for another one sharing the target
+    // directory, and would then embed the first checkout's lexicons (or none).
+    let manifest_dir = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest_dir).join("lexicons");
     println!("cargo:rerun-if-changed=lexicons");
     let mut files = Vec::new();
     walk(&root, &root, &mut files);
+    assert!(
+        files.iter().any(|(rel, _)| rel.ends_with(".lex")),
+        "no theme file (*.lex) under {}: the binary would have no default lexicons",
+        root.display()
+    );
     for (_, abs) in &files {
         println!("cargo:rerun-if-changed={abs}");
     }
