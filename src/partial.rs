@@ -28,7 +28,7 @@
 use crate::aggregate::{Aggregates, MetricCounts, PeriodCounts, PersonaCounts, PersonaKey, PhraseCounts, QuoteCandidate, ThemeCounts};
 use crate::config::TableSettings;
 use crate::lang::Lang;
-use crate::output::{self, bool_col, f64_col, i64_col, i8_col, opt_u64_col, str_col, u32_col, u64_col, Frame, ParquetSink, Pending, Push};
+use crate::output::{self, row, Frame, ParquetSink, Pending};
 use polars::prelude::*;
 use serde::{Deserialize, Serialize};
 use smallvec::SmallVec;
@@ -147,11 +147,6 @@ impl PartManifest {
     }
 }
 
-fn key_cols(f: &mut Frame, key: &PersonaKey) {
-    f.col(0).push(key.0 as u32);
-    f.col(1).push(key.1.as_str());
-}
-
 fn opt_theme(t: Option<u16>) -> i64 {
     t.map_or(-1, |t| t as i64)
 }
@@ -165,66 +160,160 @@ pub struct PartWriter {
     unit_personas: ParquetSink,
 }
 
-fn units_frame() -> Frame {
-    Frame::new(&[("unit", u64_col), ("docs", u64_col), ("doc_rows", u64_col), ("mention_rows", u64_col)])
+row! {
+    /// `units.parquet`: what a unit of the input put into the part.
+    pub struct UnitRow {
+        unit: u64,
+        docs: u64,
+        doc_rows: u64,
+        mention_rows: u64,
+    }
 }
-fn phrases_frame() -> Frame {
-    Frame::new(&[
-        ("unit", u64_col),
-        ("lang", str_col),
-        ("hash", i64_col),
-        ("key", str_col),
-        ("display", str_col),
-        ("docs", u64_col),
-        ("personas", str_col),
-        ("example_1", str_col),
-        ("example_2", str_col),
-        ("example_3", str_col),
-    ])
+
+row! {
+    /// `agg_phrases.parquet`: an emergent phrase's counts in one unit.
+    pub struct PhraseRow<'a> {
+        unit: u64,
+        lang: &'a str,
+        hash: i64,
+        key: &'a str,
+        display: &'a str,
+        docs: u64,
+        /// `id:count` pairs, space-separated (ids of `agg_unit_personas`).
+        personas: String,
+        example as "example_": [Option<&'a str>; 3],
+    }
 }
-fn unit_personas_frame() -> Frame {
-    Frame::new(&[("unit", u64_col), ("id", u32_col), ("dim", u32_col), ("value", str_col)])
+
+row! {
+    /// `agg_unit_personas.parquet`: the persona ids a unit's phrase counts use.
+    pub struct UnitPersonaRow<'a> {
+        unit: u64,
+        id: u32,
+        dim: u32,
+        value: &'a str,
+    }
+}
+
+row! {
+    /// `agg_personas.parquet`: a persona value's counts (`theme` −1) or a cell's.
+    pub struct PersonaCountRow<'a> {
+        dim: u32,
+        value: &'a str,
+        theme: i64,
+        docs: u64,
+        pain_docs: u64,
+        rating_sum: i64,
+        rating_n: u64,
+        sentiment_sum: i64,
+    }
+}
+
+row! {
+    /// `agg_quotes.parquet`: a quote candidate kept for a cell (`book` 0: all periods,
+    /// 1: the latest period).
+    pub struct QuoteCandidateRow<'a> {
+        dim: u32,
+        value: &'a str,
+        book: i8,
+        theme: i64,
+        doc_id: &'a str,
+        source: &'a str,
+        row: u64,
+        lang: &'a str,
+        text: &'a str,
+        highlight_start: u64,
+        highlight_end: u64,
+        polarity: i8,
+        pain: bool,
+        rating: Option<f64>,
+        term: &'a str,
+        strength: i64,
+        offset: u64,
+        /// Redaction spans, separated by U+001F.
+        redact: Option<String>,
+        turn: Option<u64>,
+        speaker: Option<&'a str>,
+        chars: u64,
+    }
+}
+
+row! {
+    /// `agg_periods.parquet`: a persona value's documents in one period (`theme` −1)
+    /// or a theme's documents and pain documents.
+    pub struct PeriodRow<'a> {
+        dim: u32,
+        value: &'a str,
+        period: i64,
+        theme: i64,
+        docs: u64,
+        pain_docs: u64,
+    }
+}
+
+row! {
+    /// `agg_metrics.parquet`: the summable ticket metrics of a metric cell.
+    pub struct MetricCountRow<'a> {
+        dim: u32,
+        value: &'a str,
+        theme: i64,
+        docs: u64,
+        csat_n: u64,
+        csat_sum: i64,
+        csat_satisfied: u64,
+        nps_n: u64,
+        nps_promoters: u64,
+        nps_detractors: u64,
+        ces_n: u64,
+        ces_sum: i64,
+    }
+}
+
+row! {
+    /// `agg_metric_values.parquet`: one duration of a metric cell (`kind` 0: first
+    /// response, 1: resolution), in hours.
+    pub struct MetricValueRow<'a> {
+        dim: u32,
+        value: &'a str,
+        theme: i64,
+        kind: i8,
+        v: f64,
+    }
 }
 
 impl PartWriter {
     pub fn create(dir: &Path) -> anyhow::Result<PartWriter> {
         Ok(PartWriter {
             dir: dir.to_path_buf(),
-            units: units_frame(),
-            phrases: ParquetSink::create(&dir.join("agg_phrases.parquet"), &phrases_frame())?,
-            unit_personas: ParquetSink::create(&dir.join("agg_unit_personas.parquet"), &unit_personas_frame())?,
+            units: Frame::of::<UnitRow>(),
+            phrases: ParquetSink::create(&dir.join("agg_phrases.parquet"), &Frame::of::<PhraseRow>())?,
+            unit_personas: ParquetSink::create(&dir.join("agg_unit_personas.parquet"), &Frame::of::<UnitPersonaRow>())?,
         })
     }
 
     /// One unit: its number, documents (analysed or filtered), rows written to the
     /// documents and mentions tables, and its phrases (see `Aggregates::take_phrases`).
     pub fn unit(&mut self, u: u64, docs: u64, doc_rows: u64, mention_rows: u64, phrases: &Aggregates) -> anyhow::Result<()> {
-        for (i, v) in [u, docs, doc_rows, mention_rows].into_iter().enumerate() {
-            self.units.col(i).push(v);
-        }
-        let mut f = phrases_frame();
+        self.units.push_row(UnitRow { unit: u, docs, doc_rows, mention_rows });
+        let mut f = Frame::of::<PhraseRow>();
         for e in phrases.phrases.iter() {
-            f.col(0).push(u);
-            f.col(1).push(e.lang.code());
-            f.col(2).push(e.hash as i64);
-            f.col(3).push(e.key());
-            f.col(4).push(e.display());
-            f.col(5).push(e.docs);
-            let personas: Vec<String> = e.persona.iter().map(|(id, n)| format!("{id}:{n}")).collect();
-            f.col(6).push(personas.join(" "));
-            for j in 0..3 {
-                f.col(7 + j).push(e.examples.get(j).map(|x| x.to_string()));
-            }
+            f.push_row(PhraseRow {
+                unit: u,
+                lang: e.lang.code(),
+                hash: e.hash as i64,
+                key: e.key(),
+                display: e.display(),
+                docs: e.docs,
+                personas: e.persona.iter().map(|(id, n)| format!("{id}:{n}")).collect::<Vec<String>>().join(" "),
+                example: std::array::from_fn(|j| e.examples.get(j).map(|x| &**x)),
+            });
         }
         self.phrases.write(&f)?;
-        let mut p = unit_personas_frame();
+        let mut p = Frame::of::<UnitPersonaRow>();
         let mut by_id: Vec<(&u32, &PersonaKey)> = phrases.persona_ids.iter().map(|(k, v)| (v, k)).collect();
         by_id.sort();
         for (id, key) in by_id {
-            p.col(0).push(u);
-            p.col(1).push(*id);
-            p.col(2).push(key.0 as u32);
-            p.col(3).push(key.1.as_str());
+            p.push_row(UnitPersonaRow { unit: u, id: *id, dim: key.0 as u32, value: key.1.as_str() });
         }
         self.unit_personas.write(&p)
     }
@@ -235,16 +324,7 @@ impl PartWriter {
         let mut pending = vec![self.phrases.finish()?, self.unit_personas.finish()?];
         pending.push(output::write_table(&dir.join("units.parquet"), &self.units)?);
 
-        let mut f = Frame::new(&[
-            ("dim", u32_col),
-            ("value", str_col),
-            ("theme", i64_col),
-            ("docs", u64_col),
-            ("pain_docs", u64_col),
-            ("rating_sum", i64_col),
-            ("rating_n", u64_col),
-            ("sentiment_sum", i64_col),
-        ]);
+        let mut f = Frame::of::<PersonaCountRow>();
         for (key, p) in &agg.personas {
             let rows = std::iter::once((-1i64, p.docs, p.pain_docs, p.rating_sum, p.rating_n, p.sentiment_sum)).chain(
                 p.themes
@@ -253,117 +333,77 @@ impl PartWriter {
                     .filter(|(_, c)| **c != ThemeCounts::default())
                     .map(|(t, c)| (t as i64, c.docs, c.pain_docs, c.rating_sum, c.rating_n, c.sentiment_sum)),
             );
-            for (t, docs, pain, rs, rn, ss) in rows {
-                key_cols(&mut f, key);
-                f.col(2).push(t);
-                f.col(3).push(docs);
-                f.col(4).push(pain);
-                f.col(5).push(rs);
-                f.col(6).push(rn);
-                f.col(7).push(ss);
+            for (theme, docs, pain_docs, rating_sum, rating_n, sentiment_sum) in rows {
+                f.push_row(PersonaCountRow { dim: key.0 as u32, value: key.1.as_str(), theme, docs, pain_docs, rating_sum, rating_n, sentiment_sum });
             }
         }
         pending.push(output::write_table(&dir.join("agg_personas.parquet"), &f)?);
 
-        let mut q = Frame::new(&[
-            ("dim", u32_col),
-            ("value", str_col),
-            ("book", i8_col),
-            ("theme", i64_col),
-            ("doc_id", str_col),
-            ("source", str_col),
-            ("row", u64_col),
-            ("lang", str_col),
-            ("text", str_col),
-            ("highlight_start", u64_col),
-            ("highlight_end", u64_col),
-            ("polarity", i8_col),
-            ("pain", bool_col),
-            ("rating", f64_col),
-            ("term", str_col),
-            ("strength", i64_col),
-            ("offset", u64_col),
-            ("redact", str_col),
-            ("turn", opt_u64_col),
-            ("speaker", str_col),
-            ("chars", u64_col),
-        ]);
+        let mut q = Frame::of::<QuoteCandidateRow>();
         for (book, lists) in [(0i8, &agg.quotes), (1i8, &agg.recent_quotes)] {
             for (key, per_theme) in lists {
                 for (t, list) in per_theme.iter().enumerate() {
                     for c in list {
-                        key_cols(&mut q, key);
-                        q.col(2).push(book);
-                        q.col(3).push(t as i64);
-                        q.col(4).push(c.doc_id.as_str());
-                        q.col(5).push(c.source.as_str());
-                        q.col(6).push(c.row);
-                        q.col(7).push(c.lang.as_str());
-                        q.col(8).push(c.text.as_str());
-                        q.col(9).push(c.highlight_start as u64);
-                        q.col(10).push(c.highlight_end as u64);
-                        q.col(11).push(c.polarity);
-                        q.col(12).push(c.pain);
-                        q.col(13).push(c.rating);
-                        q.col(14).push(c.term.as_str());
-                        q.col(15).push(c.strength);
-                        q.col(16).push(c.offset as u64);
-                        q.col(17).push((!c.redact.is_empty()).then(|| c.redact.join("\u{1f}")));
-                        q.col(18).push(c.turn.map(|t| t as u64));
-                        q.col(19).push(c.speaker.clone());
-                        q.col(20).push(c.chars as u64);
+                        q.push_row(QuoteCandidateRow {
+                            dim: key.0 as u32,
+                            value: key.1.as_str(),
+                            book,
+                            theme: t as i64,
+                            doc_id: c.doc_id.as_str(),
+                            source: c.source.as_str(),
+                            row: c.row,
+                            lang: c.lang.as_str(),
+                            text: c.text.as_str(),
+                            highlight_start: c.highlight_start as u64,
+                            highlight_end: c.highlight_end as u64,
+                            polarity: c.polarity,
+                            pain: c.pain,
+                            rating: c.rating,
+                            term: c.term.as_str(),
+                            strength: c.strength,
+                            offset: c.offset as u64,
+                            redact: (!c.redact.is_empty()).then(|| c.redact.join("\u{1f}")),
+                            turn: c.turn.map(|t| t as u64),
+                            speaker: c.speaker.as_deref(),
+                            chars: c.chars as u64,
+                        });
                     }
                 }
             }
         }
         pending.push(output::write_table(&dir.join("agg_quotes.parquet"), &q)?);
 
-        let mut p = Frame::new(&[("dim", u32_col), ("value", str_col), ("period", i64_col), ("theme", i64_col), ("docs", u64_col), ("pain_docs", u64_col)]);
+        let mut p = Frame::of::<PeriodRow>();
         for ((key, period), c) in &agg.periods {
             let rows =
                 std::iter::once((-1i64, c.docs, 0u64)).chain(c.themes.iter().enumerate().filter(|(_, x)| **x != (0, 0)).map(|(t, x)| (t as i64, x.0, x.1)));
-            for (t, a, b) in rows {
-                key_cols(&mut p, key);
-                p.col(2).push(*period as i64);
-                p.col(3).push(t);
-                p.col(4).push(a);
-                p.col(5).push(b);
+            for (theme, docs, pain_docs) in rows {
+                p.push_row(PeriodRow { dim: key.0 as u32, value: key.1.as_str(), period: *period as i64, theme, docs, pain_docs });
             }
         }
         pending.push(output::write_table(&dir.join("agg_periods.parquet"), &p)?);
 
-        let mut m = Frame::new(&[
-            ("dim", u32_col),
-            ("value", str_col),
-            ("theme", i64_col),
-            ("docs", u64_col),
-            ("csat_n", u64_col),
-            ("csat_sum", i64_col),
-            ("csat_satisfied", u64_col),
-            ("nps_n", u64_col),
-            ("nps_promoters", u64_col),
-            ("nps_detractors", u64_col),
-            ("ces_n", u64_col),
-            ("ces_sum", i64_col),
-        ]);
-        let mut mv = Frame::new(&[("dim", u32_col), ("value", str_col), ("theme", i64_col), ("kind", i8_col), ("v", f64_col)]);
+        let mut m = Frame::of::<MetricCountRow>();
+        let mut mv = Frame::of::<MetricValueRow>();
         for ((key, theme), c) in &agg.metrics {
-            key_cols(&mut m, key);
-            m.col(2).push(opt_theme(*theme));
-            for (i, v) in [c.docs, c.csat_n].into_iter().enumerate() {
-                m.col(3 + i).push(v);
-            }
-            m.col(5).push(c.csat_sum);
-            for (i, v) in [c.csat_satisfied, c.nps_n, c.nps_promoters, c.nps_detractors, c.ces_n].into_iter().enumerate() {
-                m.col(6 + i).push(v);
-            }
-            m.col(11).push(c.ces_sum);
+            let (dim, value, theme) = (key.0 as u32, key.1.as_str(), opt_theme(*theme));
+            m.push_row(MetricCountRow {
+                dim,
+                value,
+                theme,
+                docs: c.docs,
+                csat_n: c.csat_n,
+                csat_sum: c.csat_sum,
+                csat_satisfied: c.csat_satisfied,
+                nps_n: c.nps_n,
+                nps_promoters: c.nps_promoters,
+                nps_detractors: c.nps_detractors,
+                ces_n: c.ces_n,
+                ces_sum: c.ces_sum,
+            });
             for (kind, values) in [(0i8, &c.first_response_h), (1i8, &c.resolution_h)] {
                 for &v in values {
-                    key_cols(&mut mv, key);
-                    mv.col(2).push(opt_theme(*theme));
-                    mv.col(3).push(kind);
-                    mv.col(4).push(v);
+                    mv.push_row(MetricValueRow { dim, value, theme, kind, v });
                 }
             }
         }

@@ -17,7 +17,7 @@
 //! `all` rows keep their tests), and not for a parent theme when one of its sub-themes
 //! alerts for the same persona and period.
 
-use super::{bool_col, f64_col, str_col, u64_col, Frame, Push};
+use super::{row, Frame};
 use crate::aggregate::{benjamini_hochberg, g_squared, wilson, Aggregates, PersonaKey};
 use crate::config::Period;
 use crate::lexicon::LexiconSet;
@@ -111,46 +111,52 @@ struct Row<'a> {
     alert: Option<&'static str>,
 }
 
+row! {
+    /// One row of `changes.parquet`: a (persona value, theme, period) against its
+    /// baseline periods.
+    pub struct ChangeRow<'a> {
+        persona_dim: &'a str,
+        persona_value: &'a str,
+        theme: &'a str,
+        period: &'a str,
+        docs: u64,
+        theme_docs: u64,
+        share: f64,
+        share_ci_low: f64,
+        share_ci_high: f64,
+        baseline_periods: String,
+        baseline_docs: u64,
+        baseline_theme_docs: u64,
+        baseline_share: f64,
+        diff: f64,
+        diff_ci_low: f64,
+        diff_ci_high: f64,
+        ratio: Option<f64>,
+        ratio_ci_low: Option<f64>,
+        ratio_ci_high: Option<f64>,
+        p_value: f64,
+        q_value: Option<f64>,
+        pain_docs: u64,
+        pain_share: f64,
+        baseline_pain_docs: u64,
+        baseline_pain_share: f64,
+        pain_diff: f64,
+        pain_diff_ci_low: f64,
+        pain_diff_ci_high: f64,
+        pain_ratio: Option<f64>,
+        pain_ratio_ci_low: Option<f64>,
+        pain_ratio_ci_high: Option<f64>,
+        pain_p_value: Option<f64>,
+        pain_q_value: Option<f64>,
+        low_support: bool,
+        alert: bool,
+        alert_on: Option<&'a str>,
+    }
+}
+
 /// The `changes.parquet` table and its alerts. Empty when no document has a date.
 pub fn changes(lex: &LexiconSet, agg: &Aggregates, s: &ChangeSettings) -> (Frame, Vec<Alert>) {
-    let mut f = Frame::new(&[
-        ("persona_dim", str_col),
-        ("persona_value", str_col),
-        ("theme", str_col),
-        ("period", str_col),
-        ("docs", u64_col),
-        ("theme_docs", u64_col),
-        ("share", f64_col),
-        ("share_ci_low", f64_col),
-        ("share_ci_high", f64_col),
-        ("baseline_periods", str_col),
-        ("baseline_docs", u64_col),
-        ("baseline_theme_docs", u64_col),
-        ("baseline_share", f64_col),
-        ("diff", f64_col),
-        ("diff_ci_low", f64_col),
-        ("diff_ci_high", f64_col),
-        ("ratio", f64_col),
-        ("ratio_ci_low", f64_col),
-        ("ratio_ci_high", f64_col),
-        ("p_value", f64_col),
-        ("q_value", f64_col),
-        ("pain_docs", u64_col),
-        ("pain_share", f64_col),
-        ("baseline_pain_docs", u64_col),
-        ("baseline_pain_share", f64_col),
-        ("pain_diff", f64_col),
-        ("pain_diff_ci_low", f64_col),
-        ("pain_diff_ci_high", f64_col),
-        ("pain_ratio", f64_col),
-        ("pain_ratio_ci_low", f64_col),
-        ("pain_ratio_ci_high", f64_col),
-        ("pain_p_value", f64_col),
-        ("pain_q_value", f64_col),
-        ("low_support", bool_col),
-        ("alert", bool_col),
-        ("alert_on", str_col),
-    ]);
+    let mut f = Frame::of::<ChangeRow>();
     let Some(latest) = agg.periods.keys().map(|(_, p)| *p).max() else {
         return (f, Vec::new());
     };
@@ -236,42 +242,44 @@ pub fn changes(lex: &LexiconSet, agg: &Aggregates, s: &ChangeSettings) -> (Frame
     for r in &rows {
         let (tc, pc) = (&r.theme_cmp, &r.pain_cmp);
         let label = s.period.label_of(r.period);
-        f.col(0).push(agg.dims[r.key.0 as usize].as_str());
-        f.col(1).push(r.key.1.as_str());
-        f.col(2).push(lex.themes[r.theme].id.as_str());
-        f.col(3).push(label.as_str());
-        f.col(4).push(r.n1);
-        f.col(5).push(r.x1);
-        f.col(6).push(tc.share);
-        f.col(7).push(tc.share_low);
-        f.col(8).push(tc.share_high);
-        f.col(9).push(format!("{}..{}", s.period.label_of(r.period - s.baseline.max(1) as i32), s.period.label_of(r.period - 1)));
-        f.col(10).push(r.n0);
-        f.col(11).push(r.x0);
-        f.col(12).push(tc.base);
-        f.col(13).push(tc.diff);
-        f.col(14).push(tc.diff_low);
-        f.col(15).push(tc.diff_high);
-        f.col(16).push(tc.ratio);
-        f.col(17).push(tc.ratio_low);
-        f.col(18).push(tc.ratio_high);
-        f.col(19).push(tc.p);
-        f.col(20).push(r.q);
-        f.col(21).push(r.y1);
-        f.col(22).push(pc.share);
-        f.col(23).push(r.y0);
-        f.col(24).push(pc.base);
-        f.col(25).push(pc.diff);
-        f.col(26).push(pc.diff_low);
-        f.col(27).push(pc.diff_high);
-        f.col(28).push(pc.ratio);
-        f.col(29).push(pc.ratio_low);
-        f.col(30).push(pc.ratio_high);
-        f.col(31).push((r.y1 + r.y0 > 0).then_some(pc.p));
-        f.col(32).push(r.pain_q);
-        f.col(33).push(r.low_support);
-        f.col(34).push(r.alert.is_some());
-        f.col(35).push(r.alert.map(str::to_string));
+        f.push_row(ChangeRow {
+            persona_dim: agg.dims[r.key.0 as usize].as_str(),
+            persona_value: r.key.1.as_str(),
+            theme: lex.themes[r.theme].id.as_str(),
+            period: label.as_str(),
+            docs: r.n1,
+            theme_docs: r.x1,
+            share: tc.share,
+            share_ci_low: tc.share_low,
+            share_ci_high: tc.share_high,
+            baseline_periods: format!("{}..{}", s.period.label_of(r.period - s.baseline.max(1) as i32), s.period.label_of(r.period - 1)),
+            baseline_docs: r.n0,
+            baseline_theme_docs: r.x0,
+            baseline_share: tc.base,
+            diff: tc.diff,
+            diff_ci_low: tc.diff_low,
+            diff_ci_high: tc.diff_high,
+            ratio: tc.ratio,
+            ratio_ci_low: tc.ratio_low,
+            ratio_ci_high: tc.ratio_high,
+            p_value: tc.p,
+            q_value: r.q,
+            pain_docs: r.y1,
+            pain_share: pc.share,
+            baseline_pain_docs: r.y0,
+            baseline_pain_share: pc.base,
+            pain_diff: pc.diff,
+            pain_diff_ci_low: pc.diff_low,
+            pain_diff_ci_high: pc.diff_high,
+            pain_ratio: pc.ratio,
+            pain_ratio_ci_low: pc.ratio_low,
+            pain_ratio_ci_high: pc.ratio_high,
+            pain_p_value: (r.y1 + r.y0 > 0).then_some(pc.p),
+            pain_q_value: r.pain_q,
+            low_support: r.low_support,
+            alert: r.alert.is_some(),
+            alert_on: r.alert,
+        });
         if let Some(on) = r.alert {
             let c = if on == "pain" { pc } else { tc };
             alerts.push(Alert {

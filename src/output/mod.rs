@@ -37,14 +37,26 @@ pub struct Frame {
 }
 
 impl Frame {
-    pub fn new(spec: &[(&str, fn() -> ColData)]) -> Frame {
-        Frame { cols: spec.iter().map(|(n, f)| (n.to_string(), f())).collect() }
-    }
-    pub fn with_columns(cols: Vec<(String, ColData)>) -> Frame {
+    /// An empty table with the columns of row type `R`.
+    pub fn of<R: Cell>() -> Frame {
+        let mut cols = Vec::new();
+        R::columns("", &mut cols);
         Frame { cols }
     }
-    pub fn col(&mut self, i: usize) -> &mut ColData {
-        &mut self.cols[i].1
+    /// Adds string columns after the row's own ones, filled by its [`StrTail`] field.
+    pub fn with_str_tail(mut self, names: impl IntoIterator<Item = String>) -> Frame {
+        self.cols.extend(names.into_iter().map(|n| (n, ColData::Str(Vec::new()))));
+        self
+    }
+    /// Appends one row (of the row type the frame was made from).
+    pub fn push_row<R: Cell>(&mut self, row: R) {
+        let mut cols = self.cols.iter_mut();
+        row.push_into(&mut cols);
+        debug_assert!(cols.next().is_none(), "a row with fewer columns than its frame");
+    }
+    /// The column names, in order.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.cols.iter().map(|(n, _)| n.as_str())
     }
     pub fn len(&self) -> usize {
         self.cols.first().map_or(0, |(_, c)| match c {
@@ -122,134 +134,108 @@ impl Frame {
     }
 }
 
-pub fn str_col() -> ColData {
-    ColData::Str(Vec::new())
-}
-pub fn f64_col() -> ColData {
-    ColData::F64(Vec::new())
-}
-pub fn u64_col() -> ColData {
-    ColData::U64(Vec::new())
-}
-pub fn i64_col() -> ColData {
-    ColData::I64(Vec::new())
-}
-pub fn timestamp_col() -> ColData {
-    ColData::Timestamp(Vec::new())
-}
-pub fn opt_u64_col() -> ColData {
-    ColData::OptU64(Vec::new())
-}
-pub fn u32_col() -> ColData {
-    ColData::U32(Vec::new())
-}
-pub fn i8_col() -> ColData {
-    ColData::I8(Vec::new())
-}
-pub fn bool_col() -> ColData {
-    ColData::Bool(Vec::new())
+/// A value that fills one or more columns of a table row: scalars fill one column
+/// named after their field, a [`row!`] struct nested in another fills its own columns
+/// (names prefixed), an array `[T; N]` fills `N` groups numbered from 1.
+pub trait Cell {
+    /// Appends the columns this value fills, named from `name`, to `out`.
+    fn columns(name: &str, out: &mut Vec<(String, ColData)>);
+    /// Pushes the value onto the next of `cols` (as many as [`Cell::columns`] declared).
+    fn push_into(self, cols: &mut Columns<'_>);
 }
 
-/// Pushes a value onto a column; panics only on a programming error (type mismatch).
-pub trait Push<T> {
-    fn push(&mut self, v: T);
+/// The columns of a frame a row is being pushed onto, in order.
+pub type Columns<'a> = std::slice::IterMut<'a, (String, ColData)>;
+
+/// A UTC timestamp in microseconds since the Unix epoch (null when unknown), written as
+/// a Parquet TIMESTAMP(MICROS, UTC).
+#[derive(Clone, Copy)]
+pub struct UtcMicros(pub Option<i64>);
+
+/// The values that are stored in one column of a given kind.
+macro_rules! scalar_cell {
+    ($($t:ty => $variant:ident ($v:ident) $conv:expr;)*) => {$(
+        impl Cell for $t {
+            fn columns(name: &str, out: &mut Vec<(String, ColData)>) {
+                out.push((name.to_string(), ColData::$variant(Vec::new())));
+            }
+            fn push_into(self, cols: &mut Columns<'_>) {
+                let $v = self;
+                match cols.next() {
+                    Some((_, ColData::$variant(x))) => x.push($conv),
+                    _ => unreachable!("a row pushed onto a frame of another schema"),
+                }
+            }
+        }
+    )*};
 }
-impl Push<Option<String>> for ColData {
-    fn push(&mut self, v: Option<String>) {
-        if let ColData::Str(x) = self {
-            x.push(v)
-        } else {
-            unreachable!("column type")
+scalar_cell! {
+    &str => Str(v) Some(v.to_string());
+    String => Str(v) Some(v);
+    Option<String> => Str(v) v;
+    Option<&str> => Str(v) v.map(str::to_string);
+    f64 => F64(v) Some(v);
+    Option<f64> => F64(v) v;
+    u64 => U64(v) v;
+    Option<u64> => OptU64(v) v;
+    i64 => I64(v) v;
+    u32 => U32(v) v;
+    i8 => I8(v) v;
+    bool => Bool(v) v;
+    UtcMicros => Timestamp(v) v.0;
+}
+
+impl<T: Cell, const N: usize> Cell for [T; N] {
+    fn columns(name: &str, out: &mut Vec<(String, ColData)>) {
+        for i in 1..=N {
+            T::columns(&format!("{name}{i}"), out);
+        }
+    }
+    fn push_into(self, cols: &mut Columns<'_>) {
+        for v in self {
+            v.push_into(cols);
         }
     }
 }
-impl Push<String> for ColData {
-    fn push(&mut self, v: String) {
-        Push::<Option<String>>::push(self, Some(v))
-    }
-}
-impl Push<&str> for ColData {
-    fn push(&mut self, v: &str) {
-        Push::<Option<String>>::push(self, Some(v.to_string()))
-    }
-}
-impl Push<Option<f64>> for ColData {
-    fn push(&mut self, v: Option<f64>) {
-        if let ColData::F64(x) = self {
-            x.push(v)
-        } else {
-            unreachable!("column type")
+
+/// Values of the string columns a frame has after its row's own columns (the persona
+/// dimensions of `documents`, named at run time: see [`Frame::with_str_tail`]). Must
+/// be the last field of its row.
+pub struct StrTail<'a>(pub &'a [Option<String>]);
+
+impl Cell for StrTail<'_> {
+    fn columns(_: &str, _: &mut Vec<(String, ColData)>) {}
+    fn push_into(self, cols: &mut Columns<'_>) {
+        for v in self.0 {
+            v.clone().push_into(cols);
         }
     }
 }
-impl Push<f64> for ColData {
-    fn push(&mut self, v: f64) {
-        Push::<Option<f64>>::push(self, Some(v))
-    }
-}
-impl Push<u64> for ColData {
-    fn push(&mut self, v: u64) {
-        if let ColData::U64(x) = self {
-            x.push(v)
-        } else {
-            unreachable!("column type")
+
+/// Declares a table row: a struct whose fields, in order, are the table's columns.
+/// The field name is the column name unless `field as "name"` gives another (inside a
+/// nested row it is a suffix of the enclosing field's name). The struct is the schema:
+/// [`Frame::of`] builds the table from it and [`Frame::push_row`] fills it, so a column
+/// is named, typed and filled in one place.
+macro_rules! row {
+    ($(#[$m:meta])* pub struct $name:ident $(<$lt:lifetime>)? {
+        $($(#[$fm:meta])* $f:ident $(as $col:literal)? : $t:ty),* $(,)?
+    }) => {
+        $(#[$m])*
+        pub struct $name $(<$lt>)? { $($(#[$fm])* pub $f: $t,)* }
+        impl $(<$lt>)? $crate::output::Cell for $name $(<$lt>)? {
+            fn columns(prefix: &str, out: &mut Vec<(String, $crate::output::ColData)>) {
+                $( <$t as $crate::output::Cell>::columns(&format!("{prefix}{}", $crate::output::row!(@name $f $($col)?)), out); )*
+            }
+            fn push_into(self, cols: &mut $crate::output::Columns<'_>) {
+                $( <$t as $crate::output::Cell>::push_into(self.$f, cols); )*
+            }
         }
-    }
+    };
+    (@name $f:ident) => { stringify!($f) };
+    (@name $f:ident $col:literal) => { $col };
 }
-impl Push<i64> for ColData {
-    fn push(&mut self, v: i64) {
-        if let ColData::I64(x) = self {
-            x.push(v)
-        } else {
-            unreachable!("column type")
-        }
-    }
-}
-impl Push<Option<i64>> for ColData {
-    fn push(&mut self, v: Option<i64>) {
-        if let ColData::Timestamp(x) = self {
-            x.push(v)
-        } else {
-            unreachable!("column type")
-        }
-    }
-}
-impl Push<Option<u64>> for ColData {
-    fn push(&mut self, v: Option<u64>) {
-        if let ColData::OptU64(x) = self {
-            x.push(v)
-        } else {
-            unreachable!("column type")
-        }
-    }
-}
-impl Push<u32> for ColData {
-    fn push(&mut self, v: u32) {
-        if let ColData::U32(x) = self {
-            x.push(v)
-        } else {
-            unreachable!("column type")
-        }
-    }
-}
-impl Push<i8> for ColData {
-    fn push(&mut self, v: i8) {
-        if let ColData::I8(x) = self {
-            x.push(v)
-        } else {
-            unreachable!("column type")
-        }
-    }
-}
-impl Push<bool> for ColData {
-    fn push(&mut self, v: bool) {
-        if let ColData::Bool(x) = self {
-            x.push(v)
-        } else {
-            unreachable!("column type")
-        }
-    }
-}
+pub(crate) use row;
 
 /// A Parquet file being written under a temporary name.
 pub struct ParquetSink {

@@ -1,7 +1,7 @@
 //! The columns of each output table and how they are filled (see the README's
 //! "Output tables" for what each column means).
 
-use super::{bool_col, f64_col, i8_col, opt_u64_col, str_col, u32_col, u64_col, ColData, Frame, Push};
+use super::{row, Frame, StrTail, UtcMicros};
 use crate::aggregate::{benjamini_hochberg, theme_stats, Aggregates, PersonaKey, QuoteCandidate, ThemeCounts, ThemeStats};
 use crate::analyze::DocAnalysis;
 use crate::ingest::{Document, Reject};
@@ -9,29 +9,33 @@ use crate::lang::Lang;
 use crate::lexicon::LexiconSet;
 use std::collections::BTreeMap;
 
-const CORE_DOC_COLUMNS: &[&str] = &[
-    "n_turns",
-    "n_analysed_turns",
-    "doc_id",
-    "source",
-    "row",
-    "kind",
-    "lang",
-    "lang_variant",
-    "rating",
-    "created_at",
-    "n_tokens",
-    "n_sentences",
-    "n_mentions",
-    "n_pain_points",
-    "sentiment",
-    "themes",
-    "pain_themes",
-];
+row! {
+    /// One row of `documents.parquet`; the persona dimensions follow as string columns.
+    pub struct DocumentRow<'a> {
+        doc_id: &'a str,
+        source: &'a str,
+        row: u64,
+        kind: &'a str,
+        lang: &'a str,
+        lang_variant: Option<&'a str>,
+        rating: Option<f64>,
+        created_at: UtcMicros,
+        n_tokens: u32,
+        n_sentences: u32,
+        n_mentions: u32,
+        n_pain_points: u32,
+        sentiment: f64,
+        themes: String,
+        pain_themes: String,
+        n_turns: u32,
+        n_analysed_turns: u32,
+        personas: StrTail<'a>,
+    }
+}
 
 /// Column name of a persona dimension in `documents` (prefixed if it collides).
 pub fn persona_column_name(dim: &str) -> String {
-    if CORE_DOC_COLUMNS.contains(&dim) {
+    if Frame::of::<DocumentRow>().names().any(|n| n == dim) {
         format!("persona_{dim}")
     } else {
         dim.to_string()
@@ -39,29 +43,7 @@ pub fn persona_column_name(dim: &str) -> String {
 }
 
 pub fn documents_frame(dims: &[String]) -> Frame {
-    let mut cols: Vec<(String, ColData)> = vec![
-        ("doc_id".into(), str_col()),
-        ("source".into(), str_col()),
-        ("row".into(), u64_col()),
-        ("kind".into(), str_col()),
-        ("lang".into(), str_col()),
-        ("lang_variant".into(), str_col()),
-        ("rating".into(), f64_col()),
-        ("created_at".into(), super::timestamp_col()),
-        ("n_tokens".into(), u32_col()),
-        ("n_sentences".into(), u32_col()),
-        ("n_mentions".into(), u32_col()),
-        ("n_pain_points".into(), u32_col()),
-        ("sentiment".into(), f64_col()),
-        ("themes".into(), str_col()),
-        ("pain_themes".into(), str_col()),
-        ("n_turns".into(), u32_col()),
-        ("n_analysed_turns".into(), u32_col()),
-    ];
-    for d in dims {
-        cols.push((persona_column_name(d), str_col()));
-    }
-    Frame::with_columns(cols)
+    Frame::of::<DocumentRow>().with_str_tail(dims.iter().map(|d| persona_column_name(d)))
 }
 
 /// Theme ids of a document's mentions (with ancestors), in lexicon order, comma-joined.
@@ -79,27 +61,27 @@ fn theme_list(lex: &LexiconSet, a: &DocAnalysis, pain_only: bool) -> String {
 }
 
 pub fn push_document(f: &mut Frame, lex: &LexiconSet, kind: &str, d: &Document, a: &DocAnalysis) {
-    f.col(0).push(d.doc_id.as_str());
-    f.col(1).push(&*d.source);
-    f.col(2).push(d.row);
-    f.col(3).push(kind);
-    f.col(4).push(a.lang.code());
-    f.col(5).push(a.variant.map(str::to_string));
-    f.col(6).push(d.rating);
-    // a UTC timestamp (microseconds); unreadable dates are null (counted at reading)
-    f.col(7).push(d.created_ts.and_then(|s| s.checked_mul(1_000_000)));
-    f.col(8).push(a.n_tokens);
-    f.col(9).push(a.sentences.len() as u32);
-    f.col(10).push(a.mentions.len() as u32);
-    f.col(11).push(a.mentions.iter().filter(|m| m.pain).count() as u32);
-    f.col(12).push(a.sentiment);
-    f.col(13).push(theme_list(lex, a, false));
-    f.col(14).push(theme_list(lex, a, true));
-    f.col(15).push(d.turns.len() as u32);
-    f.col(16).push(n_analysed_turns(d, a));
-    for (i, v) in d.persona.iter().enumerate() {
-        f.col(17 + i).push(v.clone());
-    }
+    f.push_row(DocumentRow {
+        doc_id: d.doc_id.as_str(),
+        source: &d.source,
+        row: d.row,
+        kind,
+        lang: a.lang.code(),
+        lang_variant: a.variant,
+        rating: d.rating,
+        // a UTC timestamp (microseconds); unreadable dates are null (counted at reading)
+        created_at: UtcMicros(d.created_ts.and_then(|s| s.checked_mul(1_000_000))),
+        n_tokens: a.n_tokens,
+        n_sentences: a.sentences.len() as u32,
+        n_mentions: a.mentions.len() as u32,
+        n_pain_points: a.mentions.iter().filter(|m| m.pain).count() as u32,
+        sentiment: a.sentiment,
+        themes: theme_list(lex, a, false),
+        pain_themes: theme_list(lex, a, true),
+        n_turns: d.turns.len() as u32,
+        n_analysed_turns: n_analysed_turns(d, a),
+        personas: StrTail(&d.persona),
+    });
 }
 
 /// Turns whose text was analysed (their sentences are in the analysis).
@@ -107,40 +89,46 @@ fn n_analysed_turns(d: &Document, a: &DocAnalysis) -> u32 {
     d.turns.iter().filter(|t| a.sentences.iter().any(|s| s.start >= t.start && s.end <= t.end)).count() as u32
 }
 
+row! {
+    /// One row of `mentions.parquet`.
+    pub struct MentionRow<'a> {
+        doc_id: &'a str,
+        theme: &'a str,
+        term: &'a str,
+        matched: &'a str,
+        sentence: u32,
+        start: u64,
+        end: u64,
+        polarity: i8,
+        negated: bool,
+        pain: bool,
+        lang: &'a str,
+        turn: Option<u64>,
+        speaker: Option<&'a str>,
+    }
+}
+
 pub fn mentions_frame() -> Frame {
-    Frame::new(&[
-        ("doc_id", str_col),
-        ("theme", str_col),
-        ("term", str_col),
-        ("matched", str_col),
-        ("sentence", u32_col),
-        ("start", u64_col),
-        ("end", u64_col),
-        ("polarity", i8_col),
-        ("negated", bool_col),
-        ("pain", bool_col),
-        ("lang", str_col),
-        ("turn", opt_u64_col),
-        ("speaker", str_col),
-    ])
+    Frame::of::<MentionRow>()
 }
 
 pub fn push_mentions(f: &mut Frame, lex: &LexiconSet, d: &Document, a: &DocAnalysis) {
     for m in &a.mentions {
-        f.col(0).push(d.doc_id.as_str());
-        f.col(1).push(lex.theme(m.theme).id.as_str());
-        f.col(2).push(lex.terms[m.term as usize].text.as_str());
-        f.col(3).push(&d.text[m.start..m.end]);
-        f.col(4).push(m.sentence);
-        f.col(5).push(m.start as u64);
-        f.col(6).push(m.end as u64);
-        f.col(7).push(m.polarity);
-        f.col(8).push(m.negated);
-        f.col(9).push(m.pain);
-        let lang = a.sentences.get(m.sentence as usize).map_or(a.lang, |s| s.lang);
-        f.col(10).push(lang.code());
-        f.col(11).push(m.turn.map(|t| t as u64));
-        f.col(12).push(m.turn.and_then(|t| d.turns.get(t as usize)).map(|t| t.role.as_str().to_string()));
+        f.push_row(MentionRow {
+            doc_id: d.doc_id.as_str(),
+            theme: lex.theme(m.theme).id.as_str(),
+            term: lex.terms[m.term as usize].text.as_str(),
+            matched: &d.text[m.start..m.end],
+            sentence: m.sentence,
+            start: m.start as u64,
+            end: m.end as u64,
+            polarity: m.polarity,
+            negated: m.negated,
+            pain: m.pain,
+            lang: a.sentences.get(m.sentence as usize).map_or(a.lang, |s| s.lang).code(),
+            turn: m.turn.map(|t| t as u64),
+            speaker: m.turn.and_then(|t| d.turns.get(t as usize)).map(|t| t.role.as_str()),
+        });
     }
 }
 
@@ -194,59 +182,66 @@ pub fn persona_themes(lex: &LexiconSet, agg: &Aggregates, cells: &[CellRow], min
     Ok(())
 }
 
+row! {
+    /// One row of `persona_themes.parquet`: a (persona value, theme) cell.
+    pub struct PersonaThemeRow<'a> {
+        persona_dim: &'a str,
+        persona_value: &'a str,
+        theme: &'a str,
+        label_en: &'a str,
+        docs: u64,
+        persona_docs: u64,
+        share: f64,
+        ci_low: f64,
+        ci_high: f64,
+        lift: Option<f64>,
+        lift_low: Option<f64>,
+        lift_high: Option<f64>,
+        keyness: Option<f64>,
+        p_value: Option<f64>,
+        q_value: Option<f64>,
+        pain_docs: u64,
+        pain_share: f64,
+        mean_rating: Option<f64>,
+        rated_docs: u64,
+        rating_impact: Option<f64>,
+        mean_sentiment: Option<f64>,
+        low_support: bool,
+    }
+}
+
 pub fn persona_themes_frame() -> Frame {
-    Frame::new(&[
-        ("persona_dim", str_col),
-        ("persona_value", str_col),
-        ("theme", str_col),
-        ("label_en", str_col),
-        ("docs", u64_col),
-        ("persona_docs", u64_col),
-        ("share", f64_col),
-        ("ci_low", f64_col),
-        ("ci_high", f64_col),
-        ("lift", f64_col),
-        ("lift_low", f64_col),
-        ("lift_high", f64_col),
-        ("keyness", f64_col),
-        ("p_value", f64_col),
-        ("q_value", f64_col),
-        ("pain_docs", u64_col),
-        ("pain_share", f64_col),
-        ("mean_rating", f64_col),
-        ("rated_docs", u64_col),
-        ("rating_impact", f64_col),
-        ("mean_sentiment", f64_col),
-        ("low_support", bool_col),
-    ])
+    Frame::of::<PersonaThemeRow>()
 }
 
 fn persona_theme_rows(f: &mut Frame, lex: &LexiconSet, agg: &Aggregates, cells: &[CellRow], min_support: u64) {
     for r in cells {
         let t = &lex.themes[r.theme];
         let s = &r.stats;
-        f.col(0).push(agg.dims[r.key.0 as usize].as_str());
-        f.col(1).push(r.key.1.as_str());
-        f.col(2).push(t.id.as_str());
-        f.col(3).push(t.label(Lang::En));
-        f.col(4).push(r.counts.docs);
-        f.col(5).push(r.persona_docs);
-        f.col(6).push(s.share);
-        f.col(7).push(s.ci_low);
-        f.col(8).push(s.ci_high);
-        f.col(9).push(s.lift);
-        f.col(10).push(s.lift_low);
-        f.col(11).push(s.lift_high);
-        f.col(12).push(s.keyness);
-        f.col(13).push(s.p_value);
-        f.col(14).push(r.q_value);
-        f.col(15).push(r.counts.pain_docs);
-        f.col(16).push(s.pain_share);
-        f.col(17).push(s.mean_rating);
-        f.col(18).push(r.counts.rating_n);
-        f.col(19).push(s.rating_impact);
-        f.col(20).push(s.mean_sentiment);
-        f.col(21).push(r.counts.docs < min_support);
+        f.push_row(PersonaThemeRow {
+            persona_dim: agg.dims[r.key.0 as usize].as_str(),
+            persona_value: r.key.1.as_str(),
+            theme: t.id.as_str(),
+            label_en: t.label(Lang::En),
+            docs: r.counts.docs,
+            persona_docs: r.persona_docs,
+            share: s.share,
+            ci_low: s.ci_low,
+            ci_high: s.ci_high,
+            lift: s.lift,
+            lift_low: s.lift_low,
+            lift_high: s.lift_high,
+            keyness: s.keyness,
+            p_value: s.p_value,
+            q_value: r.q_value,
+            pain_docs: r.counts.pain_docs,
+            pain_share: s.pain_share,
+            mean_rating: s.mean_rating,
+            rated_docs: r.counts.rating_n,
+            rating_impact: s.rating_impact,
+            mean_sentiment: s.mean_sentiment,
+            low_support: r.counts.docs < min_support,
+        });
     }
 }
 
@@ -314,59 +309,110 @@ pub fn alert_quotes(
     out
 }
 
+row! {
+    /// One row of `quotes.parquet`.
+    pub struct QuoteRow<'a> {
+        quote_id: &'a str,
+        persona_dim: &'a str,
+        persona_value: &'a str,
+        theme: &'a str,
+        rank: u32,
+        doc_id: &'a str,
+        source: &'a str,
+        row: u64,
+        lang: &'a str,
+        text: &'a str,
+        highlight_start: u64,
+        highlight_end: u64,
+        highlight_start_char: u64,
+        highlight_end_char: u64,
+        term: &'a str,
+        polarity: i8,
+        pain: bool,
+        rating: Option<f64>,
+        turn: Option<u64>,
+        speaker: Option<&'a str>,
+        change_period: Option<&'a str>,
+    }
+}
+
 pub fn quotes(lex: &LexiconSet, agg: &Aggregates, list: &[OutQuote]) -> Frame {
-    let mut f = Frame::new(&[
-        ("quote_id", str_col),
-        ("persona_dim", str_col),
-        ("persona_value", str_col),
-        ("theme", str_col),
-        ("rank", u32_col),
-        ("doc_id", str_col),
-        ("source", str_col),
-        ("row", u64_col),
-        ("lang", str_col),
-        ("text", str_col),
-        ("highlight_start", u64_col),
-        ("highlight_end", u64_col),
-        ("highlight_start_char", u64_col),
-        ("highlight_end_char", u64_col),
-        ("term", str_col),
-        ("polarity", i8_col),
-        ("pain", bool_col),
-        ("rating", f64_col),
-        ("turn", opt_u64_col),
-        ("speaker", str_col),
-        ("change_period", str_col),
-    ]);
+    let mut f = Frame::of::<QuoteRow>();
     for o in list {
         let q = &o.q;
-        f.col(0).push(o.quote_id.as_str());
-        f.col(1).push(agg.dims[o.key.0 as usize].as_str());
-        f.col(2).push(o.key.1.as_str());
-        f.col(3).push(lex.themes[o.theme].id.as_str());
-        f.col(4).push(o.rank);
-        f.col(5).push(q.doc_id.as_str());
-        f.col(6).push(q.source.as_str());
-        f.col(7).push(q.row);
-        f.col(8).push(q.lang.as_str());
-        f.col(9).push(q.text.as_str());
-        f.col(10).push(q.highlight_start as u64);
-        f.col(11).push(q.highlight_end as u64);
-        f.col(12).push(q.text[..q.highlight_start].chars().count() as u64);
-        f.col(13).push(q.text[..q.highlight_end].chars().count() as u64);
-        f.col(14).push(q.term.as_str());
-        f.col(15).push(q.polarity);
-        f.col(16).push(q.pain);
-        f.col(17).push(q.rating);
-        f.col(18).push(q.turn.map(|t| t as u64));
-        f.col(19).push(q.speaker.clone());
-        f.col(20).push(o.change_period.clone());
+        f.push_row(QuoteRow {
+            quote_id: o.quote_id.as_str(),
+            persona_dim: agg.dims[o.key.0 as usize].as_str(),
+            persona_value: o.key.1.as_str(),
+            theme: lex.themes[o.theme].id.as_str(),
+            rank: o.rank,
+            doc_id: q.doc_id.as_str(),
+            source: q.source.as_str(),
+            row: q.row,
+            lang: q.lang.as_str(),
+            text: q.text.as_str(),
+            highlight_start: q.highlight_start as u64,
+            highlight_end: q.highlight_end as u64,
+            highlight_start_char: q.text[..q.highlight_start].chars().count() as u64,
+            highlight_end_char: q.text[..q.highlight_end].chars().count() as u64,
+            term: q.term.as_str(),
+            polarity: q.polarity,
+            pain: q.pain,
+            rating: q.rating,
+            turn: q.turn.map(|t| t as u64),
+            speaker: q.speaker.as_deref(),
+            change_period: o.change_period.as_deref(),
+        });
     }
     f
 }
 
 /// How many themes of each kind a persona card lists.
 pub const SUMMARY_TOP: usize = 3;
+
+row! {
+    /// A top-pain slot of a persona card: columns `pain_N`, `pain_N_label`, …
+    pub struct PainSlot {
+        theme as "": Option<String>,
+        label as "_label": Option<String>,
+        pain_docs as "_pain_docs": u64,
+        pain_share as "_pain_share": Option<f64>,
+        quote_id as "_quote_id": Option<String>,
+        quote as "_quote": Option<String>,
+    }
+}
+
+row! {
+    /// A distinctive-theme slot of a persona card: columns `distinctive_N`, …
+    pub struct DistinctiveSlot {
+        theme as "": Option<String>,
+        label as "_label": Option<String>,
+        lift as "_lift": Option<f64>,
+        lift_low as "_lift_low": Option<f64>,
+        q_value as "_q_value": Option<f64>,
+        docs as "_docs": u64,
+        quote_id as "_quote_id": Option<String>,
+        quote as "_quote": Option<String>,
+    }
+}
+
+row! {
+    /// One row of `persona_summary.parquet`: a persona card.
+    pub struct SummaryRow<'a> {
+        persona_dim: &'a str,
+        persona_value: &'a str,
+        docs: u64,
+        mean_rating: Option<f64>,
+        mean_sentiment: Option<f64>,
+        pain_doc_share: f64,
+        top_pains: String,
+        distinctive_themes: String,
+        pain as "pain_": [PainSlot; SUMMARY_TOP],
+        distinctive as "distinctive_": [DistinctiveSlot; SUMMARY_TOP],
+        // change alerts of the persona (see changes.parquet): `theme (period, xR)`, strongest first
+        rising_pains: Option<String>,
+    }
+}
 
 /// `persona_summary`: one row per persona value — the table a researcher turns into a
 /// persona card. Top pains: themes ranked by `pain_docs` (then `pain_share`, then
@@ -386,45 +432,7 @@ pub fn persona_summary(
     alerts: &[super::changes::Alert],
     min_support: u64,
 ) -> Frame {
-    let mut spec: Vec<(String, ColData)> = vec![
-        ("persona_dim".into(), str_col()),
-        ("persona_value".into(), str_col()),
-        ("docs".into(), u64_col()),
-        ("mean_rating".into(), f64_col()),
-        ("mean_sentiment".into(), f64_col()),
-        ("pain_doc_share".into(), f64_col()),
-        ("top_pains".into(), str_col()),
-        ("distinctive_themes".into(), str_col()),
-    ];
-    for i in 1..=SUMMARY_TOP {
-        for (suffix, col) in [
-            ("", str_col as fn() -> ColData),
-            ("_label", str_col),
-            ("_pain_docs", u64_col),
-            ("_pain_share", f64_col),
-            ("_quote_id", str_col),
-            ("_quote", str_col),
-        ] {
-            spec.push((format!("pain_{i}{suffix}"), col()));
-        }
-    }
-    for i in 1..=SUMMARY_TOP {
-        for (suffix, col) in [
-            ("", str_col as fn() -> ColData),
-            ("_label", str_col),
-            ("_lift", f64_col),
-            ("_lift_low", f64_col),
-            ("_q_value", f64_col),
-            ("_docs", u64_col),
-            ("_quote_id", str_col),
-            ("_quote", str_col),
-        ] {
-            spec.push((format!("distinctive_{i}{suffix}"), col()));
-        }
-    }
-    // change alerts of the persona (see changes.parquet): `theme (period, xR)`, strongest first
-    spec.push(("rising_pains".into(), str_col()));
-    let mut f = Frame::with_columns(spec);
+    let mut f = Frame::of::<SummaryRow>();
     // the quote of a card slot: the best-ranked quote of the cell (a pain quote for a
     // pain slot) from a document the card does not quote yet, else the best one
     // quotes by cell (an index, so that cards stay linear in the number of personas)
@@ -466,91 +474,119 @@ pub fn persona_summary(
             b.stats.lift_low.unwrap().total_cmp(&a.stats.lift_low.unwrap()).then(a.q_value.unwrap().total_cmp(&b.q_value.unwrap())).then(a.theme.cmp(&b.theme))
         });
         dist.truncate(SUMMARY_TOP);
-        f.col(0).push(agg.dims[key.0 as usize].as_str());
-        f.col(1).push(key.1.as_str());
-        f.col(2).push(p.docs);
-        f.col(3).push((p.rating_n > 0).then(|| p.rating_sum as f64 / 1e6 / p.rating_n as f64));
-        f.col(4).push((p.docs > 0).then(|| p.sentiment_sum as f64 / 1e6 / p.docs as f64));
-        f.col(5).push(if p.docs > 0 { p.pain_docs as f64 / p.docs as f64 } else { 0.0 });
-        f.col(6).push(pains.iter().map(|r| lex.themes[r.theme].id.as_str()).collect::<Vec<_>>().join(","));
-        f.col(7).push(dist.iter().map(|r| lex.themes[r.theme].id.as_str()).collect::<Vec<_>>().join(","));
-        let mut col = 8;
         let mut used: Vec<String> = Vec::new();
-        for k in 0..SUMMARY_TOP {
+        let pain = std::array::from_fn(|k| {
             let r = pains.get(k);
             let q = r.and_then(|r| pick(key, r.theme, true, &mut used));
-            f.col(col).push(r.map(|r| lex.themes[r.theme].id.clone()));
-            f.col(col + 1).push(r.map(|r| label(r.theme, q)));
-            f.col(col + 2).push(r.map_or(0, |r| r.counts.pain_docs));
-            f.col(col + 3).push(r.map(|r| r.stats.pain_share));
-            f.col(col + 4).push(q.map(|q| q.quote_id.clone()));
-            f.col(col + 5).push(q.map(|q| q.q.text.clone()));
-            col += 6;
-        }
-        for k in 0..SUMMARY_TOP {
+            PainSlot {
+                theme: r.map(|r| lex.themes[r.theme].id.clone()),
+                label: r.map(|r| label(r.theme, q)),
+                pain_docs: r.map_or(0, |r| r.counts.pain_docs),
+                pain_share: r.map(|r| r.stats.pain_share),
+                quote_id: q.map(|q| q.quote_id.clone()),
+                quote: q.map(|q| q.q.text.clone()),
+            }
+        });
+        let distinctive = std::array::from_fn(|k| {
             let r = dist.get(k);
             let q = r.and_then(|r| pick(key, r.theme, false, &mut used));
-            f.col(col).push(r.map(|r| lex.themes[r.theme].id.clone()));
-            f.col(col + 1).push(r.map(|r| label(r.theme, q)));
-            f.col(col + 2).push(r.and_then(|r| r.stats.lift));
-            f.col(col + 3).push(r.and_then(|r| r.stats.lift_low));
-            f.col(col + 4).push(r.and_then(|r| r.q_value));
-            f.col(col + 5).push(r.map_or(0, |r| r.counts.docs));
-            f.col(col + 6).push(q.map(|q| q.quote_id.clone()));
-            f.col(col + 7).push(q.map(|q| q.q.text.clone()));
-            col += 8;
-        }
+            DistinctiveSlot {
+                theme: r.map(|r| lex.themes[r.theme].id.clone()),
+                label: r.map(|r| label(r.theme, q)),
+                lift: r.and_then(|r| r.stats.lift),
+                lift_low: r.and_then(|r| r.stats.lift_low),
+                q_value: r.and_then(|r| r.q_value),
+                docs: r.map_or(0, |r| r.counts.docs),
+                quote_id: q.map(|q| q.quote_id.clone()),
+                quote: q.map(|q| q.q.text.clone()),
+            }
+        });
         let mut rising: Vec<&super::changes::Alert> = alerts.iter().filter(|a| &a.key == key).collect();
         rising.sort_by(|a, b| b.period.cmp(&a.period).then(b.ratio.total_cmp(&a.ratio)).then(a.theme.cmp(&b.theme)));
         let rising: Vec<String> = rising.iter().map(|a| format!("{} ({}, x{:.1})", lex.themes[a.theme].id, a.period_label, a.ratio)).collect();
-        f.col(col).push((!rising.is_empty()).then(|| rising.join("; ")));
+        f.push_row(SummaryRow {
+            persona_dim: agg.dims[key.0 as usize].as_str(),
+            persona_value: key.1.as_str(),
+            docs: p.docs,
+            mean_rating: (p.rating_n > 0).then(|| p.rating_sum as f64 / 1e6 / p.rating_n as f64),
+            mean_sentiment: (p.docs > 0).then(|| p.sentiment_sum as f64 / 1e6 / p.docs as f64),
+            pain_doc_share: if p.docs > 0 { p.pain_docs as f64 / p.docs as f64 } else { 0.0 },
+            top_pains: pains.iter().map(|r| lex.themes[r.theme].id.as_str()).collect::<Vec<_>>().join(","),
+            distinctive_themes: dist.iter().map(|r| lex.themes[r.theme].id.as_str()).collect::<Vec<_>>().join(","),
+            pain,
+            distinctive,
+            rising_pains: (!rising.is_empty()).then(|| rising.join("; ")),
+        });
         i = j;
     }
     f
 }
 
+row! {
+    /// One row of `themes.parquet`: a theme of the lexicons used.
+    pub struct ThemeRow<'a> {
+        theme: &'a str,
+        parent: Option<&'a str>,
+        label_en: &'a str,
+        label_fr: &'a str,
+        label_ar: &'a str,
+        label_fa: &'a str,
+        kind: &'a str,
+        painful: bool,
+        terms_en: u32,
+        terms_fr: u32,
+        terms_ar: u32,
+        terms_fa: u32,
+        source: &'a str,
+    }
+}
+
 pub fn themes(lex: &LexiconSet) -> Frame {
-    let mut f = Frame::new(&[
-        ("theme", str_col),
-        ("parent", str_col),
-        ("label_en", str_col),
-        ("label_fr", str_col),
-        ("label_ar", str_col),
-        ("label_fa", str_col),
-        ("kind", str_col),
-        ("painful", bool_col),
-        ("terms_en", u32_col),
-        ("terms_fr", u32_col),
-        ("terms_ar", u32_col),
-        ("terms_fa", u32_col),
-        ("source", str_col),
-    ]);
+    let mut f = Frame::of::<ThemeRow>();
     for t in &lex.themes {
-        f.col(0).push(t.id.as_str());
-        f.col(1).push(t.parent.clone());
-        f.col(2).push(t.label(Lang::En));
-        f.col(3).push(t.label(Lang::Fr));
-        f.col(4).push(t.label(Lang::Ar));
-        f.col(5).push(t.label(Lang::Fa));
-        f.col(6).push(t.kind());
-        f.col(7).push(t.painful);
-        for (i, l) in [Lang::En, Lang::Fr, Lang::Ar, Lang::Fa].iter().enumerate() {
-            f.col(8 + i).push(t.n_terms[l.index().unwrap()]);
-        }
-        f.col(12).push(t.source.as_str());
+        let n = |l: Lang| t.n_terms[l.index().unwrap()];
+        f.push_row(ThemeRow {
+            theme: t.id.as_str(),
+            parent: t.parent.as_deref(),
+            label_en: t.label(Lang::En),
+            label_fr: t.label(Lang::Fr),
+            label_ar: t.label(Lang::Ar),
+            label_fa: t.label(Lang::Fa),
+            kind: t.kind(),
+            painful: t.painful,
+            terms_en: n(Lang::En),
+            terms_fr: n(Lang::Fr),
+            terms_ar: n(Lang::Ar),
+            terms_fa: n(Lang::Fa),
+            source: t.source.as_str(),
+        });
     }
     f
 }
 
+row! {
+    /// One row of `rejects.parquet`: a row, field or file that was not (fully) used.
+    pub struct RejectRow<'a> {
+        source: &'a str,
+        row: u64,
+        line: u64,
+        field: Option<&'a str>,
+        reason: &'a str,
+        severity: &'a str,
+    }
+}
+
 pub fn rejects(list: &[Reject]) -> Frame {
-    let mut f = Frame::new(&[("source", str_col), ("row", u64_col), ("line", u64_col), ("field", str_col), ("reason", str_col), ("severity", str_col)]);
+    let mut f = Frame::of::<RejectRow>();
     for r in list {
-        f.col(0).push(r.source.as_str());
-        f.col(1).push(r.row);
-        f.col(2).push(r.line.unwrap_or(0));
-        f.col(3).push(r.field.clone());
-        f.col(4).push(r.reason.as_str());
-        f.col(5).push(if r.warning { "warning" } else { "error" });
+        f.push_row(RejectRow {
+            source: r.source.as_str(),
+            row: r.row,
+            line: r.line.unwrap_or(0),
+            field: r.field.as_deref(),
+            reason: r.reason.as_str(),
+            severity: if r.warning { "warning" } else { "error" },
+        });
     }
     f
 }
@@ -561,23 +597,28 @@ pub const EMERGENT_PER_LANG: usize = 50;
 /// A phrase needs at least this many documents to be reported.
 pub const EMERGENT_MIN_DOCS: u64 = 3;
 
+row! {
+    /// One row of `emergent_terms.parquet`: a phrase in `all` or in one persona value.
+    pub struct EmergentRow<'a> {
+        lang: &'a str,
+        phrase: &'a str,
+        stems: &'a str,
+        docs: u64,
+        total_docs: u64,
+        persona_dim: &'a str,
+        persona_value: &'a str,
+        persona_docs: u64,
+        share: f64,
+        keyness: Option<f64>,
+        p_value: Option<f64>,
+        examples: &'a str,
+    }
+}
+
 /// `emergent_terms`: recurring phrases no lexicon term covers, per language, with
 /// their share and keyness (signed G² against the rest of the corpus) per persona value.
 pub fn emergent_terms(agg: &Aggregates) -> Frame {
-    let mut f = Frame::new(&[
-        ("lang", str_col),
-        ("phrase", str_col),
-        ("stems", str_col),
-        ("docs", u64_col),
-        ("total_docs", u64_col),
-        ("persona_dim", str_col),
-        ("persona_value", str_col),
-        ("persona_docs", u64_col),
-        ("share", f64_col),
-        ("keyness", f64_col),
-        ("p_value", f64_col),
-        ("examples", str_col),
-    ]);
+    let mut f = Frame::of::<EmergentRow>();
     let all_key: PersonaKey = (0, "all".to_string());
     let Some(all) = agg.personas.get(&all_key) else {
         return f;
@@ -602,19 +643,22 @@ pub fn emergent_terms(agg: &Aggregates) -> Frame {
             keep
         });
         for (key, e) in list {
-            let push = |f: &mut Frame, dim: &str, value: &str, docs: u64, pdocs: u64, keyness: Option<f64>, p: Option<f64>| {
-                f.col(0).push(lang.code());
-                f.col(1).push(e.display());
-                f.col(2).push(key);
-                f.col(3).push(docs);
-                f.col(4).push(e.docs);
-                f.col(5).push(dim);
-                f.col(6).push(value);
-                f.col(7).push(pdocs);
-                f.col(8).push(if pdocs > 0 { docs as f64 / pdocs as f64 } else { 0.0 });
-                f.col(9).push(keyness);
-                f.col(10).push(p);
-                f.col(11).push(e.examples.iter().map(|x| &**x).collect::<Vec<&str>>().join(","));
+            let examples = e.examples.iter().map(|x| &**x).collect::<Vec<&str>>().join(",");
+            let push = |f: &mut Frame, persona_dim: &str, persona_value: &str, docs: u64, persona_docs: u64, keyness: Option<f64>, p_value: Option<f64>| {
+                f.push_row(EmergentRow {
+                    lang: lang.code(),
+                    phrase: e.display(),
+                    stems: key,
+                    docs,
+                    total_docs: e.docs,
+                    persona_dim,
+                    persona_value,
+                    persona_docs,
+                    share: if persona_docs > 0 { docs as f64 / persona_docs as f64 } else { 0.0 },
+                    keyness,
+                    p_value,
+                    examples: &examples,
+                });
             };
             push(&mut f, "all", "all", e.docs, all.docs, None, None);
             let mut rows: Vec<(&PersonaKey, u64)> = e.persona.iter().filter_map(|(id, n)| id_to_key.get(id).map(|k| (*k, *n))).collect();
@@ -633,34 +677,40 @@ pub fn emergent_terms(agg: &Aggregates) -> Frame {
     f
 }
 
+row! {
+    /// One row of `metrics.parquet`: ticket metrics of a persona value, or of a
+    /// (persona value, theme) with the theme's impact.
+    pub struct MetricsRow<'a> {
+        persona_dim: &'a str,
+        persona_value: &'a str,
+        theme: Option<&'a str>,
+        docs: u64,
+        first_response_n: u64,
+        first_response_median_h: Option<f64>,
+        first_response_p90_h: Option<f64>,
+        resolution_n: u64,
+        resolution_median_h: Option<f64>,
+        resolution_p90_h: Option<f64>,
+        csat_n: u64,
+        csat_mean: Option<f64>,
+        csat_satisfied_share: Option<f64>,
+        nps_n: u64,
+        nps: Option<f64>,
+        nps_low: Option<f64>,
+        nps_high: Option<f64>,
+        ces_n: u64,
+        ces_mean: Option<f64>,
+        resolution_mean_impact_h: Option<f64>,
+        csat_impact: Option<f64>,
+        nps_impact: Option<f64>,
+        ces_impact: Option<f64>,
+    }
+}
+
 /// `metrics`: ticket metrics per persona value (`theme` empty) and per (persona value,
 /// theme), with the theme's impact on each score within the persona value.
 pub fn metrics(lex: &LexiconSet, agg: &Aggregates) -> Frame {
-    let mut f = Frame::new(&[
-        ("persona_dim", str_col),
-        ("persona_value", str_col),
-        ("theme", str_col),
-        ("docs", u64_col),
-        ("first_response_n", u64_col),
-        ("first_response_median_h", f64_col),
-        ("first_response_p90_h", f64_col),
-        ("resolution_n", u64_col),
-        ("resolution_median_h", f64_col),
-        ("resolution_p90_h", f64_col),
-        ("csat_n", u64_col),
-        ("csat_mean", f64_col),
-        ("csat_satisfied_share", f64_col),
-        ("nps_n", u64_col),
-        ("nps", f64_col),
-        ("nps_low", f64_col),
-        ("nps_high", f64_col),
-        ("ces_n", u64_col),
-        ("ces_mean", f64_col),
-        ("resolution_mean_impact_h", f64_col),
-        ("csat_impact", f64_col),
-        ("nps_impact", f64_col),
-        ("ces_impact", f64_col),
-    ]);
+    let mut f = Frame::of::<MetricsRow>();
     let mean = |v: &[f64]| (!v.is_empty()).then(|| v.iter().sum::<f64>() / v.len() as f64);
     for ((key, theme), m) in &agg.metrics {
         let mut frt = m.first_response_h.clone();
@@ -668,25 +718,6 @@ pub fn metrics(lex: &LexiconSet, agg: &Aggregates) -> Frame {
         let mut ttr = m.resolution_h.clone();
         ttr.sort_by(f64::total_cmp);
         let nps = m.nps();
-        f.col(0).push(agg.dims[key.0 as usize].as_str());
-        f.col(1).push(key.1.as_str());
-        f.col(2).push(theme.map(|t| lex.themes[t as usize].id.clone()));
-        f.col(3).push(m.docs);
-        f.col(4).push(frt.len() as u64);
-        f.col(5).push(crate::aggregate::quantile(&frt, 0.5));
-        f.col(6).push(crate::aggregate::quantile(&frt, 0.9));
-        f.col(7).push(ttr.len() as u64);
-        f.col(8).push(crate::aggregate::quantile(&ttr, 0.5));
-        f.col(9).push(crate::aggregate::quantile(&ttr, 0.9));
-        f.col(10).push(m.csat_n);
-        f.col(11).push(m.csat_mean());
-        f.col(12).push((m.csat_n > 0).then(|| m.csat_satisfied as f64 / m.csat_n as f64));
-        f.col(13).push(m.nps_n);
-        f.col(14).push(nps.map(|x| x.0));
-        f.col(15).push(nps.map(|x| x.1));
-        f.col(16).push(nps.map(|x| x.2));
-        f.col(17).push(m.ces_n);
-        f.col(18).push(m.ces_mean());
         // impact: with the theme minus without it, within the persona value
         let whole = theme.and_then(|_| agg.metrics.get(&(key.clone(), None)));
         let (ti_res, ti_csat, ti_nps, ti_ces) = match whole {
@@ -706,10 +737,123 @@ pub fn metrics(lex: &LexiconSet, agg: &Aggregates) -> Frame {
             }
             None => (None, None, None, None),
         };
-        f.col(19).push(ti_res);
-        f.col(20).push(ti_csat);
-        f.col(21).push(ti_nps);
-        f.col(22).push(ti_ces);
+        f.push_row(MetricsRow {
+            persona_dim: agg.dims[key.0 as usize].as_str(),
+            persona_value: key.1.as_str(),
+            theme: theme.map(|t| lex.themes[t as usize].id.as_str()),
+            docs: m.docs,
+            first_response_n: frt.len() as u64,
+            first_response_median_h: crate::aggregate::quantile(&frt, 0.5),
+            first_response_p90_h: crate::aggregate::quantile(&frt, 0.9),
+            resolution_n: ttr.len() as u64,
+            resolution_median_h: crate::aggregate::quantile(&ttr, 0.5),
+            resolution_p90_h: crate::aggregate::quantile(&ttr, 0.9),
+            csat_n: m.csat_n,
+            csat_mean: m.csat_mean(),
+            csat_satisfied_share: (m.csat_n > 0).then(|| m.csat_satisfied as f64 / m.csat_n as f64),
+            nps_n: m.nps_n,
+            nps: nps.map(|x| x.0),
+            nps_low: nps.map(|x| x.1),
+            nps_high: nps.map(|x| x.2),
+            ces_n: m.ces_n,
+            ces_mean: m.ces_mean(),
+            resolution_mean_impact_h: ti_res,
+            csat_impact: ti_csat,
+            nps_impact: ti_nps,
+            ces_impact: ti_ces,
+        });
     }
     f
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    row! {
+        /// A row exercising every way a column gets its name.
+        pub struct Slot {
+            theme as "": Option<String>,
+            docs as "_docs": u64,
+        }
+    }
+    row! {
+        pub struct Card<'a> {
+            name: &'a str,
+            slot as "slot_": [Slot; 2],
+            when: UtcMicros,
+            rest: StrTail<'a>,
+        }
+    }
+
+    #[test]
+    fn a_row_struct_is_its_schema() {
+        let mut f = Frame::of::<Card>().with_str_tail(["plan".to_string()]);
+        let names: Vec<&str> = f.names().collect();
+        assert_eq!(names, ["name", "slot_1", "slot_1_docs", "slot_2", "slot_2_docs", "when", "plan"]);
+        let tail = [Some("pro".to_string())];
+        f.push_row(Card {
+            name: "a",
+            slot: [Slot { theme: Some("price".into()), docs: 3 }, Slot { theme: None, docs: 0 }],
+            when: UtcMicros(Some(1_000_000)),
+            rest: StrTail(&tail),
+        });
+        assert_eq!(f.len(), 1);
+        let df = f.to_df().unwrap();
+        assert_eq!(df.column("slot_1").unwrap().str().unwrap().get(0), Some("price"));
+        assert_eq!(df.column("slot_2").unwrap().str().unwrap().get(0), None);
+        assert_eq!(df.column("slot_1_docs").unwrap().i64().unwrap().get(0), Some(3));
+        assert_eq!(df.column("plan").unwrap().str().unwrap().get(0), Some("pro"));
+        assert!(matches!(df.column("when").unwrap().dtype(), polars::prelude::DataType::Datetime(_, _)));
+    }
+
+    /// The README's section on a table: from its bold name to the next table or heading.
+    fn readme_section<'a>(readme: &'a str, table: &str) -> &'a str {
+        let start = readme.find(&format!("**`{table}`**")).unwrap_or_else(|| panic!("README documents no {table}"));
+        let rest = &readme[start + table.len() + 6..];
+        let end = [rest.find("\n**`"), rest.find("\n## ")].into_iter().flatten().min().unwrap_or(rest.len());
+        &rest[..end]
+    }
+
+    /// Every column of every output table is named in the README's "Output tables"
+    /// (slot columns as `pain_<i>_…`, or `…_suffix` after the first slot column).
+    #[test]
+    fn every_column_is_documented() {
+        let readme = include_str!("../../README.md");
+        let tables: [(&str, Frame); 10] = [
+            ("documents.parquet", Frame::of::<DocumentRow>()),
+            ("mentions.parquet", Frame::of::<MentionRow>()),
+            ("persona_themes.parquet", Frame::of::<PersonaThemeRow>()),
+            ("quotes.parquet", Frame::of::<QuoteRow>()),
+            ("persona_summary.parquet", Frame::of::<SummaryRow>()),
+            ("changes.parquet", Frame::of::<super::super::changes::ChangeRow>()),
+            ("emergent_terms.parquet", Frame::of::<EmergentRow>()),
+            ("metrics.parquet", Frame::of::<MetricsRow>()),
+            ("themes.parquet", Frame::of::<ThemeRow>()),
+            ("rejects.parquet", Frame::of::<RejectRow>()),
+        ];
+        let mut missing = Vec::new();
+        for (table, frame) in &tables {
+            let section = readme_section(readme, table);
+            for name in frame.names() {
+                // `pain_2_label` is documented as `pain_<i>_label` or `…_label`
+                let generic: String = name.split('_').map(|p| if p.parse::<u32>().is_ok() { "<i>" } else { p }).collect::<Vec<_>>().join("_");
+                let suffix = generic.split_once("<i>").map(|(_, s)| format!("`…{s}`"));
+                let documented = section.contains(&format!("`{name}`"))
+                    || section.contains(&format!("`{generic}`"))
+                    || suffix.is_some_and(|s| s != "`…`" && section.contains(&s));
+                if !documented {
+                    missing.push(format!("{table}: {name}"));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "columns the README does not name: {missing:?}");
+    }
+
+    #[test]
+    fn persona_columns_that_collide_are_prefixed() {
+        assert_eq!(persona_column_name("plan"), "plan");
+        assert_eq!(persona_column_name("rating"), "persona_rating");
+        assert_eq!(persona_column_name("n_turns"), "persona_n_turns");
+    }
 }
