@@ -27,11 +27,7 @@ fn main() {
     println!("cargo:rerun-if-changed=lexicons");
     let mut files = Vec::new();
     walk(&root, &root, &mut files);
-    assert!(
-        files.iter().any(|(rel, _)| rel.ends_with(".lex")),
-        "no theme file (*.lex) under {}: the binary would have no default lexicons",
-        root.display()
-    );
+    assert!(files.iter().any(|(rel, _)| rel.ends_with(".lex")), "no theme file (*.lex) under {}: the binary would have no default lexicons", root.display());
     for (_, abs) in &files {
         println!("cargo:rerun-if-changed={abs}");
     }

@@ -2,7 +2,7 @@
 //! subcommand into library calls. Nothing here analyses text; `main` only calls
 //! [`main_with_args`] and exits with its code.
 
-use crate::config::{self, ColumnSpec, FileConfig, Format, Kind, LangSource, RunOptions};
+use crate::config::{self, ColumnSpec, Kind, LangSource, RunOptions};
 use crate::lang::Lang;
 use crate::lexicon::sources::LexiconSpec;
 use crate::lexicon::LexiconSet;
@@ -141,156 +141,16 @@ pub enum LexiconCommand {
     },
 }
 
+/// The flags of `vocmine run` (and `stream`, `lexicon audit`, `coverage`): every run
+/// setting (shared with the TOML file, see [`config::Settings`]) and the flags of one
+/// invocation only.
 #[derive(Args, Debug, Default)]
 pub struct RunArgs {
-    /// Input files or globs (CSV, TSV, JSONL/NDJSON, JSON array, Parquet; transcripts .txt, .vtt, .srt).
-    pub inputs: Vec<String>,
-    /// Output directory (created if missing).
-    #[arg(long, short)]
-    pub out: Option<PathBuf>,
-    /// Text column; repeat to join several columns (default: text, review, body, comment, description, message…).
-    #[arg(long = "text", value_name = "COL")]
-    pub text: Vec<String>,
-    /// Id column (default: id, review_id, ticket_id…; else <file>:<row>).
-    #[arg(long, value_name = "COL")]
-    pub id: Option<String>,
-    /// Rating column (default: rating, stars, score, rate).
-    #[arg(long, value_name = "COL")]
-    pub rating: Option<String>,
-    /// Persona dimension: a column, a crossed dimension `plan+role`, or the built-ins `rating_band` and `period`; repeat for several dimensions.
-    #[arg(long = "persona", value_name = "COL")]
-    pub persona: Vec<String>,
-    /// Language: a code (ar, fa, fr, en) for every row, a column holding codes, or `auto` (identify every document, ignoring any language column). Default: a lang/language column if present, else identified.
-    #[arg(long, value_name = "COL|CODE")]
-    pub lang: Option<String>,
-    /// Creation date column (default: created_at, date, created, timestamp).
-    #[arg(long, value_name = "COL")]
-    pub created: Option<String>,
-    /// Kind of documents: review, ticket, transcript, survey.
-    #[arg(long)]
-    pub kind: Option<String>,
-    /// Input format, when the extension does not tell: csv, tsv, jsonl, json, parquet, txt (transcript), vtt, srt.
-    #[arg(long)]
-    pub format: Option<String>,
-    /// Text encoding of CSV/TSV/JSON inputs: utf-8 (default; a BOM is honoured), windows-1252, windows-1256, utf-16le…
-    #[arg(long)]
-    pub encoding: Option<String>,
-    /// Lexicons: `default` (the bundled set), a lexicon directory, or a dictionary file
-    /// (.dic, .dicx, .yml/.yaml, .json, .csv/.tsv); repeat to use several. Themes of a
-    /// dictionary are named `NAME:category` (NAME: the file name, or `--lexicons NAME=PATH`).
-    #[arg(long, value_name = "DIR|FILE")]
-    pub lexicons: Vec<String>,
     #[command(flatten)]
-    pub dict: DictArgs,
-    /// Keep rows rated at least this.
-    #[arg(long)]
-    pub min_rating: Option<f64>,
-    /// Keep rows rated at most this.
-    #[arg(long)]
-    pub max_rating: Option<f64>,
-    /// Worker threads (default: all cores). Output does not depend on it.
-    #[arg(long)]
-    pub threads: Option<usize>,
-    /// No progress bar and no summary line.
-    #[arg(long, short)]
-    pub quiet: bool,
-    /// Quotes per (persona, theme) (default 3).
-    #[arg(long)]
-    pub quotes: Option<usize>,
-    /// Calendar unit of the built-in `period` persona dimension: week, month or quarter.
-    #[arg(long)]
-    pub period: Option<String>,
-    /// Refuse a persona dimension with more distinct values than this (default 200).
-    #[arg(long)]
-    pub max_persona_values: Option<usize>,
-    /// Rows read and analysed per chunk (default 8192). Memory holds about one chunk of
-    /// documents per stage; the tables do not depend on it.
-    #[arg(long, value_name = "N")]
-    pub chunk_rows: Option<usize>,
-    /// Analyse at most this many bytes of one document's text (the rest is cut at a
-    /// sentence end, with a warning in rejects.parquet). Default 2000000.
-    #[arg(long, value_name = "N")]
-    pub max_text_bytes: Option<usize>,
-    /// Distinct emergent phrases kept in memory (default 200000): when more are tracked at
-    /// a checkpoint, the rarest are dropped (see README, "Emergent phrases").
-    #[arg(long, value_name = "N")]
-    pub phrase_capacity: Option<usize>,
-    /// Accept persona dimensions with many values.
-    #[arg(long)]
-    pub force_persona: bool,
-    /// Flag persona × theme cells with fewer documents than this as low_support (default 10).
-    #[arg(long)]
-    pub min_support: Option<u64>,
-    /// changes.parquet: periods before each compared period that form its baseline (default 4).
-    #[arg(long, value_name = "N")]
-    pub baseline_periods: Option<usize>,
-    /// changes.parquet: how many of the latest periods are compared with their baseline (default 1).
-    #[arg(long, value_name = "N")]
-    pub change_periods: Option<usize>,
-    /// A change is an alert when its q-value is below Q (default 0.01)…
-    #[arg(long, value_name = "Q")]
-    pub alert_q: Option<f64>,
-    /// …its share grew at least this many times (default 1.5)…
-    #[arg(long, value_name = "R")]
-    pub alert_min_ratio: Option<f64>,
-    /// …and by at least this much (a share difference, default 0.02).
-    #[arg(long, value_name = "D")]
-    pub alert_min_diff: Option<f64>,
-    /// Exit with code 3 when a change alert is raised (for cron and Airflow).
-    #[arg(long)]
-    pub fail_on_alert: bool,
-    /// Column whose values (author names…) are redacted from quotes; repeatable.
-    #[arg(long = "redact-column", value_name = "COL")]
-    pub redact_column: Vec<String>,
-    /// Do not redact personal data from quotes.
-    #[arg(long)]
-    pub no_redact: bool,
-    /// Also redact document ids and persona values in every table (an id column of
-    /// e-mail addresses, a persona column of names).
-    #[arg(long = "redact-all")]
-    pub redact_all: bool,
-    /// Keep rows created on or after this date (YYYY-MM-DD).
-    #[arg(long)]
-    pub since: Option<String>,
-    /// Keep rows created on or before this date (YYYY-MM-DD).
-    #[arg(long)]
-    pub until: Option<String>,
-    /// Keep only documents in these languages (comma-separated: ar,fa,fr,en,other).
-    #[arg(long, value_name = "LANGS")]
-    pub only_lang: Option<String>,
-    /// Keep rows whose COL equals VALUE; repeat (same column: any value; different columns: all).
-    #[arg(long = "where", value_name = "COL=VALUE")]
-    pub where_: Vec<String>,
-    /// First-response column: a timestamp (minus --created) or a duration (default: first_response_at, first_response_time…).
-    #[arg(long, value_name = "COL")]
-    pub first_response: Option<String>,
-    /// Resolution column: a timestamp (minus --created) or a duration (default: resolved_at, time_to_resolution, closed_at…).
-    #[arg(long, value_name = "COL")]
-    pub resolved: Option<String>,
-    /// Satisfaction column, 1–5 (default: csat, customer_satisfaction_rating, satisfaction).
-    #[arg(long, value_name = "COL")]
-    pub csat: Option<String>,
-    /// Likelihood-to-recommend column, 0–10 (default: nps, nps_score).
-    #[arg(long, value_name = "COL")]
-    pub nps: Option<String>,
-    /// Customer effort column (default: ces, customer_effort_score, effort).
-    #[arg(long, value_name = "COL")]
-    pub ces: Option<String>,
-    /// Whose turns are analysed in conversations: customer (default), agent, or all.
-    #[arg(long)]
-    pub speakers: Option<String>,
-    /// Map a speaker label to a role (customer, agent, bot, system, unknown); repeatable: --speaker-map Sam=agent.
-    #[arg(long = "speaker-map", value_name = "LABEL=ROLE")]
-    pub speaker_map: Vec<String>,
+    pub settings: config::Settings,
     /// TOML file with the same settings (flags override it).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
-    /// Also write OUT/report.html (see `vocmine report`).
-    #[arg(long)]
-    pub report: bool,
-    /// Language of the report with --report: en, fr, ar or fa.
-    #[arg(long, value_name = "LANG")]
-    pub report_lang: Option<String>,
     /// Write a partial result into DIR/shard-K-of-N instead of the tables, for
     /// `vocmine merge` (see README, "Running on many machines").
     #[arg(long, value_name = "DIR")]
@@ -408,26 +268,18 @@ pub fn load_lexicons(spec: &LexiconSpec) -> anyhow::Result<LexiconSet> {
 }
 
 /// Resolves flags and an optional TOML file into validated run options.
+/// Checks the settings of a run (flags over `--config FILE`) into [`RunOptions`].
 pub fn resolve_run(args: RunArgs, argv: Vec<String>) -> anyhow::Result<RunOptions> {
     let file = match &args.config {
-        Some(p) => FileConfig::load(p)?,
-        None => FileConfig::default(),
+        Some(p) => config::Settings::load(p)?,
+        None => config::Settings::default(),
     };
-    let pick_vec = |flag: Vec<String>, file: Option<Vec<String>>| {
-        if flag.is_empty() {
-            file.unwrap_or_default()
-        } else {
-            flag
-        }
-    };
-    let report_lang_s = args.report_lang.or(file.report_lang.clone());
-    let report =
-        (args.report || file.report.unwrap_or(false) || report_lang_s.is_some()).then(|| report_lang(report_lang_s.as_deref().unwrap_or("en"))).transpose()?;
-    let inputs = pick_vec(args.inputs, file.inputs.clone());
-    if inputs.is_empty() {
+    let s = args.settings.over(file);
+    let report = (s.report || s.report_lang.is_some()).then(|| report_lang(s.report_lang.as_deref().unwrap_or("en"))).transpose()?;
+    if s.inputs.is_empty() {
         anyhow::bail!("no input: give one or more files or globs (vocmine run FILE... --out DIR)");
     }
-    let inputs = config::expand_inputs(&inputs)?;
+    let inputs = config::expand_inputs(&s.inputs)?;
     // a shard writes its part into --partial DIR/shard-K-of-N instead of --out
     let partial = match (&args.partial, &args.shard) {
         (None, None) if args.shards.is_none() => None,
@@ -448,23 +300,14 @@ pub fn resolve_run(args: RunArgs, argv: Vec<String>) -> anyhow::Result<RunOption
     };
     let out = match &partial {
         Some((dir, _)) => dir.clone(),
-        None => args.out.or(file.out.clone()).ok_or_else(|| anyhow::anyhow!("missing --out DIR (where the tables are written)"))?,
+        None => s.out.clone().ok_or_else(|| anyhow::anyhow!("missing --out DIR (where the tables are written)"))?,
     };
     let partial = partial.map(|(_, s)| s);
-    let kind_s = args.kind.or(file.kind.clone());
-    let kind = match kind_s {
-        Some(k) => Kind::parse(&k).ok_or_else(|| anyhow::anyhow!("unknown --kind {k:?}: expected review, ticket, transcript or survey"))?,
-        None => Kind::Review,
-    };
-    let format = match args.format.or(file.format.clone()) {
-        Some(f) => Some(Format::parse(&f).ok_or_else(|| anyhow::anyhow!("unknown --format {f:?}: expected csv, tsv, jsonl, json or parquet"))?),
+    let encoding = match &s.encoding {
+        Some(e) => config::parse_encoding(e)?,
         None => None,
     };
-    let encoding = match args.encoding.or(file.encoding.clone()) {
-        Some(e) => config::parse_encoding(&e)?,
-        None => None,
-    };
-    let lang = match args.lang.or(file.lang.clone()) {
+    let lang = match s.lang.clone() {
         None => LangSource::Detect,
         Some(l) if l == "auto" => LangSource::Identify,
         Some(l) => match Lang::parse(&l) {
@@ -472,54 +315,39 @@ pub fn resolve_run(args: RunArgs, argv: Vec<String>) -> anyhow::Result<RunOption
             _ => LangSource::Column(l),
         },
     };
-    let min_rating = args.min_rating.or(file.min_rating);
-    let max_rating = args.max_rating.or(file.max_rating);
-    if let (Some(a), Some(b)) = (min_rating, max_rating) {
+    if let (Some(a), Some(b)) = (s.min_rating, s.max_rating) {
         if a > b {
             anyhow::bail!("--min-rating {a} is above --max-rating {b}: no row could pass");
         }
     }
-    let threads = args.threads.or(file.threads);
-    if threads == Some(0) {
+    if s.threads == Some(0) {
         anyhow::bail!("--threads must be at least 1");
     }
-    let mut persona = pick_vec(args.persona, file.persona.clone());
+    let mut persona = s.persona.clone();
     persona.dedup();
-    let period = match args.period.or(file.period.clone()) {
-        Some(p) => config::Period::parse(&p).ok_or_else(|| anyhow::anyhow!("unknown --period {p:?}: expected week, month or quarter"))?,
-        None => config::Period::Month,
-    };
-    let date = |flag: &str, v: Option<String>| -> anyhow::Result<Option<chrono::NaiveDate>> {
+    let date = |flag: &str, v: &Option<String>| -> anyhow::Result<Option<chrono::NaiveDate>> {
         match v {
             None => Ok(None),
-            Some(s) => config::parse_date(&s).map(Some).ok_or_else(|| anyhow::anyhow!("{flag} {s:?} is not a date (expected YYYY-MM-DD)")),
+            Some(d) => config::parse_date(d).map(Some).ok_or_else(|| anyhow::anyhow!("{flag} {d:?} is not a date (expected YYYY-MM-DD)")),
         }
     };
-    let since = date("--since", args.since.or(file.since.clone()))?;
-    let until = date("--until", args.until.or(file.until.clone()))?;
-    let only_lang = match args.only_lang.map(|s| s.split(',').map(str::to_string).collect::<Vec<_>>()).or(file.only_lang.clone()) {
-        None => Vec::new(),
-        Some(list) => list
-            .iter()
-            .filter(|s| !s.trim().is_empty())
-            .map(|s| Lang::parse(s).ok_or_else(|| anyhow::anyhow!("unknown language {s:?} in --only-lang: expected ar, fa, fr, en or other")))
-            .collect::<anyhow::Result<Vec<_>>>()?,
-    };
+    let since = date("--since", &s.since)?;
+    let until = date("--until", &s.until)?;
+    let only_lang = s
+        .only_lang
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| Lang::parse(l).ok_or_else(|| anyhow::anyhow!("unknown language {l:?} in --only-lang: expected ar, fa, fr, en or other")))
+        .collect::<anyhow::Result<Vec<_>>>()?;
     use crate::ingest::conversation::Role;
-    let speakers = match args.speakers.or(file.speakers.clone()).as_deref().map(str::trim) {
-        None | Some("customer") | Some("customers") => vec![Role::Customer],
-        Some("agent") | Some("agents") => vec![Role::Agent],
-        Some("all") => vec![Role::Customer, Role::Agent, Role::Bot, Role::System, Role::Unknown],
-        Some(other) => anyhow::bail!("unknown --speakers {other:?}: expected customer, agent or all"),
-    };
     let mut speaker_map = Vec::new();
-    for m in pick_vec(args.speaker_map, file.speaker_map.clone()) {
+    for m in &s.speaker_map {
         let (label, role) = m.split_once('=').ok_or_else(|| anyhow::anyhow!("--speaker-map {m:?}: expected LABEL=ROLE"))?;
         let role = Role::parse(role).ok_or_else(|| anyhow::anyhow!("--speaker-map {m:?}: role must be customer, agent, bot, system or unknown"))?;
         speaker_map.push((label.trim().to_string(), role));
     }
     let mut filters: Vec<(String, Vec<String>)> = Vec::new();
-    for w in pick_vec(args.where_, file.where_.clone()) {
+    for w in &s.where_ {
         let (col, val) = w.split_once('=').ok_or_else(|| anyhow::anyhow!("--where {w:?}: expected COL=VALUE"))?;
         let col = col.trim().to_string();
         match filters.iter_mut().find(|(c, _)| *c == col) {
@@ -529,56 +357,52 @@ pub fn resolve_run(args: RunArgs, argv: Vec<String>) -> anyhow::Result<RunOption
     }
     Ok(RunOptions {
         inputs,
-        per_input: file.input.clone().unwrap_or_default().into_iter().map(config::InputColumns::parse).collect::<anyhow::Result<Vec<_>>>()?,
+        per_input: s.input.iter().cloned().map(config::InputColumns::parse).collect::<anyhow::Result<Vec<_>>>()?,
         out,
         columns: ColumnSpec {
-            text: pick_vec(args.text, file.text.clone()),
-            id: args.id.or(file.id.clone()),
-            rating: args.rating.or(file.rating.clone()),
+            text: s.text.clone(),
+            id: s.id.clone(),
+            rating: s.rating.clone(),
             persona,
-            created: args.created.or(file.created.clone()),
-            redact: pick_vec(args.redact_column, file.redact_column.clone()),
+            created: s.created.clone(),
+            redact: s.redact_column.clone(),
             filters,
-            first_response: args.first_response.or(file.first_response.clone()),
-            resolved: args.resolved.or(file.resolved.clone()),
-            csat: args.csat.or(file.csat.clone()),
-            nps: args.nps.or(file.nps.clone()),
-            ces: args.ces.or(file.ces.clone()),
+            first_response: s.first_response.clone(),
+            resolved: s.resolved.clone(),
+            csat: s.csat.clone(),
+            nps: s.nps.clone(),
+            ces: s.ces.clone(),
         },
         lang,
-        kind,
-        format,
+        kind: s.kind.unwrap_or(Kind::Review),
+        format: s.format,
         encoding,
-        lexicons: LexiconSpec::parse(
-            pick_vec(args.lexicons, file.lexicons.clone().map(|l| l.into_vec())),
-            args.dict.lexicon_format.or(file.lexicon_format.clone()).as_deref(),
-            args.dict.lexicon_lang.or(file.lexicon_lang.clone()).as_deref(),
-        )?,
-        min_rating,
-        max_rating,
-        threads,
-        quiet: args.quiet || file.quiet.unwrap_or(false),
-        quotes: args.quotes.or(file.quotes).unwrap_or(3),
-        period,
-        max_persona_values: args.max_persona_values.or(file.max_persona_values).unwrap_or(200),
-        force_persona: args.force_persona || file.force_persona.unwrap_or(false),
-        min_support: args.min_support.or(file.min_support).unwrap_or(10),
-        baseline_periods: args.baseline_periods.or(file.baseline_periods).unwrap_or(4).max(1),
-        change_periods: args.change_periods.or(file.change_periods).unwrap_or(1).max(1),
-        alert_q: args.alert_q.or(file.alert_q).unwrap_or(0.01),
-        alert_min_ratio: args.alert_min_ratio.or(file.alert_min_ratio).unwrap_or(1.5),
-        alert_min_diff: args.alert_min_diff.or(file.alert_min_diff).unwrap_or(0.02),
-        fail_on_alert: args.fail_on_alert || file.fail_on_alert.unwrap_or(false),
-        redact: !(args.no_redact || file.no_redact.unwrap_or(false)),
-        redact_all: args.redact_all || file.redact_all.unwrap_or(false),
+        lexicons: LexiconSpec::parse(s.lexicons.clone(), s.lexicon_format.as_deref(), s.lexicon_lang.as_deref())?,
+        min_rating: s.min_rating,
+        max_rating: s.max_rating,
+        threads: s.threads,
+        quiet: s.quiet,
+        quotes: s.quotes.unwrap_or(3),
+        period: s.period.unwrap_or(config::Period::Month),
+        max_persona_values: s.max_persona_values.unwrap_or(200),
+        force_persona: s.force_persona,
+        min_support: s.min_support.unwrap_or(10),
+        baseline_periods: s.baseline_periods.unwrap_or(4).max(1),
+        change_periods: s.change_periods.unwrap_or(1).max(1),
+        alert_q: s.alert_q.unwrap_or(0.01),
+        alert_min_ratio: s.alert_min_ratio.unwrap_or(1.5),
+        alert_min_diff: s.alert_min_diff.unwrap_or(0.02),
+        fail_on_alert: s.fail_on_alert,
+        redact: !s.no_redact,
+        redact_all: s.redact_all,
         since,
         until,
         only_lang,
-        speakers,
+        speakers: s.speakers.unwrap_or(config::Speakers::Customer).roles(),
         speaker_map,
-        chunk_rows: args.chunk_rows.unwrap_or(8192).max(1),
-        max_text_bytes: args.max_text_bytes.unwrap_or(crate::config::MAX_TEXT_BYTES).max(64),
-        phrase_capacity: args.phrase_capacity.unwrap_or(crate::aggregate::PHRASE_CAPACITY).max(16),
+        chunk_rows: s.chunk_rows.unwrap_or(8192).max(1),
+        max_text_bytes: s.max_text_bytes.unwrap_or(crate::config::MAX_TEXT_BYTES).max(64),
+        phrase_capacity: s.phrase_capacity.unwrap_or(crate::aggregate::PHRASE_CAPACITY).max(16),
         arguments: argv,
         report,
         partial,
@@ -641,9 +465,9 @@ fn run_command(cmd: Command, argv: Vec<String>) -> anyhow::Result<i32> {
         Command::Stream(args) => {
             let mut args = *args;
             // the run options need a directory and inputs: none is written, `-` is stdin
-            args.out = Some(PathBuf::from("."));
-            if args.inputs.is_empty() {
-                args.inputs = vec!["-".into()];
+            args.settings.out = Some(PathBuf::from("."));
+            if args.settings.inputs.is_empty() {
+                args.settings.inputs = vec!["-".into()];
             }
             let opts = resolve_run(args, argv[1..].to_vec())?;
             set_threads(opts.threads);
@@ -718,9 +542,9 @@ fn run_command(cmd: Command, argv: Vec<String>) -> anyhow::Result<i32> {
         }
         Command::Lexicon(LexiconCommand::Audit { run, top, min_hits, sample }) => {
             let mut args = *run;
-            let report = args.out.take();
+            let report = args.settings.out.take();
             // `--out` names the report file here; the run options need a directory
-            args.out = Some(PathBuf::from("."));
+            args.settings.out = Some(PathBuf::from("."));
             let opts = resolve_run(args, argv[1..].to_vec())?;
             set_threads(opts.threads);
             let lex = load_lexicons(&opts.lexicons)?;
@@ -783,9 +607,9 @@ fn run_command(cmd: Command, argv: Vec<String>) -> anyhow::Result<i32> {
         }
         Command::Lexicon(LexiconCommand::Coverage { dict, run }) => {
             let mut args = *run;
-            let report = args.out.take();
-            args.out = Some(PathBuf::from("."));
-            args.lexicons = vec![dict];
+            let report = args.settings.out.take();
+            args.settings.out = Some(PathBuf::from("."));
+            args.settings.lexicons = vec![dict];
             let opts = resolve_run(args, argv[1..].to_vec())?;
             set_threads(opts.threads);
             let lex = load_lexicons(&opts.lexicons)?;

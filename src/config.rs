@@ -3,7 +3,7 @@
 //! are real objects (lexicons, readers, the thread pool) built by the pipeline.
 
 use crate::lang::Lang;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
 /// Exit code: success.
@@ -16,67 +16,264 @@ pub const EXIT_FAILURE: i32 = 2;
 /// Exit code: the run succeeded and raised change alerts (with `--fail-on-alert`).
 pub const EXIT_ALERT: i32 = 3;
 
-/// Settings that can come from `--config FILE` (TOML). Keys are the long flag names
-/// with `_` for `-`; lists are TOML arrays.
-#[derive(Debug, Default, Deserialize, Clone)]
-#[serde(deny_unknown_fields)]
-pub struct FileConfig {
-    pub inputs: Option<Vec<String>>,
+/// Every setting of a run, declared once: the same struct is parsed from the flags of
+/// `vocmine run` / `stream` (clap) and from `--config FILE` (TOML: keys are the long
+/// flag names with `_` for `-`, lists are arrays, and `[[input]]` sections exist only
+/// there). [`Settings::over`] lays the flags over the file; `cli::resolve_run` then
+/// checks the result into [`RunOptions`]. A new setting is a field here (its flag, its
+/// TOML key and its help text at once) and its use in `resolve_run`.
+#[derive(Debug, Default, Clone, clap::Args, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    /// Input files or globs (CSV, TSV, JSONL/NDJSON, JSON array, Parquet; transcripts .txt, .vtt, .srt).
+    pub inputs: Vec<String>,
+    /// Output directory (created if missing).
+    #[arg(long, short)]
     pub out: Option<PathBuf>,
-    pub text: Option<Vec<String>>,
+    /// Text column; repeat to join several columns (default: text, review, body, comment, description, message…).
+    #[arg(long = "text", value_name = "COL")]
+    pub text: Vec<String>,
+    /// Id column (default: id, review_id, ticket_id…; else <file>:<row>).
+    #[arg(long, value_name = "COL")]
     pub id: Option<String>,
+    /// Rating column (default: rating, stars, score, rate).
+    #[arg(long, value_name = "COL")]
     pub rating: Option<String>,
-    pub persona: Option<Vec<String>>,
+    /// Persona dimension: a column, a crossed dimension `plan+role`, or the built-ins `rating_band` and `period`; repeat for several dimensions.
+    #[arg(long = "persona", value_name = "COL")]
+    pub persona: Vec<String>,
+    /// Language: a code (ar, fa, fr, en) for every row, a column holding codes, or `auto` (identify every document, ignoring any language column). Default: a lang/language column if present, else identified.
+    #[arg(long, value_name = "COL|CODE")]
     pub lang: Option<String>,
+    /// Creation date column (default: created_at, date, created, timestamp).
+    #[arg(long, value_name = "COL")]
     pub created: Option<String>,
-    pub kind: Option<String>,
-    pub format: Option<String>,
+    /// Kind of documents (default review).
+    #[arg(long, ignore_case = true)]
+    pub kind: Option<Kind>,
+    /// Input format, when the extension does not tell (txt: a transcript).
+    #[arg(long, ignore_case = true)]
+    pub format: Option<Format>,
+    /// Text encoding of CSV/TSV/JSON inputs: utf-8 (default; a BOM is honoured), windows-1252, windows-1256, utf-16le…
+    #[arg(long)]
     pub encoding: Option<String>,
-    /// One lexicon source or a list (`lexicons = ["default", "team.yaml"]`).
-    pub lexicons: Option<OneOrMany>,
+    /// Lexicons: `default` (the bundled set), a lexicon directory, or a dictionary file
+    /// (.dic, .dicx, .yml/.yaml, .json, .csv/.tsv); repeat to use several. Themes of a
+    /// dictionary are named `NAME:category` (NAME: the file name, or `--lexicons NAME=PATH`).
+    /// In TOML a string or a list.
+    #[arg(long, value_name = "DIR|FILE")]
+    #[serde(deserialize_with = "one_or_many")]
+    pub lexicons: Vec<String>,
+    /// Format of a dictionary file whose extension does not tell: liwc, liwc22, yaml, json, csv, tsv.
+    #[arg(long, value_name = "FMT")]
     pub lexicon_format: Option<String>,
+    /// Language of dictionary entries that do not say theirs: ar, fa, fr, en.
+    #[arg(long, value_name = "CODE")]
     pub lexicon_lang: Option<String>,
+    /// Keep rows rated at least this.
+    #[arg(long)]
     pub min_rating: Option<f64>,
+    /// Keep rows rated at most this.
+    #[arg(long)]
     pub max_rating: Option<f64>,
+    /// Worker threads (default: all cores). Output does not depend on it.
+    #[arg(long)]
     pub threads: Option<usize>,
-    pub quiet: Option<bool>,
+    /// No progress bar and no summary line.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Quotes per (persona, theme) (default 3).
+    #[arg(long)]
     pub quotes: Option<usize>,
-    pub period: Option<String>,
+    /// Calendar unit of the built-in `period` persona dimension (default month).
+    #[arg(long, ignore_case = true)]
+    pub period: Option<Period>,
+    /// Refuse a persona dimension with more distinct values than this (default 200).
+    #[arg(long)]
     pub max_persona_values: Option<usize>,
-    pub force_persona: Option<bool>,
+    /// Rows read and analysed per chunk (default 8192). Memory holds about one chunk of
+    /// documents per stage; the tables do not depend on it.
+    #[arg(long, value_name = "N")]
+    pub chunk_rows: Option<usize>,
+    /// Analyse at most this many bytes of one document's text (the rest is cut at a
+    /// sentence end, with a warning in rejects.parquet). Default 2000000.
+    #[arg(long, value_name = "N")]
+    pub max_text_bytes: Option<usize>,
+    /// Distinct emergent phrases kept in memory (default 200000): when more are tracked at
+    /// a checkpoint, the rarest are dropped (see README, "Emergent phrases").
+    #[arg(long, value_name = "N")]
+    pub phrase_capacity: Option<usize>,
+    /// Accept persona dimensions with many values.
+    #[arg(long)]
+    pub force_persona: bool,
+    /// Flag persona × theme cells with fewer documents than this as low_support (default 10).
+    #[arg(long)]
     pub min_support: Option<u64>,
+    /// changes.parquet: periods before each compared period that form its baseline (default 4).
+    #[arg(long, value_name = "N")]
     pub baseline_periods: Option<usize>,
+    /// changes.parquet: how many of the latest periods are compared with their baseline (default 1).
+    #[arg(long, value_name = "N")]
     pub change_periods: Option<usize>,
+    /// A change is an alert when its q-value is below Q (default 0.01)…
+    #[arg(long, value_name = "Q")]
     pub alert_q: Option<f64>,
+    /// …its share grew at least this many times (default 1.5)…
+    #[arg(long, value_name = "R")]
     pub alert_min_ratio: Option<f64>,
+    /// …and by at least this much (a share difference, default 0.02).
+    #[arg(long, value_name = "D")]
     pub alert_min_diff: Option<f64>,
-    pub fail_on_alert: Option<bool>,
-    pub redact_column: Option<Vec<String>>,
-    pub no_redact: Option<bool>,
-    pub redact_all: Option<bool>,
-    pub speakers: Option<String>,
-    pub first_response: Option<String>,
-    pub resolved: Option<String>,
-    pub csat: Option<String>,
-    pub nps: Option<String>,
-    pub ces: Option<String>,
-    pub speaker_map: Option<Vec<String>>,
+    /// Exit with code 3 when a change alert is raised (for cron and Airflow).
+    #[arg(long)]
+    pub fail_on_alert: bool,
+    /// Column whose values (author names…) are redacted from quotes; repeatable.
+    #[arg(long = "redact-column", value_name = "COL")]
+    pub redact_column: Vec<String>,
+    /// Do not redact personal data from quotes.
+    #[arg(long)]
+    pub no_redact: bool,
+    /// Also redact document ids and persona values in every table (an id column of
+    /// e-mail addresses, a persona column of names).
+    #[arg(long = "redact-all")]
+    pub redact_all: bool,
+    /// Keep rows created on or after this date (YYYY-MM-DD).
+    #[arg(long)]
     pub since: Option<String>,
+    /// Keep rows created on or before this date (YYYY-MM-DD).
+    #[arg(long)]
     pub until: Option<String>,
-    pub only_lang: Option<Vec<String>>,
+    /// Keep only documents in these languages (comma-separated: ar,fa,fr,en,other).
+    #[arg(long, value_name = "LANGS", value_delimiter = ',')]
+    pub only_lang: Vec<String>,
+    /// Keep rows whose COL equals VALUE; repeat (same column: any value; different columns: all).
+    #[arg(long = "where", value_name = "COL=VALUE")]
     #[serde(rename = "where")]
-    pub where_: Option<Vec<String>>,
-    /// `[[input]]` sections: columns per input file (see [`InputSection`]).
-    pub input: Option<Vec<InputSection>>,
-    pub report: Option<bool>,
+    pub where_: Vec<String>,
+    /// First-response column: a timestamp (minus --created) or a duration (default: first_response_at, first_response_time…).
+    #[arg(long, value_name = "COL")]
+    pub first_response: Option<String>,
+    /// Resolution column: a timestamp (minus --created) or a duration (default: resolved_at, time_to_resolution, closed_at…).
+    #[arg(long, value_name = "COL")]
+    pub resolved: Option<String>,
+    /// Satisfaction column, 1–5 (default: csat, customer_satisfaction_rating, satisfaction).
+    #[arg(long, value_name = "COL")]
+    pub csat: Option<String>,
+    /// Likelihood-to-recommend column, 0–10 (default: nps, nps_score).
+    #[arg(long, value_name = "COL")]
+    pub nps: Option<String>,
+    /// Customer effort column (default: ces, customer_effort_score, effort).
+    #[arg(long, value_name = "COL")]
+    pub ces: Option<String>,
+    /// Whose turns are analysed in conversations (default customer).
+    #[arg(long, ignore_case = true)]
+    pub speakers: Option<Speakers>,
+    /// Map a speaker label to a role (customer, agent, bot, system, unknown); repeatable: --speaker-map Sam=agent.
+    #[arg(long = "speaker-map", value_name = "LABEL=ROLE")]
+    pub speaker_map: Vec<String>,
+    /// `[[input]]` sections of the TOML file: columns per input file (see [`InputSection`]).
+    #[arg(skip)]
+    pub input: Vec<InputSection>,
+    /// Also write OUT/report.html (see `vocmine report`).
+    #[arg(long)]
+    pub report: bool,
+    /// Language of the report with --report: en, fr, ar or fa.
+    #[arg(long, value_name = "LANG")]
     pub report_lang: Option<String>,
+}
+
+impl Settings {
+    /// Reads a TOML settings file (`--config FILE`).
+    pub fn load(path: &Path) -> anyhow::Result<Settings> {
+        let s = std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("{}: cannot read config: {e}", path.display()))?;
+        toml::from_str(&s).map_err(|e| anyhow::anyhow!("{}: invalid config: {e}", path.display()))
+    }
+
+    /// These settings (the flags) laid over `base` (the file): a setting given here wins;
+    /// one not given (no value, no list entry, a switch left off) is taken from `base`.
+    /// Done field by field on the serialised form, so no field can be forgotten.
+    pub fn over(self, base: Settings) -> Settings {
+        let given =
+            |v: &serde_json::Value| !matches!(v, serde_json::Value::Null | serde_json::Value::Bool(false)) && v.as_array().is_none_or(|a| !a.is_empty());
+        let (serde_json::Value::Object(top), serde_json::Value::Object(mut merged)) =
+            (serde_json::to_value(self).expect("settings serialise"), serde_json::to_value(base).expect("settings serialise"))
+        else {
+            unreachable!("settings serialise as an object")
+        };
+        for (k, v) in top {
+            if given(&v) {
+                merged.insert(k, v);
+            }
+        }
+        serde_json::from_value(serde_json::Value::Object(merged)).expect("settings read back")
+    }
+}
+
+/// A TOML value that is a string or an array of strings.
+fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany {
+        One(String),
+        Many(Vec<String>),
+    }
+    Ok(match OneOrMany::deserialize(d)? {
+        OneOrMany::One(s) => vec![s],
+        OneOrMany::Many(v) => v,
+    })
+}
+
+/// Serde for the enums of [`Settings`] through their clap names and aliases, so a TOML
+/// value is read exactly as the flag is (any case).
+macro_rules! value_enum_serde {
+    ($($t:ty),*) => {$(
+        impl Serialize for $t {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(clap::ValueEnum::to_possible_value(self).expect("no hidden variant").get_name())
+            }
+        }
+        impl<'de> Deserialize<'de> for $t {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s = String::deserialize(d)?;
+                <$t as clap::ValueEnum>::from_str(s.trim(), true).map_err(|_| {
+                    let names: Vec<String> = <$t as clap::ValueEnum>::value_variants().iter().filter_map(clap::ValueEnum::to_possible_value).map(|p| p.get_name().to_string()).collect();
+                    serde::de::Error::custom(format!("unknown value {s:?}: expected {}", names.join(", ")))
+                })
+            }
+        }
+    )*};
+}
+value_enum_serde!(Kind, Format, Period, Speakers);
+
+/// Whose turns of a conversation are analysed (`--speakers`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Speakers {
+    /// The customer's turns.
+    #[value(alias = "customers")]
+    Customer,
+    /// The agent's turns.
+    #[value(alias = "agents")]
+    Agent,
+    /// Every turn (customer, agent, bot, system, unknown).
+    All,
+}
+
+impl Speakers {
+    pub fn roles(self) -> Vec<crate::model::Role> {
+        use crate::model::Role;
+        match self {
+            Speakers::Customer => vec![Role::Customer],
+            Speakers::Agent => vec![Role::Agent],
+            Speakers::All => vec![Role::Customer, Role::Agent, Role::Bot, Role::System, Role::Unknown],
+        }
+    }
 }
 
 /// Columns of the inputs that match `files` (a glob on the path, or on the file name
 /// when it has no `/`), for nightly runs over several exports with different columns.
 /// Given columns replace the run's; `rename` renames header columns before anything
 /// else (`{ tier = "plan" }` makes a file's `tier` column the `plan` persona column).
-#[derive(Debug, Default, Deserialize, Clone)]
+#[derive(Debug, Default, Deserialize, Serialize, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct InputSection {
     pub files: String,
@@ -144,48 +341,22 @@ impl InputColumns {
     }
 }
 
-/// A TOML value that is a string or an array of strings.
-#[derive(Debug, Deserialize, Clone)]
-#[serde(untagged)]
-pub enum OneOrMany {
-    One(String),
-    Many(Vec<String>),
-}
-
-impl OneOrMany {
-    pub fn into_vec(self) -> Vec<String> {
-        match self {
-            OneOrMany::One(s) => vec![s],
-            OneOrMany::Many(v) => v,
-        }
-    }
-}
-
-impl FileConfig {
-    pub fn load(path: &Path) -> anyhow::Result<FileConfig> {
-        let s = std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("{}: cannot read config: {e}", path.display()))?;
-        toml::from_str(&s).map_err(|e| anyhow::anyhow!("{}: invalid config: {e}", path.display()))
-    }
-}
-
 /// Document kinds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Kind {
+    #[value(alias = "reviews")]
     Review,
+    #[value(alias = "tickets")]
     Ticket,
+    #[value(aliases = ["transcripts", "conversation", "chat"])]
     Transcript,
+    #[value(alias = "surveys")]
     Survey,
 }
 
 impl Kind {
     pub fn parse(s: &str) -> Option<Kind> {
-        Some(match s.trim().to_ascii_lowercase().as_str() {
-            "review" | "reviews" => Kind::Review,
-            "ticket" | "tickets" => Kind::Ticket,
-            "transcript" | "transcripts" | "conversation" | "chat" => Kind::Transcript,
-            "survey" | "surveys" => Kind::Survey,
-            _ => return None,
-        })
+        clap::ValueEnum::from_str(s.trim(), true).ok()
     }
     pub fn as_str(self) -> &'static str {
         match self {
@@ -198,34 +369,30 @@ impl Kind {
 }
 
 /// Input formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Csv,
+    #[value(alias = "tab")]
     Tsv,
+    #[value(aliases = ["ndjson", "jsonlines"])]
     Jsonl,
     Json,
+    #[value(alias = "pq")]
     Parquet,
     /// Plain-text transcript with speaker labels (`.txt`): one conversation per file.
+    #[value(name = "txt", alias = "transcript")]
     Transcript,
     /// WebVTT subtitles (`.vtt`): one conversation per file.
+    #[value(alias = "webvtt")]
     Vtt,
     /// SRT subtitles (`.srt`): one conversation per file.
     Srt,
 }
 
 impl Format {
+    /// A format name or file extension (`.csv`), in any case.
     pub fn parse(s: &str) -> Option<Format> {
-        Some(match s.trim().to_ascii_lowercase().trim_start_matches('.') {
-            "csv" => Format::Csv,
-            "tsv" | "tab" => Format::Tsv,
-            "jsonl" | "ndjson" | "jsonlines" => Format::Jsonl,
-            "json" => Format::Json,
-            "parquet" | "pq" => Format::Parquet,
-            "txt" | "transcript" => Format::Transcript,
-            "vtt" | "webvtt" => Format::Vtt,
-            "srt" => Format::Srt,
-            _ => return None,
-        })
+        clap::ValueEnum::from_str(s.trim().trim_start_matches('.'), true).ok()
     }
     /// The usual file name extension of the format.
     pub fn extension(self) -> &'static str {
@@ -296,10 +463,13 @@ impl ColumnSpec {
 }
 
 /// Calendar period of the built-in `period` persona dimension.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Period {
+    #[value(alias = "weekly")]
     Week,
+    #[value(alias = "monthly")]
     Month,
+    #[value(alias = "quarterly")]
     Quarter,
 }
 
@@ -312,12 +482,7 @@ impl Period {
         }
     }
     pub fn parse(s: &str) -> Option<Period> {
-        Some(match s.trim().to_ascii_lowercase().as_str() {
-            "week" | "weekly" => Period::Week,
-            "month" | "monthly" => Period::Month,
-            "quarter" | "quarterly" => Period::Quarter,
-            _ => return None,
-        })
+        clap::ValueEnum::from_str(s.trim(), true).ok()
     }
     /// The period label of a date: `2026-W03`, `2026-01`, `2026-Q1`.
     pub fn label(self, d: chrono::NaiveDate) -> String {
@@ -638,6 +803,58 @@ pub fn parse_encoding(label: &str) -> anyhow::Result<Option<&'static encoding_rs
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Flags win where given; everything else, `[[input]]` sections included, comes
+    /// from the file; a switch is on when either turns it on.
+    #[test]
+    fn flags_are_laid_over_the_file() {
+        let file: Settings = toml::from_str(
+            "inputs = [\"a.csv\"]\nout = \"o\"\npersona = [\"plan\"]\nkind = \"ticket\"\nquiet = true\nmin_support = 5\n\n[[input]]\nfiles = \"*.json\"\ntext = [\"body\"]\n",
+        )
+        .unwrap();
+        let flags = Settings { persona: vec!["role".into()], min_support: Some(7), period: Some(Period::Week), ..Default::default() };
+        let s = flags.over(file.clone());
+        assert_eq!(s.inputs, ["a.csv"]);
+        assert_eq!(s.out.as_deref(), Some(Path::new("o")));
+        assert_eq!(s.persona, ["role"]);
+        assert_eq!(s.kind, Some(Kind::Ticket));
+        assert!(s.quiet);
+        assert_eq!(s.min_support, Some(7));
+        assert_eq!(s.period, Some(Period::Week));
+        assert_eq!(s.input, file.input);
+        assert_eq!(s.input.len(), 1);
+        // nothing given: the file as it is
+        let s = Settings::default().over(file.clone());
+        assert_eq!((s.persona, s.min_support, s.period), (vec!["plan".to_string()], Some(5), None));
+    }
+
+    /// The names and aliases of the choices, as flags and in TOML.
+    #[test]
+    fn choices_read_alike_in_flags_and_files() {
+        for (text, kind) in [("review", Kind::Review), ("Tickets", Kind::Ticket), ("chat", Kind::Transcript), ("surveys", Kind::Survey)] {
+            assert_eq!(Kind::parse(text), Some(kind), "{text}");
+            let s: Settings = toml::from_str(&format!("kind = {text:?}")).unwrap();
+            assert_eq!(s.kind, Some(kind));
+        }
+        assert_eq!(Kind::parse("tweet"), None);
+        for (text, f) in [
+            (".CSV", Format::Csv),
+            ("tab", Format::Tsv),
+            ("ndjson", Format::Jsonl),
+            ("txt", Format::Transcript),
+            ("webvtt", Format::Vtt),
+            ("pq", Format::Parquet),
+        ] {
+            assert_eq!(Format::parse(text), Some(f), "{text}");
+        }
+        assert_eq!(Period::parse("Quarterly"), Some(Period::Quarter));
+        let s: Settings = toml::from_str("speakers = \"agents\"\nlexicons = \"default\"\nonly_lang = [\"ar\", \"fa\"]").unwrap();
+        assert_eq!(s.speakers, Some(Speakers::Agent));
+        assert_eq!(s.lexicons, ["default"]);
+        assert_eq!(s.only_lang, ["ar", "fa"]);
+        let e = toml::from_str::<Settings>("period = \"daily\"").unwrap_err().to_string();
+        assert!(e.contains("expected week, month, quarter"), "{e}");
+    }
 
     /// Timestamps as exports write them, to seconds since the epoch (UTC).
     #[test]

@@ -305,7 +305,11 @@ fn argument_and_file_errors_are_clear() {
     // bad flag values
     let r = vocmine(&["run", sample().to_str().unwrap(), "--out", out.to_str().unwrap(), "--kind", "tweet"], tmp.path());
     assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("unknown --kind"), "{}", r.stderr);
+    // the choices are clap's, listed in the error and in --help
+    assert!(r.stderr.contains("invalid value 'tweet' for '--kind") && r.stderr.contains("review, ticket, transcript, survey"), "{}", r.stderr);
+    let r = vocmine(&["run", "--help"], tmp.path());
+    assert!(r.stdout.contains("possible values: review, ticket, transcript, survey"), "{}", r.stdout);
+    assert!(r.stdout.contains("- all:") && r.stdout.contains("Every turn (customer, agent, bot, system, unknown)"), "{}", r.stdout);
     let r = vocmine(&["run", "nothing-*.csv", "--out", out.to_str().unwrap()], tmp.path());
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("matches no file"), "{}", r.stderr);
@@ -346,6 +350,20 @@ fn config_file_gives_the_same_settings_and_flags_override_it() {
     let r = vocmine(&["run", "--config", cfg.to_str().unwrap()], tmp.path());
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("job.toml") && r.stderr.contains("personas"), "{}", r.stderr);
+    // choices read as the flags read them (any case, aliases); a lexicon list may be one
+    // string; settings that were flags only (chunk_rows) are keys too
+    let src = sample();
+    std::fs::write(&cfg, format!("inputs = [{src:?}]\nout = \"cfg-out3\"\nkind = \"Tickets\"\nlexicons = \"default\"\nchunk_rows = 7\nquiet = true\n"))
+        .unwrap();
+    let r = vocmine(&["run", "--config", cfg.to_str().unwrap()], tmp.path());
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let d = read(&tmp.path().join("cfg-out3/documents.parquet"));
+    assert_eq!(d.height(), n);
+    assert!(d.column("kind").unwrap().str().unwrap().into_iter().all(|k| k == Some("ticket")));
+    std::fs::write(&cfg, format!("inputs = [{src:?}]\nout = \"o\"\nkind = \"tweet\"\n")).unwrap();
+    let r = vocmine(&["run", "--config", cfg.to_str().unwrap()], tmp.path());
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("job.toml") && r.stderr.contains("\"tweet\": expected review, ticket, transcript, survey"), "{}", r.stderr);
 }
 
 #[test]
