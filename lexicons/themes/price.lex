@@ -18,7 +18,7 @@ pricy | neg
 overpriced | neg
 over priced | neg
 underpriced | pos
-cost
+cost                | context
 expensive | neg exact
 too expensive | neg
 so expensive | neg
@@ -47,12 +47,12 @@ value for the money
 bang for the buck | pos
 bang for your buck | pos
 bang for my buck | pos
-worth it | pos
+worth it            | pos context
 worth the money | pos
 worth the price | pos
 worth every penny | pos
 worth every cent | pos
-well worth | pos
+well worth          | pos context
 money's worth | pos
 moneys worth | pos
 not worth the money | neg
@@ -88,12 +88,12 @@ mark up | neg
 upcharge | neg
 overcharged | neg
 gouge | neg
-dollar
-buck | exact
-bucks | exact
-cents
-euro
-bill
+dollar              | context
+buck                | exact context
+bucks               | exact context
+cents               | context
+euro                | context
+bill                | context
 bill gates | ignore
 pay bills | ignore
 pay my bills | ignore
@@ -101,7 +101,7 @@ check came to
 tab came to
 service charge
 cover charge
-tax
+tax                 | context
 pay more
 you get what you pay for
 for what you pay
@@ -118,10 +118,10 @@ great deal | pos
 a steal | pos
 steal | exact
 bargain | pos
-promo
-promo code
-happy hour
-early bird
+promo               | context
+promo code          | context
+happy hour          | context
+early bird          | context
 fee
 hidden fees | neg
 subscription price
@@ -143,7 +143,7 @@ bargain price | pos
 low price | pos
 high price | neg
 higher price | neg
-prix fixe
+prix fixe           | context
 a deal | pos
 big deal | ignore
 big a deal | ignore
@@ -160,7 +160,7 @@ break the bank | neg
 save money
 extra money
 less money
-<price>
+<price>              | context
 reasonably priced | pos
 paid more
 pay extra
@@ -281,3 +281,36 @@ plus cher
 le moins cher
 ça douille | neg
 douiller | neg
+
+[en]
+# how people say a meal or a device cost too much (general phrases)
+costly              | neg
+so much money       | neg
+too much money      | neg
+wasted my money     | neg
+waste my money      | neg
+wasted money        | neg
+for your money
+half price
+half off
+# a bare amount ($12, <price>) is a price judgement only when the sentence frames it as one:
+# a unit price, "only/just $X", what was paid or spent (anchors, no mention)
+each                | anchor exact
+apiece              | anchor
+a piece             | anchor
+a pop               | anchor
+a head              | anchor
+pp                  | anchor exact
+per                 | anchor exact
+only                | anchor exact
+just                | anchor exact
+paid                | anchor
+pay                 | anchor
+paying              | anchor
+payed               | anchor
+spend               | anchor
+spent               | anchor
+spending            | anchor
+charge              | anchor
+charged             | anchor
+extra               | anchor exact
