@@ -240,10 +240,10 @@ note salée | neg
 douloureuse | neg
 la note
 ticket moyen
-euro
-euros
-balles | exact
-budget
+euro                | context
+euros               | context
+balles              | exact context
+budget              | context
 porte-monnaie
 portefeuille
 dépenser
@@ -253,14 +253,14 @@ formule midi
 supplément | neg
 en supplément
 majoration | neg exact
-pourboire
+pourboire           | context
 service compris
 service non compris
-promo
-promotion
-réduction
-remise
-soldes
+promo               | context
+promotion           | context
+réduction           | context
+remise              | context
+soldes              | context
 bon plan | pos
 gratuit
 offert gratuitement
@@ -314,3 +314,18 @@ spending            | anchor
 charge              | anchor
 charged             | anchor
 extra               | anchor exact
+
+[fr]
+# un montant nu (« le menu à 36 euros ») décrit la carte ; il juge le prix quand la phrase dit
+# ce qu'on a payé, pour quoi, par personne (ancres, pas de mention)
+payé                | anchor
+payer               | anchor
+dépensé             | anchor
+compter             | anchor
+total               | anchor
+par personne        | anchor
+par tête            | anchor
+chacun              | anchor
+seulement           | anchor
+<price>             | context
+que                 | anchor exact
