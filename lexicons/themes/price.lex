@@ -18,6 +18,8 @@ pricy | neg
 overpriced | neg
 over priced | neg
 underpriced | pos
+# before "cost" (context): the first term of a theme that matches the same word wins
+costly              | neg exact
 cost                | context
 expensive | neg exact
 too expensive | neg
@@ -284,7 +286,6 @@ douiller | neg
 
 [en]
 # how people say a meal or a device cost too much (general phrases)
-costly              | neg
 so much money       | neg
 too much money      | neg
 wasted my money     | neg
@@ -300,6 +301,12 @@ apiece              | anchor
 a piece             | anchor
 a pop               | anchor
 a head              | anchor
+came to             | anchor
+comes to            | anchor
+come to             | anchor
+total               | anchor exact
+before tip          | anchor
+with tip            | anchor
 pp                  | anchor exact
 per                 | anchor exact
 only                | anchor exact
@@ -313,6 +320,10 @@ spent               | anchor
 spending            | anchor
 charge              | anchor
 charged             | anchor
+# billing has "charged us"/"charged me": the longer phrase takes the word, so it is an anchor too
+charged us          | anchor
+charged me          | anchor
+charging            | anchor
 extra               | anchor exact
 
 [fr]

@@ -138,6 +138,8 @@ lasts up to
 freeze | pain
 froze | pain
 hang | exact
+# "getting the hang of it" is learning, not a freeze
+the hang of | ignore
 hangs | pain
 hung | exact
 lock up | pain

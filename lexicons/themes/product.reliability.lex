@@ -119,6 +119,8 @@ dependable | pos exact
 freeze | pain
 froze | pain
 hang | exact
+# "getting the hang of it" is learning, not a freeze
+the hang of | ignore
 hangs | pain
 hung | exact
 lock up | pain

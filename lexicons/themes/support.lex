@@ -186,6 +186,10 @@ phone support
 support rep
 customer service rep
 technical assistance
+# "lack of support" is about the support, not a missing feature (the longer term takes the words)
+lack of support | neg
+lack of customer service | neg
+lack of service | neg
 
 [fr]
 # --- service / support en général
@@ -199,7 +203,12 @@ service apres-vente
 support
 assistance
 hotline
-standard
+# the switchboard, not the adjective ("les banques standards")
+le standard
+au standard
+du standard
+standard téléphonique
+standardiste
 centre d'appel
 plateforme téléphonique
 # personnes
@@ -227,7 +236,10 @@ hôte
 hôtesse d'accueil
 réceptionniste
 réception
-gérant
+# exact: the verb gérer ("gérer le nombre de clients") is not the manager
+gérant | exact
+gérants | exact
+gérante | exact
 patron
 propriétaire
 proprio

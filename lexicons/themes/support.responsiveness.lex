@@ -57,7 +57,9 @@ slowest service | neg
 fast service | pos
 quick service | pos
 speedy service | pos
-prompt | pos
+# exact: "prompted me to look elsewhere" is not promptness
+prompt | pos exact
+promptly | pos exact
 timely | pos exact
 right away | pos
 quickly seated | pos
@@ -238,6 +240,10 @@ sans nouvelles | neg
 aucune nouvelle | neg
 toujours rien | neg
 rappeler
+# "rappelez-vous" (remember) is not a call back
+rappelez-vous | ignore
+rappelons-nous | ignore
+rappelle-toi | ignore
 relancé | neg
 débordé | neg
 en sous-effectif | neg
