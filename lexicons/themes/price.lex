@@ -23,6 +23,8 @@ costly              | neg exact
 cost                | context
 expensive | neg exact
 too expensive | neg
+# "less expensive than" praises the price (without it the stem of "expensive" reads it as a complaint)
+less expensive | pos
 so expensive | neg
 inexpensive | pos
 cheap

@@ -104,7 +104,8 @@ get seated
 to be seated
 were seated
 was seated
-reservation
+# a booking policy ("they take no reservations") is not the service: it counts beside a staff or service term
+reservation         | context
 greeted
 greet us
 welcomed us
