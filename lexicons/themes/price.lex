@@ -287,6 +287,18 @@ le moins cher
 douiller | neg
 
 [en]
+# the noun with its article, or the bill described, judges the amount ("the cost is ridiculous",
+# "the bill was outrageous"); the bare word stays context
+the cost
+cost is
+cost was
+costs too much      | neg
+cost too much       | neg
+bill was
+bill is
+total bill
+hefty bill          | neg
+huge bill           | neg
 # how people say a meal or a device cost too much (general phrases)
 so much money       | neg
 too much money      | neg
