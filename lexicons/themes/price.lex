@@ -292,6 +292,7 @@ douiller | neg
 the cost
 cost is
 cost was
+cost of
 costs too much      | neg
 cost too much       | neg
 bill was
