@@ -8,8 +8,8 @@ label.fa = انتظار و سرعت پاسخگویی
 
 [en]
 # waiting, speed of service, replies
-waited | exact
-waiting | exact
+waited              | exact context
+waiting             | exact context
 long wait | neg
 the wait | exact
 wait time
@@ -287,3 +287,46 @@ plats | anchor
 livraison | anchor
 traitement | anchor
 dossier | anchor
+
+[en]
+# "waited"/"waiting" alone ("I waited for the new model", "waiting for the i7") is not a service delay:
+# it counts beside a time, a wait phrase or who or what was waited for (anchors, no mention)
+waiter              | anchor
+waitress            | anchor
+server              | anchor
+staff               | anchor
+host                | anchor exact
+hostess             | anchor
+bartender           | anchor
+manager             | anchor exact
+table               | anchor
+seated              | anchor
+food                | anchor
+order               | anchor
+drinks              | anchor
+drink               | anchor
+check               | anchor exact
+bill                | anchor
+entree              | anchor
+entrees             | anchor
+appetizer           | anchor
+appetizers          | anchor
+meal                | anchor
+reply               | anchor
+response            | anchor
+answer              | anchor
+email               | anchor
+call                | anchor
+phone               | anchor
+agent               | anchor
+support             | anchor exact
+customer service    | anchor
+refund              | anchor
+delivery            | anchor
+package             | anchor
+minutes             | anchor
+hours               | anchor
+hour                | anchor
+days                | anchor
+weeks               | anchor
+line                | anchor exact
