@@ -73,6 +73,10 @@ forgot the password
 # connexion, mot de passe, accès, résiliation
 mon compte
 compte client
+# a business account is an account, and its adjective is not professionalism (support.empathy)
+mon compte professionnel
+compte professionnel
+comptes professionnels
 créer un compte
 identifiant
 login

@@ -18,9 +18,13 @@ pricy | neg
 overpriced | neg
 over priced | neg
 underpriced | pos
-cost
+# before "cost" (context): the first term of a theme that matches the same word wins
+costly              | neg exact
+cost                | context
 expensive | neg exact
 too expensive | neg
+# "less expensive than" praises the price (without it the stem of "expensive" reads it as a complaint)
+less expensive | pos
 so expensive | neg
 inexpensive | pos
 cheap
@@ -47,12 +51,12 @@ value for the money
 bang for the buck | pos
 bang for your buck | pos
 bang for my buck | pos
-worth it | pos
+worth it            | pos context
 worth the money | pos
 worth the price | pos
 worth every penny | pos
 worth every cent | pos
-well worth | pos
+well worth          | pos context
 money's worth | pos
 moneys worth | pos
 not worth the money | neg
@@ -88,12 +92,12 @@ mark up | neg
 upcharge | neg
 overcharged | neg
 gouge | neg
-dollar
-buck | exact
-bucks | exact
-cents
-euro
-bill
+dollar              | context
+buck                | exact context
+bucks               | exact context
+cents               | context
+euro                | context
+bill                | context
 bill gates | ignore
 pay bills | ignore
 pay my bills | ignore
@@ -101,7 +105,7 @@ check came to
 tab came to
 service charge
 cover charge
-tax
+tax                 | context
 pay more
 you get what you pay for
 for what you pay
@@ -118,10 +122,10 @@ great deal | pos
 a steal | pos
 steal | exact
 bargain | pos
-promo
-promo code
-happy hour
-early bird
+promo               | context
+promo code          | context
+happy hour          | context
+early bird          | context
 fee
 hidden fees | neg
 subscription price
@@ -143,7 +147,7 @@ bargain price | pos
 low price | pos
 high price | neg
 higher price | neg
-prix fixe
+prix fixe           | context
 a deal | pos
 big deal | ignore
 big a deal | ignore
@@ -160,7 +164,7 @@ break the bank | neg
 save money
 extra money
 less money
-<price>
+<price>              | context
 reasonably priced | pos
 paid more
 pay extra
@@ -240,10 +244,10 @@ note salée | neg
 douloureuse | neg
 la note
 ticket moyen
-euro
-euros
-balles | exact
-budget
+euro                | context
+euros               | context
+balles              | exact context
+budget              | context
 porte-monnaie
 portefeuille
 dépenser
@@ -253,14 +257,14 @@ formule midi
 supplément | neg
 en supplément
 majoration | neg exact
-pourboire
+pourboire           | context
 service compris
 service non compris
-promo
-promotion
-réduction
-remise
-soldes
+promo               | context
+promotion           | context
+réduction           | context
+remise              | context
+soldes              | context
 bon plan | pos
 gratuit
 offert gratuitement
@@ -281,3 +285,73 @@ plus cher
 le moins cher
 ça douille | neg
 douiller | neg
+
+[en]
+# the noun with its article, or the bill described, judges the amount ("the cost is ridiculous",
+# "the bill was outrageous"); the bare word stays context
+the cost
+cost is
+cost was
+cost of
+costs too much      | neg
+cost too much       | neg
+bill was
+bill is
+total bill
+hefty bill          | neg
+huge bill           | neg
+# how people say a meal or a device cost too much (general phrases)
+so much money       | neg
+too much money      | neg
+wasted my money     | neg
+waste my money      | neg
+wasted money        | neg
+for your money
+half price
+half off
+# a bare amount ($12, <price>) is a price judgement only when the sentence frames it as one:
+# a unit price, "only/just $X", what was paid or spent (anchors, no mention)
+each                | anchor exact
+apiece              | anchor
+a piece             | anchor
+a pop               | anchor
+a head              | anchor
+came to             | anchor
+comes to            | anchor
+come to             | anchor
+total               | anchor exact
+before tip          | anchor
+with tip            | anchor
+pp                  | anchor exact
+per                 | anchor exact
+only                | anchor exact
+just                | anchor exact
+paid                | anchor
+pay                 | anchor
+paying              | anchor
+payed               | anchor
+spend               | anchor
+spent               | anchor
+spending            | anchor
+charge              | anchor
+charged             | anchor
+# billing has "charged us"/"charged me": the longer phrase takes the word, so it is an anchor too
+charged us          | anchor
+charged me          | anchor
+charging            | anchor
+extra               | anchor exact
+
+[fr]
+# un montant nu (« le menu à 36 euros ») décrit la carte ; il juge le prix quand la phrase dit
+# ce qu'on a payé, pour quoi, par personne (ancres, pas de mention)
+payé                | anchor
+payer               | anchor
+dépensé             | anchor
+compter             | anchor
+total               | anchor
+par personne        | anchor
+par tête            | anchor
+chacun              | anchor
+seulement           | anchor
+<price>             | context
+que                 | anchor exact

@@ -138,6 +138,8 @@ lasts up to
 freeze | pain
 froze | pain
 hang | exact
+# "getting the hang of it" is learning, not a freeze
+the hang of | ignore
 hangs | pain
 hung | exact
 lock up | pain
@@ -166,6 +168,19 @@ held a charge
 slow to boot | neg
 slow to start | neg
 slow to load | neg
+# "quick" as "brief" (a quick search, a quick look) says nothing about speed
+quick search        | ignore
+quick look          | ignore
+quick question      | ignore
+quick tour          | ignore
+quick way           | ignore
+quick note          | ignore
+quick glance        | ignore
+quick call          | ignore
+quick trip          | ignore
+quick bite          | ignore
+quick lunch         | ignore
+quick overview      | ignore
 quick to boot | pos
 quick to start | pos
 quick to load | pos

@@ -135,6 +135,10 @@ glare
 glossy screen
 matte screen
 sound | exact
+# "they sound like students", "sounds like a plan": seeming, not audio
+sound like | ignore
+sounds like | ignore
+sounded like | ignore
 sound quality
 audio
 audio quality

@@ -59,6 +59,16 @@ would not boot | pain
 not boot | pain
 will not start | pain
 would not start | pain
+# a person or a company failing to do something is not a device failure
+fail to see | ignore
+fail to understand | ignore
+failed to mention | ignore
+failed to tell | ignore
+failed to inform | ignore
+failed to help | ignore
+failed to assist | ignore
+failing to find | ignore
+failed to find | ignore
 fail | pain
 failure | pain
 hard drive crashed | pain
@@ -119,6 +129,8 @@ dependable | pos exact
 freeze | pain
 froze | pain
 hang | exact
+# "getting the hang of it" is learning, not a freeze
+the hang of | ignore
 hangs | pain
 hung | exact
 lock up | pain

@@ -45,7 +45,11 @@ yelled | neg
 shouted | neg
 screamed | neg exact
 insulted | neg
-argued | neg
+# exact: "you could argue that" is not arguing with a customer
+argued | neg exact
+argued with | neg
+argue with | neg
+arguing | neg exact
 argumentative | neg
 eye roll | neg
 rolled her eyes | neg
@@ -216,6 +220,12 @@ poli | pos
 politesse | pos
 respectueux | pos
 professionnel | pos
+# a business account or use is not professionalism
+compte professionnel | ignore
+comptes professionnels | ignore
+usage professionnel | ignore
+vie professionnelle | ignore
+clients professionnels | ignore
 professionnalisme | pos
 bienveillant | pos
 attentionné | pos
@@ -303,5 +313,5 @@ employés | anchor
 staff | anchor
 patron | anchor
 service client | anchor
-gérant | anchor
+gérant | anchor exact
 accueil | anchor

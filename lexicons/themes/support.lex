@@ -104,7 +104,8 @@ get seated
 to be seated
 were seated
 was seated
-reservation
+# a booking policy ("they take no reservations") is not the service: it counts beside a staff or service term
+reservation         | context
 greeted
 greet us
 welcomed us
@@ -186,6 +187,10 @@ phone support
 support rep
 customer service rep
 technical assistance
+# "lack of support" is about the support, not a missing feature (the longer term takes the words)
+lack of support | neg
+lack of customer service | neg
+lack of service | neg
 
 [fr]
 # --- service / support en général
@@ -199,7 +204,12 @@ service apres-vente
 support
 assistance
 hotline
-standard
+# the switchboard, not the adjective ("les banques standards")
+le standard
+au standard
+du standard
+standard téléphonique
+standardiste
 centre d'appel
 plateforme téléphonique
 # personnes
@@ -227,7 +237,10 @@ hôte
 hôtesse d'accueil
 réceptionniste
 réception
-gérant
+# exact: the verb gérer ("gérer le nombre de clients") is not the manager
+gérant | exact
+gérants | exact
+gérante | exact
 patron
 propriétaire
 proprio

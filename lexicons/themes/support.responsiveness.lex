@@ -8,8 +8,8 @@ label.fa = انتظار و سرعت پاسخگویی
 
 [en]
 # waiting, speed of service, replies
-waited | exact
-waiting | exact
+waited              | exact context
+waiting             | exact context
 long wait | neg
 the wait | exact
 wait time
@@ -57,7 +57,9 @@ slowest service | neg
 fast service | pos
 quick service | pos
 speedy service | pos
-prompt | pos
+# exact: "prompted me to look elsewhere" is not promptness
+prompt | pos exact
+promptly | pos exact
 timely | pos exact
 right away | pos
 quickly seated | pos
@@ -238,6 +240,10 @@ sans nouvelles | neg
 aucune nouvelle | neg
 toujours rien | neg
 rappeler
+# "rappelez-vous" (remember) is not a call back
+rappelez-vous | ignore
+rappelons-nous | ignore
+rappelle-toi | ignore
 relancé | neg
 débordé | neg
 en sous-effectif | neg
@@ -281,3 +287,46 @@ plats | anchor
 livraison | anchor
 traitement | anchor
 dossier | anchor
+
+[en]
+# "waited"/"waiting" alone ("I waited for the new model", "waiting for the i7") is not a service delay:
+# it counts beside a time, a wait phrase or who or what was waited for (anchors, no mention)
+waiter              | anchor
+waitress            | anchor
+server              | anchor
+staff               | anchor
+host                | anchor exact
+hostess             | anchor
+bartender           | anchor
+manager             | anchor exact
+table               | anchor
+seated              | anchor
+food                | anchor
+order               | anchor
+drinks              | anchor
+drink               | anchor
+check               | anchor exact
+bill                | anchor
+entree              | anchor
+entrees             | anchor
+appetizer           | anchor
+appetizers          | anchor
+meal                | anchor
+reply               | anchor
+response            | anchor
+answer              | anchor
+email               | anchor
+call                | anchor
+phone               | anchor
+agent               | anchor
+support             | anchor exact
+customer service    | anchor
+refund              | anchor
+delivery            | anchor
+package             | anchor
+minutes             | anchor
+hours               | anchor
+hour                | anchor
+days                | anchor
+weeks               | anchor
+line                | anchor exact

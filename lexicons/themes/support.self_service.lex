@@ -19,7 +19,7 @@ faq
 documentation | exact
 docs | exact
 user guide
-tutorial
+tutorial            | context
 how to video
 video guide
 walkthrough video

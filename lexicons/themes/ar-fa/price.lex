@@ -17,7 +17,11 @@ theme = price
 المبلغ              | context
 قيمة مقابل
 يستاهل سعره         | pos
-يستاهل              | pos
+يستاهل قيمته        | pos
+يستاهل ثمنه         | pos
+يستاهل فلوسه        | pos
+# bare "it deserves it" (مكان يستاهل المرور عليه) recommends the place like "worth it": a price only beside a price word
+يستاهل              | pos context
 ما يستاهل           | neg
 مايستاهل            | neg
 لا يستحق السعر      | neg
@@ -52,6 +56,8 @@ theme = price
 أرخص                | pos
 ببلاش               | pos
 بلاش                | exact
+# "crazy" (مجانين) is not "free" (before مجاني: the first term of the theme that matches wins)
+مجانين              | ignore exact
 مجاني               | pos
 مجانا               | pos
 مجاناً              | pos
@@ -105,9 +111,10 @@ theme = price
 الشراء              | context
 مشتريات             | context
 شحن الجواهر
-الجواهر
-جواهر
-المجوهرات
+# jewellery in a souk or a museum is not a price; gems bought in a game count beside a price word
+الجواهر             | context
+جواهر               | context
+المجوهرات           | context
 الذهب                | exact context
 # `exact`: the stem عمل is also that of العمل / عملية ("work", "practical")
 عملات               | exact

@@ -6,7 +6,8 @@ theme = product.features
 اتمنى                | pain
 أتمنى                | pain
 نتمنى                | pain
-اتمنا                | pain
+# exact: the stem اتم is also that of أتمكن ("I manage to") and أتم ("complete")
+اتمنا                | pain exact
 نتمنا                | pain
 تمنيت                | pain
 كنت اتمنى            | pain
