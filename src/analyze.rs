@@ -766,10 +766,16 @@ impl<'a> Analysis<'a> {
     }
 
     /// A `context` term counts only where its sentence has an ordinary term or an anchor
-    /// of its theme (`$12` is price in "$12, way overpriced", not in "I paid $12 by card").
+    /// of its theme (`$12` is price in "$12, way overpriced", not in "I paid $12 by card");
+    /// a `judged` term also where its mention has a sentiment score ("the speaker is
+    /// awful", not "it has a speaker").
     fn keep_context_terms(&self, mentions: &mut Vec<Mention>) {
         let lex = self.lex;
-        if !mentions.iter().any(|m| lex.terms[m.term as usize].flags.context) {
+        let conditional = |m: &Mention| {
+            let f = lex.terms[m.term as usize].flags;
+            f.context || (f.judged && m.score == 0.0)
+        };
+        if !mentions.iter().any(conditional) {
             return;
         }
         let mut enabled: Vec<(u32, u16)> = self
@@ -779,12 +785,12 @@ impl<'a> Analysis<'a> {
                 let sentence = self.toks[h.first].sentence;
                 h.payloads.iter().filter_map(move |&p| {
                     let f = lex.terms[p as usize].flags;
-                    (!f.context && !f.ignore).then(|| (sentence, lex.terms[p as usize].theme))
+                    (!f.context && !f.judged && !f.ignore).then(|| (sentence, lex.terms[p as usize].theme))
                 })
             })
             .collect();
         enabled.sort_unstable();
-        mentions.retain(|m| !lex.terms[m.term as usize].flags.context || enabled.binary_search(&(m.sentence, m.theme)).is_ok());
+        mentions.retain(|m| !conditional(m) || enabled.binary_search(&(m.sentence, m.theme)).is_ok());
     }
 
     /// Per token: inside a term or cue match (emergent phrases avoid them).
@@ -845,7 +851,8 @@ mod stage_tests {
             ("themes/support.lex", "theme = support\n[en]\nsupport\nservice\n[fr]\nservice\n[ar]\nالخدمة\n[fa]\nپشتیبانی\n"),
             ("themes/delivery.lex", "theme = delivery\n[en]\nnever arrived | pain\ndelivery\n[fr]\nlivraison\n[ar]\nالتوصيل\n[fa]\nارسال\n"),
             ("themes/price.lex", "theme = price\n[en]\noverpriced | neg\nprice\n"),
-            ("cues/en.cues", "[negation]\nnot\nnever\n[contrast]\nbut\nhowever\n[intensifier]\nvery\n[diminisher]\nslightly\n[positive]\ngood\nfast\ngreat\n[negative]\nslow\nawful\nbad\nproblem\n[pain_marker]\nstill waiting\n"),
+            ("themes/product.lex", "theme = product\n[en]\nspeaker | judged\nwebcam | judged\nhardware\n"),
+            ("cues/en.cues", "[negation]\nnot\nnever\nno\n[contrast]\nbut\nhowever\n[intensifier]\nvery\n[diminisher]\nslightly\n[positive]\ngood\nfast\ngreat\n[negative]\nslow\nawful\nbad\nproblem\n[pain_marker]\nstill waiting\n"),
             ("cues/fr.cues", "[negation]\npas\n[contrast]\nmais\n[positive]\nbon\nrapide\n[negative]\nlent\n"),
             ("cues/ar.cues", "[negation]\nلا\n[contrast]\nلكن\n[positive]\nممتازة\n[negative]\nسيئة\n"),
             ("cues/fa.cues", "[negation_post]\nنیست\n[contrast]\nولی\n[positive]\nخوب\n[negative]\nبد\n"),
@@ -901,6 +908,12 @@ mod stage_tests {
             // rule 6: a clause without sentiment borrows from a neighbour without a mention
             (Lang::En, "The service, however, was awful", &["service -1 pain"], "borrowed across a bare contrast word"),
             (Lang::En, "The price, but the food was great", &["price +0"], "no borrowing across a contrast clause"),
+            // a `judged` term counts where it has a sentiment score, or beside an ordinary term
+            (Lang::En, "It has a speaker and a webcam", &[], "judged: unjudged"),
+            (Lang::En, "The speaker is awful", &["speaker -1 pain"], "judged: own clause"),
+            (Lang::En, "The speaker, however, was awful", &["speaker -1 pain"], "judged: borrowed"),
+            (Lang::En, "No webcam", &["webcam -1 negated pain"], "judged: negated"),
+            (Lang::En, "Solid hardware with a speaker", &["hardware +0", "speaker +0"], "judged: beside an ordinary term"),
             // rule 8: a pain marker makes a neutral mention a pain
             (Lang::En, "Still waiting for the delivery", &["delivery +0 pain"], "pain marker"),
         ];

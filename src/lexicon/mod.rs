@@ -66,6 +66,11 @@ pub struct TermFlags {
     /// Counts only in a sentence that also has an ordinary term or an `anchor` of the
     /// same theme (a bare amount is `price` only where the text judges the price).
     pub context: bool,
+    /// Counts only where it is judged: its mention has a sentiment score (a sentiment
+    /// word or polar term in its clause, or borrowed from the next clause, or it is
+    /// negated) — or, as `context`, beside an ordinary term or `anchor` of its theme
+    /// ("the speaker is awful", not "it has a speaker and a webcam").
+    pub judged: bool,
     /// Produces no mention itself, but lets `context` terms of its theme count in its
     /// sentence.
     pub anchor: bool,
@@ -560,12 +565,16 @@ pub(crate) fn parse_flags(s: &str) -> Result<TermFlags, String> {
             "ignore" => f.ignore = true,
             "exact" => f.exact = true,
             "context" => f.context = true,
+            "judged" => f.judged = true,
             "anchor" => f.anchor = true,
-            other => return Err(format!("unknown flag {other:?} (expected neg, pos, pain, exact, ignore, context or anchor)")),
+            other => return Err(format!("unknown flag {other:?} (expected neg, pos, pain, exact, ignore, context, judged or anchor)")),
         }
     }
     if f.neg && f.pos {
         return Err("a term cannot be both neg and pos".into());
+    }
+    if f.context && f.judged {
+        return Err("a term cannot be both context and judged (judged already counts where context would)".into());
     }
     Ok(f)
 }
