@@ -456,7 +456,11 @@ fn run_command(cmd: Command, argv: Vec<String>) -> anyhow::Result<i32> {
         Command::Run(args) => {
             let opts = resolve_run(args, argv[1..].to_vec())?;
             set_threads(opts.threads);
-            let summary = crate::pipeline::run(&opts)?;
+            let lex = load_lexicons(&opts.lexicons)?;
+            let summary = crate::pipeline::run(&opts, &lex)?;
+            // the process ends here: the lexicons and their per-thread form caches
+            // (hundreds of thousands of small allocations) need not be freed one by one
+            std::mem::forget(lex);
             if let Some(lang) = opts.report.filter(|_| summary.exit_code() != EXIT_FAILURE) {
                 write_report(&opts.out, None, lang, opts.quiet)?;
             }

@@ -331,57 +331,123 @@ impl RejectExamples {
     }
 }
 
-/// Runs the batch job described by `opts`. Everything is written into a staging
-/// directory that replaces `--out` only when the run has produced something usable
-/// (see `output::rundir`): on error, on panic, or when nothing could be analysed,
-/// `--out` is left as it was.
-pub fn run(opts: &RunOptions) -> anyhow::Result<RunSummary> {
-    run_inner(opts)
+/// Runs the batch job described by `opts` with the lexicons `lex`. Everything is
+/// written into a staging directory that replaces `--out` only when the run has
+/// produced something usable (see `output::rundir`): on error, on panic, or when
+/// nothing could be analysed, `--out` is left as it was. The steps: every input file is
+/// read, analysed and folded ([`Run::file`]), then either a shard's part is written
+/// ([`Run::finish_part`]) or the tables and the manifest ([`Run::finish_tables`]).
+pub fn run(opts: &RunOptions, lex: &LexiconSet) -> anyhow::Result<RunSummary> {
+    let t0 = Instant::now();
+    let run_dir = RunDir::begin(&opts.out)?;
+    let mut r = Run::new(opts, lex, run_dir.path())?;
+    for given in &opts.inputs {
+        r.file(given)?;
+    }
+    r.progress.finish();
+    r.examples.flush(&mut r.rejects, r.write_rejects.then_some(&mut r.rejects_sink), &mut r.summary)?;
+    r.summary.bytes = r.counter.get();
+    r.summary.rows_read = r.tally.rows_read;
+    for (k, v) in &r.tally.filtered {
+        *r.summary.filtered.entry(k.clone()).or_default() += v;
+    }
+    if r.part.is_some() {
+        r.finish_part(run_dir, t0)
+    } else {
+        r.finish_tables(run_dir, t0)
+    }
 }
 
-fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
-    let t0 = Instant::now();
-    let lex = crate::lexicon::sources::load(&opts.lexicons).map_err(|e| anyhow::anyhow!("{e}"))?;
-    let run_dir = RunDir::begin(&opts.out)?;
-    let out = run_dir.path().to_path_buf();
+/// The state of a run while its inputs are read: the aggregates, the streamed tables,
+/// rejects, counts, and what the manifest and the summary will say about each file.
+struct Run<'a> {
+    opts: &'a RunOptions,
+    lex: &'a LexiconSet,
+    out: std::path::PathBuf,
+    kind: &'static str,
+    agg: Aggregates,
+    /// Rows of the chunk being folded; written while the next chunk is analysed.
+    docs_frame: output::Frame,
+    mentions_frame: output::Frame,
+    docs_sink: ParquetSink,
+    mentions_sink: ParquetSink,
+    /// Rejects are written as they come, chunk by chunk (a million bad rows must not sit
+    /// in memory); the first few are kept for the summary on stderr.
+    rejects_sink: ParquetSink,
+    rejects: Vec<Reject>,
+    examples: RejectExamples,
+    /// Only shard 0 writes rejects (every shard reads every row).
+    write_rejects: bool,
+    warnings: IngestWarnings,
+    summary: RunSummary,
+    lang_counts: BTreeMap<String, u64>,
+    tally: ingest::ReadTally,
+    inputs_manifest: Vec<serde_json::Value>,
+    column_lines: Vec<String>,
+    counter: ByteCounter,
+    progress: Progress,
+    /// Documents of the input so far (all of them, in every shard), and in shard mode
+    /// the shard and its writer.
+    docs_total: u64,
+    unit_docs: u64,
+    part: Option<ShardRun>,
+}
 
-    let dims = opts.columns.persona.clone();
-    let mut agg = Aggregates::new(&dims, lex.themes.len(), opts.quotes).with_phrase_capacity(opts.phrase_capacity);
-    let mut docs_frame = tables::documents_frame(&dims);
-    let mut mentions_frame = tables::mentions_frame();
-    let mut docs_sink = ParquetSink::create(&out.join("documents.parquet"), &docs_frame)?;
-    let mut mentions_sink = ParquetSink::create(&out.join("mentions.parquet"), &mentions_frame)?;
+impl<'a> Run<'a> {
+    fn new(opts: &'a RunOptions, lex: &'a LexiconSet, out: &Path) -> anyhow::Result<Run<'a>> {
+        let dims = &opts.columns.persona;
+        let agg = Aggregates::new(dims, lex.themes.len(), opts.quotes).with_phrase_capacity(opts.phrase_capacity);
+        let docs_frame = tables::documents_frame(dims);
+        let mentions_frame = tables::mentions_frame();
+        let total_bytes: u64 = opts.inputs.iter().filter_map(|p| std::fs::metadata(p).ok()).map(|m| m.len()).sum();
+        let part = match opts.partial {
+            Some(shard) => Some(ShardRun { shard, writer: crate::partial::PartWriter::create(out)?, current: None }),
+            None => None,
+        };
+        Ok(Run {
+            opts,
+            lex,
+            out: out.to_path_buf(),
+            kind: opts.kind.as_str(),
+            unit_docs: agg.unit_docs(),
+            agg,
+            docs_sink: ParquetSink::create(&out.join("documents.parquet"), &docs_frame)?,
+            mentions_sink: ParquetSink::create(&out.join("mentions.parquet"), &mentions_frame)?,
+            docs_frame,
+            mentions_frame,
+            rejects_sink: ParquetSink::create(&out.join("rejects.parquet"), &tables::rejects(&[]))?,
+            rejects: Vec::new(),
+            examples: RejectExamples::default(),
+            write_rejects: opts.partial.is_none_or(|s| s.k == 0),
+            warnings: IngestWarnings::default(),
+            summary: RunSummary { files: opts.inputs.len() as u64, ..Default::default() },
+            lang_counts: BTreeMap::new(),
+            tally: ingest::ReadTally::default(),
+            inputs_manifest: Vec::new(),
+            column_lines: Vec::new(),
+            counter: ByteCounter::default(),
+            progress: Progress::new(total_bytes, opts.quiet),
+            docs_total: 0,
+            part,
+        })
+    }
 
-    // rejects are written as they come, chunk by chunk (a million bad rows must not sit
-    // in memory); the first few are kept for the summary on stderr
-    let mut rejects_sink = ParquetSink::create(&out.join("rejects.parquet"), &tables::rejects(&[]))?;
-    let mut rejects: Vec<Reject> = Vec::new();
-    let mut examples = RejectExamples::default();
-    let mut warnings = IngestWarnings::default();
-    let mut summary = RunSummary { files: opts.inputs.len() as u64, ..Default::default() };
-    let mut lang_counts: BTreeMap<String, u64> = BTreeMap::new();
-    let mut tally = ingest::ReadTally::default();
-    let mut inputs_manifest = Vec::new();
-    let mut column_lines: Vec<String> = Vec::new();
-    let total_bytes: u64 = opts.inputs.iter().filter_map(|p| std::fs::metadata(p).ok()).map(|m| m.len()).sum();
-    let counter = ByteCounter::default();
-    let progress = Progress::new(total_bytes, opts.quiet);
-    let kind = opts.kind.as_str();
-    // documents of the input so far (all of them, in every shard), and in shard mode
-    // the shard and its writer
-    let mut docs_total = 0u64;
-    let unit_docs = agg.unit_docs();
-    let mut part = match opts.partial {
-        Some(shard) => Some(ShardRun { shard, writer: crate::partial::PartWriter::create(&out)?, current: None }),
-        None => None,
-    };
-    let write_rejects = opts.partial.is_none_or(|s| s.k == 0);
+    /// A file that could not be used: an error row, a line on stderr (even with
+    /// `--quiet`), the reason in its manifest entry.
+    fn skip_file(&mut self, source: &str, reason: String, manifest_error: String, mut entry: serde_json::Value) {
+        self.rejects.push(Reject { source: source.to_string(), row: 0, line: None, field: None, reason: reason.clone(), warning: false });
+        eprintln!("vocmine: {source}: {reason} (file skipped)");
+        self.summary.files_failed += 1;
+        entry["error"] = json!(manifest_error);
+        self.inputs_manifest.push(entry);
+    }
 
-    'files: for given in &opts.inputs {
-        // `-`: standard input, spooled into the staging directory first (formats are
-        // sniffed and Parquet needs to seek)
+    /// Reads, analyses and folds one input file (`-`: standard input, spooled into the
+    /// staging directory first: formats are sniffed and Parquet needs to seek).
+    fn file(&mut self, given: &Path) -> anyhow::Result<()> {
+        let opts = self.opts;
         let stdin_copy = if given.as_os_str() == "-" {
-            match spool_stdin(&out, opts.format) {
+            match spool_stdin(&self.out, opts.format) {
                 Ok(p) => Some(p),
                 Err(e) => anyhow::bail!("standard input: {e}"),
             }
@@ -392,64 +458,90 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
         let source = if stdin_copy.is_some() { "<stdin>".to_string() } else { path.display().to_string() };
         let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| source.clone());
         let size = std::fs::metadata(path).map(|m| m.len()).ok();
-        let mut file_entry = json!({"path": source, "bytes": size, "sha256": file_sha256(path)});
-        let fail = |reason: String, rejects: &mut Vec<Reject>| {
-            rejects.push(Reject { source: source.clone(), row: 0, line: None, field: None, reason: reason.clone(), warning: false });
-            // a skipped file is an error: reported even with --quiet
-            eprintln!("vocmine: {source}: {reason} (file skipped)");
-        };
-        let (reader, header, map, format) = match open_input(given, path, &source, opts, &counter, &mut file_entry) {
+        let mut entry = json!({"path": source, "bytes": size, "sha256": file_sha256(path)});
+        let (reader, header, map, format) = match open_input(given, path, &source, opts, &self.counter, &mut entry) {
             Opened::Ready(reader, header, map, format) => (reader, header, map, format),
             Opened::Empty => {
                 // an empty file has no header: nothing to read, not an error
                 eprintln!("vocmine: warning: {source}: the file is empty");
-                inputs_manifest.push(file_entry);
-                continue;
+                self.inputs_manifest.push(entry);
+                return Ok(());
             }
             Opened::Failed(reason, manifest_error) => {
-                fail(reason, &mut rejects);
-                summary.files_failed += 1;
-                file_entry["error"] = json!(manifest_error);
-                inputs_manifest.push(file_entry);
-                continue;
+                self.skip_file(&source, reason, manifest_error, entry);
+                return Ok(());
             }
         };
         let mapper = RowMapper { source: Arc::from(source.as_str()), header, file_name, map, opts };
         let mut file = DocReader::new(reader, mapper, opts);
         // the first chunk: the text column is checked, the file's language taken
-        let mut next = {
-            let c = file.next_docs(opts, true, &mut rejects, &mut warnings, &mut tally);
-            examples.flush(&mut rejects, write_rejects.then_some(&mut rejects_sink), &mut summary)?;
-            match c {
-                Chunk::Refused(e) => {
-                    fail(e.clone(), &mut rejects);
-                    summary.files_failed += 1;
-                    file_entry["error"] = json!(e);
-                    inputs_manifest.push(file_entry);
-                    continue 'files;
-                }
-                Chunk::Note(note, docs) => {
-                    eprintln!("vocmine: warning: {source}: {note}");
-                    Some(docs)
-                }
-                Chunk::Docs(docs) => Some(docs),
-                Chunk::Done => None,
+        let c = file.next_docs(opts, true, &mut self.rejects, &mut self.warnings, &mut self.tally);
+        self.examples.flush(&mut self.rejects, self.write_rejects.then_some(&mut self.rejects_sink), &mut self.summary)?;
+        let first = match c {
+            Chunk::Refused(e) => {
+                self.skip_file(&source, e.clone(), e, entry);
+                return Ok(());
             }
+            Chunk::Note(note, docs) => {
+                eprintln!("vocmine: warning: {source}: {note}");
+                Some(docs)
+            }
+            Chunk::Docs(docs) => Some(docs),
+            Chunk::Done => None,
         };
+        self.chunks(&mut file, first)?;
+        let (rows, mapper) = (file.rows, file.mapper);
+        if rows == 0 {
+            eprintln!("vocmine: warning: {source}: no rows after the header");
+            entry["warning"] = json!("no rows");
+        }
+        self.column_lines.push(column_line(&source, &mapper.header, &mapper.map));
+        entry["columns"] = json!({
+            "text": mapper.map.text_names,
+            "id": mapper.map.id.map(|i| mapper.header[i].clone()),
+            "rating": mapper.map.rating.map(|i| mapper.header[i].clone()),
+            "created": mapper.map.created.map(|i| mapper.header[i].clone()),
+            "lang": mapper.map.lang.map(|i| mapper.header[i].clone()),
+            "persona": opts.columns.persona,
+        });
+        entry["rows"] = json!(rows);
+        entry["format"] = json!(format!("{format:?}").to_lowercase());
+        self.inputs_manifest.push(entry);
+        if let Some(p) = stdin_copy {
+            let _ = std::fs::remove_file(p);
+        }
+        Ok(())
+    }
+
+    /// The chunks of one file: each is analysed in parallel while the next one is read
+    /// and mapped and the previous one's rows are encoded (reading does not depend on
+    /// analysis, so the order of the input is kept), then folded in input order.
+    fn chunks(&mut self, file: &mut DocReader, first: Option<Vec<Document>>) -> anyhow::Result<()> {
+        let opts = self.opts;
+        let mut next = first;
         while let Some(docs) = next.take() {
-            // the chunk is analysed in parallel while the next one is read and mapped
-            // (reading does not depend on analysis, so the order of the input is kept)
-            let plan = ChunkPlan { docs_seen: agg.docs_seen, every: agg.checkpoint_every(), docs_total, unit_docs, shard: opts.partial };
+            let plan = ChunkPlan {
+                docs_seen: self.agg.docs_seen,
+                every: self.agg.checkpoint_every(),
+                docs_total: self.docs_total,
+                unit_docs: self.unit_docs,
+                shard: opts.partial,
+            };
+            let (lex, agg, kind) = (self.lex, &self.agg, self.kind);
+            let (docs_sink, mentions_sink, docs_frame, mentions_frame) =
+                (&mut self.docs_sink, &mut self.mentions_sink, &mut self.docs_frame, &mut self.mentions_frame);
+            let (rejects, warnings, tally, examples, rejects_sink, summary) =
+                (&mut self.rejects, &mut self.warnings, &mut self.tally, &mut self.examples, &mut self.rejects_sink, &mut self.summary);
+            let write_rejects = self.write_rejects;
             let (segments, following) = rayon::join(
-                || analyse_chunk(&lex, &agg, opts, kind, &docs, &plan),
+                || analyse_chunk(lex, agg, opts, kind, &docs, &plan),
                 || {
-                    // the previous chunk's rows are encoded meanwhile too
-                    docs_sink.write(&docs_frame)?;
-                    mentions_sink.write(&mentions_frame)?;
+                    docs_sink.write(docs_frame)?;
+                    mentions_sink.write(mentions_frame)?;
                     docs_frame.clear();
                     mentions_frame.clear();
-                    let c = file.next_docs(opts, false, &mut rejects, &mut warnings, &mut tally);
-                    examples.flush(&mut rejects, write_rejects.then_some(&mut rejects_sink), &mut summary)?;
+                    let c = file.next_docs(opts, false, rejects, warnings, tally);
+                    examples.flush(rejects, write_rejects.then_some(rejects_sink), summary)?;
                     anyhow::Ok(c)
                 },
             );
@@ -458,122 +550,105 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
                 Chunk::Done | Chunk::Refused(_) => None,
             };
             drop(docs);
-            // blocks of consecutive documents were analysed and folded into partial
-            // aggregates and table rows in parallel; they are folded here in input order;
-            // a segment never spans a phrase checkpoint (nor, in a shard, a unit: a
-            // shard analyses only its units of the input, see `crate::partial`)
-            let mut kept = 0u64;
-            for seg in segments {
-                docs_total += seg.len as u64;
-                let Some(outs) = seg.outs else { continue };
-                let rows_before = (docs_frame.len(), mentions_frame.len());
-                let mut parts = Vec::with_capacity(outs.len());
-                for o in outs {
-                    parts.push(o.agg);
-                    docs_frame.append(o.documents);
-                    mentions_frame.append(o.mentions);
-                    kept += o.kept;
-                    for (l, n) in o.langs {
-                        *lang_counts.entry(l.to_string()).or_default() += n;
-                    }
-                    if o.filtered > 0 {
-                        *summary.filtered.entry("only_lang".to_string()).or_default() += o.filtered;
-                    }
+            self.fold(segments)?;
+            check_cardinality(&self.agg, opts.max_persona_values, opts.force_persona)?;
+            self.progress.update(self.counter.get(), self.tally.rows_read);
+        }
+        self.docs_sink.write(&self.docs_frame)?;
+        self.mentions_sink.write(&self.mentions_frame)?;
+        self.docs_frame.clear();
+        self.mentions_frame.clear();
+        Ok(())
+    }
+
+    /// Folds a chunk's segments in input order: blocks of consecutive documents were
+    /// analysed and folded into partial aggregates and table rows in parallel; a
+    /// segment never spans a phrase checkpoint (nor, in a shard, a unit: a shard
+    /// analyses only its units of the input, see `crate::partial`).
+    fn fold(&mut self, segments: Vec<Segment>) -> anyhow::Result<()> {
+        let mut kept = 0u64;
+        for seg in segments {
+            self.docs_total += seg.len as u64;
+            let Some(outs) = seg.outs else { continue };
+            let rows_before = (self.docs_frame.len(), self.mentions_frame.len());
+            let mut parts = Vec::with_capacity(outs.len());
+            for o in outs {
+                parts.push(o.agg);
+                self.docs_frame.append(o.documents);
+                self.mentions_frame.append(o.mentions);
+                kept += o.kept;
+                for (l, n) in o.langs {
+                    *self.lang_counts.entry(l.to_string()).or_default() += n;
                 }
-                match &mut part {
-                    None => agg.absorb(parts),
-                    Some(p) => {
-                        // a unit can arrive in pieces (chunks, files): folded until the next begins
-                        if p.current.as_ref().is_some_and(|c| c.unit != seg.unit) {
-                            p.flush(&mut agg)?;
-                        }
-                        let c = p.current.get_or_insert_with(|| OpenUnit { unit: seg.unit, agg: agg.partial(), docs: 0, rows: (0, 0) });
-                        c.agg.absorb(parts);
-                        c.docs += seg.len as u64;
-                        c.rows.0 += (docs_frame.len() - rows_before.0) as u64;
-                        c.rows.1 += (mentions_frame.len() - rows_before.1) as u64;
-                    }
+                if o.filtered > 0 {
+                    *self.summary.filtered.entry("only_lang".to_string()).or_default() += o.filtered;
                 }
             }
-            summary.analysed += kept;
-            check_cardinality(&agg, opts.max_persona_values, opts.force_persona)?;
-            progress.update(counter.get(), tally.rows_read);
+            match &mut self.part {
+                None => self.agg.absorb(parts),
+                Some(p) => {
+                    // a unit can arrive in pieces (chunks, files): folded until the next begins
+                    if p.current.as_ref().is_some_and(|c| c.unit != seg.unit) {
+                        p.flush(&mut self.agg)?;
+                    }
+                    let c = p.current.get_or_insert_with(|| OpenUnit { unit: seg.unit, agg: self.agg.partial(), docs: 0, rows: (0, 0) });
+                    c.agg.absorb(parts);
+                    c.docs += seg.len as u64;
+                    c.rows.0 += (self.docs_frame.len() - rows_before.0) as u64;
+                    c.rows.1 += (self.mentions_frame.len() - rows_before.1) as u64;
+                }
+            }
         }
-        docs_sink.write(&docs_frame)?;
-        mentions_sink.write(&mentions_frame)?;
-        docs_frame.clear();
-        mentions_frame.clear();
-        let file_rows = file.rows;
-        let mapper = file.mapper;
-        if file_rows == 0 {
-            eprintln!("vocmine: warning: {source}: no rows after the header");
-            file_entry["warning"] = json!("no rows");
-        }
-        column_lines.push(column_line(&source, &mapper.header, &mapper.map));
-        file_entry["columns"] = json!({
-            "text": mapper.map.text_names,
-            "id": mapper.map.id.map(|i| mapper.header[i].clone()),
-            "rating": mapper.map.rating.map(|i| mapper.header[i].clone()),
-            "created": mapper.map.created.map(|i| mapper.header[i].clone()),
-            "lang": mapper.map.lang.map(|i| mapper.header[i].clone()),
-            "persona": opts.columns.persona,
+        self.summary.analysed += kept;
+        Ok(())
+    }
+
+    /// What was read and analysed, for the manifest (or `part.json`), and the settings
+    /// it records.
+    fn counts(&self) -> (ReadCounts, AnalysisCounts, serde_json::Value) {
+        let (s, w, opts) = (&self.summary, &self.warnings, self.opts);
+        let read = ReadCounts {
+            rows_read: s.rows_read,
+            rejected: s.rejected,
+            row_warnings: s.row_warnings,
+            files_failed: s.files_failed,
+            rejected_by_reason: self.tally.rejected_by_reason.clone(),
+            filtered: s.filtered.iter().filter(|(k, _)| k.as_str() != "only_lang").map(|(k, v)| (k.clone(), *v)).collect(),
+            rating_not_numeric: w.rating_not_numeric,
+            lang_unrecognised: w.lang_unrecognised,
+            id_missing: w.id_missing,
+            text_truncated: w.text_truncated,
+            created_unparseable: w.created_unparseable,
+            warning_examples: w.examples.clone(),
+        };
+        let only_lang = s.filtered.get("only_lang").copied().unwrap_or(0);
+        let analysis = AnalysisCounts { analysed: s.analysed, only_lang, languages: self.lang_counts.clone() };
+        let settings = json!({
+            "kind": self.kind,
+            "persona_dimensions": opts.columns.persona,
+            "quotes_per_theme": opts.quotes,
+            "min_rating": opts.min_rating,
+            "max_rating": opts.max_rating,
+            "lang": format!("{:?}", opts.lang),
+            "encoding": opts.encoding.map(|e| e.name()).unwrap_or("utf-8"),
         });
-        file_entry["rows"] = json!(file_rows);
-        file_entry["format"] = json!(format!("{format:?}").to_lowercase());
-        inputs_manifest.push(file_entry);
-        if let Some(p) = stdin_copy {
-            let _ = std::fs::remove_file(p);
-        }
+        (read, analysis, settings)
     }
-    progress.finish();
-    examples.flush(&mut rejects, write_rejects.then_some(&mut rejects_sink), &mut summary)?;
-    summary.bytes = counter.get();
 
-    summary.rows_read = tally.rows_read;
-    for (k, v) in &tally.filtered {
-        *summary.filtered.entry(k.clone()).or_default() += v;
-    }
-    let reject_reasons = tally.rejected_by_reason;
-    let only_lang = summary.filtered.get("only_lang").copied().unwrap_or(0);
-    let read = ReadCounts {
-        rows_read: summary.rows_read,
-        rejected: summary.rejected,
-        row_warnings: summary.row_warnings,
-        files_failed: summary.files_failed,
-        rejected_by_reason: reject_reasons.clone(),
-        filtered: summary.filtered.iter().filter(|(k, _)| k.as_str() != "only_lang").map(|(k, v)| (k.clone(), *v)).collect(),
-        rating_not_numeric: warnings.rating_not_numeric,
-        lang_unrecognised: warnings.lang_unrecognised,
-        id_missing: warnings.id_missing,
-        text_truncated: warnings.text_truncated,
-        created_unparseable: warnings.created_unparseable,
-        warning_examples: warnings.examples.clone(),
-    };
-    let analysis = AnalysisCounts { analysed: summary.analysed, only_lang, languages: lang_counts.clone() };
-    let settings_json = json!({
-        "kind": kind,
-        "persona_dimensions": dims,
-        "quotes_per_theme": opts.quotes,
-        "min_rating": opts.min_rating,
-        "max_rating": opts.max_rating,
-        "lang": format!("{:?}", opts.lang),
-        "encoding": opts.encoding.map(|e| e.name()).unwrap_or("utf-8"),
-    });
-    let inputs_json = serde_json::Value::Array(inputs_manifest);
-
-    let mut pending: Vec<Pending> = vec![docs_sink.finish()?, mentions_sink.finish()?];
-    if let Some(mut p) = part {
-        // a shard: the partial result instead of the tables
-        p.flush(&mut agg)?;
+    /// A shard: its partial result (rows, aggregates, phrase units, `part.json`) instead
+    /// of the tables. A part is written even when its inputs hold no usable document (an
+    /// empty Spark partition, a file of rejected rows): the merge counts them as one run
+    /// does; a shard whose units hold no document is fine (more shards than units).
+    fn finish_part(mut self, run_dir: RunDir, t0: Instant) -> anyhow::Result<RunSummary> {
+        let (read, analysis, settings) = self.counts();
+        let (opts, lex) = (self.opts, self.lex);
+        let mut p = self.part.take().expect("a shard run");
+        p.flush(&mut self.agg)?;
         let shard = p.shard;
-        pending.push(rejects_sink.finish()?);
-        pending.extend(p.writer.finish(&agg)?);
-        let hashes: Vec<String> = inputs_json
-            .as_array()
-            .into_iter()
-            .flatten()
-            .map(|f| format!("{} {}", f["sha256"].as_str().unwrap_or(""), f["path"].as_str().unwrap_or("")))
-            .collect();
+        let mut pending: Vec<Pending> = vec![self.docs_sink.finish()?, self.mentions_sink.finish()?, self.rejects_sink.finish()?];
+        pending.extend(p.writer.finish(&self.agg)?);
+        let hashes: Vec<String> =
+            self.inputs_manifest.iter().map(|f| format!("{} {}", f["sha256"].as_str().unwrap_or(""), f["path"].as_str().unwrap_or(""))).collect();
         let options = opts.analysis_fingerprint();
         let manifest = crate::partial::PartManifest {
             format: crate::partial::FORMAT,
@@ -585,73 +660,100 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
             lexicon_origin: lex.origin.clone(),
             options,
             settings: opts.table_settings(),
-            manifest_settings: settings_json,
-            inputs: inputs_json,
-            docs_total,
-            unit_docs,
+            manifest_settings: settings,
+            inputs: serde_json::Value::Array(self.inputs_manifest),
+            docs_total: self.docs_total,
+            unit_docs: self.unit_docs,
             read,
             analysis: analysis.clone(),
-            recent: agg.recent,
+            recent: self.agg.recent,
             arguments: opts.arguments.clone(),
             complete: true,
         };
         output::commit(pending)?;
-        output::commit(vec![output::write_text(&out.join("part.json"), &serde_json::to_string_pretty(&manifest)?)?])?;
+        output::commit(vec![output::write_text(&self.out.join("part.json"), &serde_json::to_string_pretty(&manifest)?)?])?;
+        let mut summary = self.summary;
         summary.seconds = t0.elapsed().as_secs_f64();
         if summary.files_failed == summary.files {
             eprintln!("vocmine: error: no input file could be read; {} was left as it was", opts.out.display());
             return Ok(summary);
         }
-        // a part is written even when its inputs hold no usable document (an empty
-        // Spark partition, a file of rejected rows): the merge counts them as one run does
         run_dir.commit()?;
-        // a shard whose units hold no document is fine (more shards than units)
         summary.partial = true;
         if !opts.quiet {
+            let (docs_total, unit_docs) = (self.docs_total, self.unit_docs);
+            let units = docs_total.div_ceil(unit_docs).saturating_sub(shard.k as u64).div_ceil(shard.n as u64);
             eprintln!(
-                "vocmine: shard {} of {}: {} of {} documents analysed ({} units of {}) in {:.2}s → {}",
+                "vocmine: shard {} of {}: {} of {docs_total} documents analysed ({units} units of {unit_docs}) in {:.2}s → {}",
                 shard.k,
                 shard.n,
                 analysis.analysed,
-                docs_total,
-                docs_total.div_ceil(unit_docs).saturating_sub(shard.k as u64).div_ceil(shard.n as u64),
-                unit_docs,
                 summary.seconds,
                 opts.out.display()
             );
         }
-        return Ok(summary);
+        Ok(summary)
     }
-    let written = write_tables(&lex, &mut agg, &opts.table_settings(), &out, &mut pending)?;
-    pending.push(rejects_sink.finish()?);
-    summary.alerts = written.alerts;
-    summary.fail_on_alert = opts.fail_on_alert;
-    let alert_lines = written.alert_lines.clone();
-    summary.seconds = t0.elapsed().as_secs_f64();
-    let record = RunRecord {
-        run_id: run_dir.run_id(),
-        arguments: &opts.arguments,
-        inputs: &inputs_json,
-        settings: &settings_json,
-        read: &read,
-        analysis: &analysis,
-        seconds: summary.seconds,
-        bytes: summary.bytes,
-    };
-    commit_with_manifest(&lex, &agg, &record, &written, pending, &out)?;
 
-    // rejected rows and failed files are always reported, whatever --quiet says
-    if summary.rejected > 0 {
-        let reasons: Vec<String> = reject_reasons.iter().map(|(k, v)| format!("{k} {v}")).collect();
-        eprintln!("vocmine: {} row(s) rejected ({})", summary.rejected, reasons.join(", "));
+    /// A whole run: the aggregate tables, then the manifest, then — when something was
+    /// analysed — the staging directory replaces `--out`; the summary on stderr.
+    fn finish_tables(mut self, run_dir: RunDir, t0: Instant) -> anyhow::Result<RunSummary> {
+        let (read, analysis, settings) = self.counts();
+        let opts = self.opts;
+        let mut pending: Vec<Pending> = vec![self.docs_sink.finish()?, self.mentions_sink.finish()?];
+        let written = write_tables(self.lex, &mut self.agg, &opts.table_settings(), &self.out, &mut pending)?;
+        pending.push(self.rejects_sink.finish()?);
+        let summary = &mut self.summary;
+        summary.alerts = written.alerts;
+        summary.fail_on_alert = opts.fail_on_alert;
+        summary.seconds = t0.elapsed().as_secs_f64();
+        let inputs = serde_json::Value::Array(std::mem::take(&mut self.inputs_manifest));
+        let record = RunRecord {
+            run_id: run_dir.run_id(),
+            arguments: &opts.arguments,
+            inputs: &inputs,
+            settings: &settings,
+            read: &read,
+            analysis: &analysis,
+            seconds: summary.seconds,
+            bytes: summary.bytes,
+        };
+        commit_with_manifest(self.lex, &self.agg, &record, &written, pending, &self.out)?;
+        print_rejects(opts, &self.summary, &self.tally.rejected_by_reason, &self.examples);
+        if self.summary.exit_code() == EXIT_FAILURE {
+            // nothing usable: the previous run stays in place (the staging directory is
+            // removed when `run_dir` is dropped)
+            let s = &self.summary;
+            let why = if s.files_failed == s.files && s.files > 0 {
+                "no input file could be read".to_string()
+            } else if s.rows_read == 0 {
+                "the inputs hold no rows".to_string()
+            } else {
+                let filtered: u64 = s.filtered.values().sum();
+                format!("none of the {} row(s) read could be analysed ({} rejected, {filtered} filtered out)", s.rows_read, s.rejected)
+            };
+            eprintln!("vocmine: error: {why}; {} was left as it was", opts.out.display());
+            return Ok(self.summary);
+        }
+        run_dir.commit()?;
+        print_summary(opts, &self.summary, &self.warnings, &self.examples, &self.column_lines, &written.alert_lines);
+        Ok(self.summary)
     }
-    let failed = summary.exit_code() == EXIT_FAILURE;
+}
+
+/// Rejected rows and failed files are always reported, whatever `--quiet` says.
+fn print_rejects(opts: &RunOptions, s: &RunSummary, reasons: &BTreeMap<String, u64>, examples: &RejectExamples) {
+    if s.rejected > 0 {
+        let reasons: Vec<String> = reasons.iter().map(|(k, v)| format!("{k} {v}")).collect();
+        eprintln!("vocmine: {} row(s) rejected ({})", s.rejected, reasons.join(", "));
+    }
+    let failed = s.exit_code() == EXIT_FAILURE;
     if !opts.quiet || failed {
         for r in &examples.errors {
             eprintln!("  rejected {}: {}", r.location(), r.reason);
         }
-        if summary.rejected > examples.errors.len() as u64 {
-            let more = summary.rejected - examples.errors.len() as u64;
+        if s.rejected > examples.errors.len() as u64 {
+            let more = s.rejected - examples.errors.len() as u64;
             if failed {
                 eprintln!("  … {more} more");
             } else {
@@ -659,21 +761,11 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
             }
         }
     }
-    if failed {
-        // nothing usable: the previous run stays in place (the staging directory is
-        // removed when `run_dir` is dropped)
-        let why = if summary.files_failed == summary.files && summary.files > 0 {
-            "no input file could be read".to_string()
-        } else if summary.rows_read == 0 {
-            "the inputs hold no rows".to_string()
-        } else {
-            let filtered: u64 = summary.filtered.values().sum();
-            format!("none of the {} row(s) read could be analysed ({} rejected, {filtered} filtered out)", summary.rows_read, summary.rejected)
-        };
-        eprintln!("vocmine: error: {why}; {} was left as it was", opts.out.display());
-        return Ok(summary);
-    }
-    run_dir.commit()?;
+}
+
+/// Alerts (also with `--quiet` when `--fail-on-alert`), then the summary line, the
+/// columns used per file and warnings, unless `--quiet`.
+fn print_summary(opts: &RunOptions, s: &RunSummary, w: &IngestWarnings, examples: &RejectExamples, column_lines: &[String], alert_lines: &[String]) {
     if !alert_lines.is_empty() && (!opts.quiet || opts.fail_on_alert) {
         eprintln!("vocmine: {} change alert(s) (changes.parquet):", alert_lines.len());
         for l in alert_lines.iter().take(10) {
@@ -683,42 +775,41 @@ fn run_inner(opts: &RunOptions) -> anyhow::Result<RunSummary> {
             eprintln!("  … {} more in manifest.json", alert_lines.len() - 10);
         }
     }
-
-    if !opts.quiet {
-        let mb = summary.bytes as f64 / 1e6;
-        let filtered: u64 = summary.filtered.values().sum();
-        eprintln!(
-            "vocmine: {} documents analysed, {} rejected, {} filtered, from {} file(s) ({:.1} MB) in {:.2}s ({:.1} MB/s, {:.0} rows/s) → {}",
-            summary.analysed,
-            summary.rejected + summary.files_failed,
-            filtered,
-            summary.files,
-            mb,
-            summary.seconds,
-            mb / summary.seconds.max(1e-9),
-            summary.rows_read as f64 / summary.seconds.max(1e-9),
-            opts.out.display()
-        );
-        for c in column_lines.iter().take(10) {
-            eprintln!("  {c}");
-        }
-        if column_lines.len() > 10 {
-            eprintln!("  … columns of {} more file(s) in manifest.json", column_lines.len() - 10);
-        }
-        for r in &examples.warnings {
-            eprintln!("  warning {}: {}", r.location(), r.reason);
-        }
-        if summary.row_warnings > 3 {
-            eprintln!("  … {} more warnings in rejects.parquet (severity = warning)", summary.row_warnings - 3);
-        }
-        if warnings.total() > 0 {
-            eprintln!(
-                "  warnings: {} rating(s) not numeric, {} date(s) not readable, {} language value(s) not recognised, {} missing id(s), {} text(s) cut at --max-text-bytes (see manifest.json)",
-                warnings.rating_not_numeric, warnings.created_unparseable, warnings.lang_unrecognised, warnings.id_missing, warnings.text_truncated
-            );
-        }
+    if opts.quiet {
+        return;
     }
-    Ok(summary)
+    let mb = s.bytes as f64 / 1e6;
+    let filtered: u64 = s.filtered.values().sum();
+    eprintln!(
+        "vocmine: {} documents analysed, {} rejected, {} filtered, from {} file(s) ({:.1} MB) in {:.2}s ({:.1} MB/s, {:.0} rows/s) → {}",
+        s.analysed,
+        s.rejected + s.files_failed,
+        filtered,
+        s.files,
+        mb,
+        s.seconds,
+        mb / s.seconds.max(1e-9),
+        s.rows_read as f64 / s.seconds.max(1e-9),
+        opts.out.display()
+    );
+    for c in column_lines.iter().take(10) {
+        eprintln!("  {c}");
+    }
+    if column_lines.len() > 10 {
+        eprintln!("  … columns of {} more file(s) in manifest.json", column_lines.len() - 10);
+    }
+    for r in &examples.warnings {
+        eprintln!("  warning {}: {}", r.location(), r.reason);
+    }
+    if s.row_warnings > 3 {
+        eprintln!("  … {} more warnings in rejects.parquet (severity = warning)", s.row_warnings - 3);
+    }
+    if w.total() > 0 {
+        eprintln!(
+            "  warnings: {} rating(s) not numeric, {} date(s) not readable, {} language value(s) not recognised, {} missing id(s), {} text(s) cut at --max-text-bytes (see manifest.json)",
+            w.rating_not_numeric, w.created_unparseable, w.lang_unrecognised, w.id_missing, w.text_truncated
+        );
+    }
 }
 
 /// What the aggregate tables gave, for the manifest and the summary.
