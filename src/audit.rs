@@ -203,7 +203,7 @@ pub fn audit(lex: &LexiconSet, opts: &RunOptions, sample: usize) -> anyhow::Resu
                 }
                 ingest::Chunk::Docs(docs) => docs,
             };
-            total.rejected += rejects.iter().filter(|r| !r.warning && r.row > 0).count() as u64;
+            total.rejected += rejects.iter().filter(|r| !r.is_warning() && r.row > 0).count() as u64;
             let docs: Vec<(u64, ingest::Document)> = docs
                 .into_iter()
                 .map(|d| {

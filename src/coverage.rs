@@ -154,7 +154,7 @@ pub fn coverage(lex: &LexiconSet, opts: &RunOptions) -> anyhow::Result<Coverage>
                         break;
                     }
                     Some(Ok(rec)) => recs.push(rec),
-                    Some(Err(r)) if r.warning => {}
+                    Some(Err(r)) if r.is_warning() => {}
                     Some(Err(_)) => cov.rejected += 1,
                 }
             }

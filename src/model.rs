@@ -1,8 +1,9 @@
-//! Plain data types that several layers name: a conversation turn's speaker role.
+//! Plain data types that several layers name: a conversation turn's speaker role, and
+//! a rejected row or warning (`Reject`, its `RejectKind` and `Severity`).
 //!
 //! Exists at the bottom of the module graph so that `config` (`--speakers`,
-//! `--speaker-map`) and `ingest` (reading turns) share the type without depending on
-//! each other.
+//! `--speaker-map`), `ingest` (reading turns, rejecting rows), `output` (the rejects
+//! table) and `pipeline` share the types without depending on each other.
 
 /// A normalised speaker role.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -33,5 +34,92 @@ impl Role {
             "unknown" => Role::Unknown,
             _ => return None,
         })
+    }
+}
+
+/// A rejected input row (or a whole file, with row 0).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reject {
+    pub source: String,
+    pub row: u64,
+    /// Line in the file where the row starts (CSV/TSV/JSONL), when known.
+    pub line: Option<u64>,
+    pub field: Option<String>,
+    pub reason: String,
+    /// What kind of problem (the class counted in the manifest).
+    pub kind: RejectKind,
+    /// `Warning`: a problem reported for a row that was kept (a transcript turn with no
+    /// speaker, a timestamp that cannot be read); `Error`: the row (or file) was not used.
+    pub severity: Severity,
+}
+
+/// The kind of a rejected row or warning, decided where the problem is found (the
+/// manifest's `rejected_by_reason` counts rejects by it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RejectKind {
+    /// The text column(s) of the row are empty.
+    EmptyText,
+    /// A field or line that is not UTF-8 (after the declared encoding).
+    InvalidUtf8,
+    /// A CSV/TSV record with another number of fields than the header.
+    WrongFieldCount,
+    /// A JSON line or array element that is not a JSON object.
+    InvalidJson,
+    /// A record the CSV parser could not read.
+    MalformedRecord,
+    /// Anything else: an unreadable file, a read error, a value that cannot be read.
+    Other,
+}
+
+impl RejectKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RejectKind::EmptyText => "empty_text",
+            RejectKind::InvalidUtf8 => "invalid_utf8",
+            RejectKind::WrongFieldCount => "wrong_field_count",
+            RejectKind::InvalidJson => "invalid_json",
+            RejectKind::MalformedRecord => "malformed_record",
+            RejectKind::Other => "other",
+        }
+    }
+}
+
+/// Whether a problem cost the row (`Error`) or was only reported for a kept row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+impl Reject {
+    pub fn is_warning(&self) -> bool {
+        self.severity == Severity::Warning
+    }
+
+    /// Where the problem is, in the one format of every message: `file: row N` for a
+    /// record (with `, line L` when the record starts on another line, as in CSV files
+    /// with multi-line fields), `file:L` for a line of a text input (a transcript), and
+    /// the file alone for a problem of the whole file. A field, if any, follows in
+    /// brackets.
+    pub fn location(&self) -> String {
+        let mut s = match (self.row, self.line) {
+            (0, None) => self.source.clone(),
+            (0, Some(l)) => format!("{}:{l}", self.source),
+            (r, Some(l)) if l != r => format!("{}: row {r}, line {l}", self.source),
+            (r, _) => format!("{}: row {r}", self.source),
+        };
+        if let Some(f) = &self.field {
+            s.push_str(&format!(" [{f}]"));
+        }
+        s
     }
 }

@@ -315,7 +315,7 @@ impl RejectExamples {
             sink.write(&tables::rejects(rejects))?;
         }
         for r in rejects.drain(..) {
-            if r.warning {
+            if r.is_warning() {
                 summary.row_warnings += 1;
                 if self.warnings.len() < 3 {
                     self.warnings.push(r);
@@ -435,7 +435,15 @@ impl<'a> Run<'a> {
     /// A file that could not be used: an error row, a line on stderr (even with
     /// `--quiet`), the reason in its manifest entry.
     fn skip_file(&mut self, source: &str, reason: String, manifest_error: String, mut entry: serde_json::Value) {
-        self.rejects.push(Reject { source: source.to_string(), row: 0, line: None, field: None, reason: reason.clone(), warning: false });
+        self.rejects.push(Reject {
+            source: source.to_string(),
+            row: 0,
+            line: None,
+            field: None,
+            reason: reason.clone(),
+            kind: ingest::RejectKind::Other,
+            severity: ingest::Severity::Error,
+        });
         eprintln!("vocmine: {source}: {reason} (file skipped)");
         self.summary.files_failed += 1;
         entry["error"] = json!(manifest_error);

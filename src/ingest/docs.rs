@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 pub struct ReadTally {
     /// Records read (rejected ones included).
     pub rows_read: u64,
-    /// Rejected rows per reason class (see [`reason_class`]).
+    /// Rejected rows per reason class (see `model::RejectKind`).
     pub rejected_by_reason: BTreeMap<String, u64>,
     /// Rows removed by a filter, per filter.
     pub filtered: BTreeMap<String, u64>,
@@ -67,11 +67,11 @@ impl<'o> DocReader<'o> {
                     break;
                 }
                 Some(Ok(r)) => self.chunk.push(r),
-                Some(Err(rej)) if rej.warning => rejects.push(rej),
+                Some(Err(rej)) if rej.is_warning() => rejects.push(rej),
                 Some(Err(rej)) => {
                     tally.rows_read += 1;
                     self.rows += 1;
-                    *tally.rejected_by_reason.entry(reason_class(&rej.reason)).or_default() += 1;
+                    *tally.rejected_by_reason.entry(rej.kind.as_str().to_string()).or_default() += 1;
                     rejects.push(rej);
                 }
             }
@@ -91,7 +91,7 @@ impl<'o> DocReader<'o> {
             match self.mapper.map(rec, warnings) {
                 RowOutcome::Doc(d) => docs.push(d),
                 RowOutcome::Reject(r) => {
-                    *tally.rejected_by_reason.entry(reason_class(&r.reason)).or_default() += 1;
+                    *tally.rejected_by_reason.entry(r.kind.as_str().to_string()).or_default() += 1;
                     rejects.push(r);
                 }
                 RowOutcome::Filtered(name) => *tally.filtered.entry(name.to_string()).or_default() += 1,
@@ -117,22 +117,4 @@ impl<'o> DocReader<'o> {
             None => Chunk::Docs(docs),
         }
     }
-}
-
-/// A short class for a reject reason, for the manifest's counts.
-pub fn reason_class(reason: &str) -> String {
-    if reason.starts_with("empty text") {
-        "empty_text"
-    } else if reason.contains("not valid UTF-8") {
-        "invalid_utf8"
-    } else if reason.contains("fields, expected") {
-        "wrong_field_count"
-    } else if reason.starts_with("invalid JSON") || reason.starts_with("expected a JSON object") {
-        "invalid_json"
-    } else if reason.starts_with("malformed record") {
-        "malformed_record"
-    } else {
-        "other"
-    }
-    .to_string()
 }

@@ -14,7 +14,8 @@ mod readers;
 
 use crate::config::{ColumnSpec, Format, LangSource, RunOptions};
 use crate::lang::Lang;
-pub use docs::{reason_class, Chunk, DocReader, ReadTally};
+pub use crate::model::{Reject, RejectKind, Severity};
+pub use docs::{Chunk, DocReader, ReadTally};
 pub use readers::{conversation_field, open_reader, RecordReader};
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -46,40 +47,6 @@ pub struct Document {
     /// The calendar period of the creation date (`--period`, as an ordinal), when the
     /// row has a readable date: the unit of `changes.parquet`.
     pub period: Option<i32>,
-}
-
-/// A rejected input row (or a whole file, with row 0).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Reject {
-    pub source: String,
-    pub row: u64,
-    /// Line in the file where the row starts (CSV/TSV/JSONL), when known.
-    pub line: Option<u64>,
-    pub field: Option<String>,
-    pub reason: String,
-    /// A problem reported for a row that was kept (a transcript turn with no speaker, a
-    /// timestamp that cannot be read); `false` for a rejected row.
-    pub warning: bool,
-}
-
-impl Reject {
-    /// Where the problem is, in the one format of every message: `file: row N` for a
-    /// record (with `, line L` when the record starts on another line, as in CSV files
-    /// with multi-line fields), `file:L` for a line of a text input (a transcript), and
-    /// the file alone for a problem of the whole file. A field, if any, follows in
-    /// brackets.
-    pub fn location(&self) -> String {
-        let mut s = match (self.row, self.line) {
-            (0, None) => self.source.clone(),
-            (0, Some(l)) => format!("{}:{l}", self.source),
-            (r, Some(l)) if l != r => format!("{}: row {r}, line {l}", self.source),
-            (r, _) => format!("{}: row {r}", self.source),
-        };
-        if let Some(f) = &self.field {
-            s.push_str(&format!(" [{f}]"));
-        }
-        s
-    }
 }
 
 /// A raw record: field values aligned with the reader's header.
@@ -612,7 +579,8 @@ impl RowMapper<'_> {
                     "empty text in {}: a document needs some text",
                     self.map.text_names.iter().map(|n| format!("{n:?}")).collect::<Vec<_>>().join(" + ")
                 ),
-                warning: false,
+                kind: RejectKind::EmptyText,
+                severity: Severity::Error,
             });
         }
         // a pasted log or a day-long transcript in one field must not stall the run
@@ -628,7 +596,8 @@ impl RowMapper<'_> {
                 line: rec.line,
                 field: Some(self.map.text_names.join("+")),
                 reason,
-                warning: true,
+                kind: RejectKind::Other,
+                severity: Severity::Warning,
             });
             text.truncate(cut);
             cut_at = Some(cut);
@@ -645,7 +614,15 @@ impl RowMapper<'_> {
                         RATING_RANGE.end()
                     );
                     warnings.example(&self.source, rec.row, reason.clone());
-                    warnings.rows.push(Reject { source: self.source.to_string(), row: rec.row, line: rec.line, field: Some(field), reason, warning: true });
+                    warnings.rows.push(Reject {
+                        source: self.source.to_string(),
+                        row: rec.row,
+                        line: rec.line,
+                        field: Some(field),
+                        reason,
+                        kind: RejectKind::Other,
+                        severity: Severity::Warning,
+                    });
                     None
                 }
                 Ok(r) => r,
@@ -654,7 +631,15 @@ impl RowMapper<'_> {
                     let reason = format!("rating {v:?} is not a number; kept with an empty rating");
                     warnings.rating_not_numeric += 1;
                     warnings.example(&self.source, rec.row, reason.clone());
-                    warnings.rows.push(Reject { source: self.source.to_string(), row: rec.row, line: rec.line, field: Some(field), reason, warning: true });
+                    warnings.rows.push(Reject {
+                        source: self.source.to_string(),
+                        row: rec.row,
+                        line: rec.line,
+                        field: Some(field),
+                        reason,
+                        kind: RejectKind::Other,
+                        severity: Severity::Warning,
+                    });
                     None
                 }
             },
@@ -701,7 +686,15 @@ impl RowMapper<'_> {
                         format!("creation date {c:?} is not a date this tool reads (ISO 8601 is best); the row has no period and date filters leave it out");
                     warnings.created_unparseable += 1;
                     warnings.example(&self.source, rec.row, reason.clone());
-                    warnings.rows.push(Reject { source: self.source.to_string(), row: rec.row, line: rec.line, field: Some(field), reason, warning: true });
+                    warnings.rows.push(Reject {
+                        source: self.source.to_string(),
+                        row: rec.row,
+                        line: rec.line,
+                        field: Some(field),
+                        reason,
+                        kind: RejectKind::Other,
+                        severity: Severity::Warning,
+                    });
                 }
             }
             d
@@ -788,7 +781,15 @@ impl RowMapper<'_> {
         let header_name = |i: usize| self.header.get(i).cloned().unwrap_or_default();
         let get = |i: usize| rec.fields.get(i).and_then(|v| v.as_deref()).map(str::trim).filter(|s| !s.is_empty());
         let warn = |col: usize, reason: String, warnings: &mut IngestWarnings| {
-            warnings.rows.push(Reject { source: self.source.to_string(), row: rec.row, line: rec.line, field: Some(header_name(col)), reason, warning: true });
+            warnings.rows.push(Reject {
+                source: self.source.to_string(),
+                row: rec.row,
+                line: rec.line,
+                field: Some(header_name(col)),
+                reason,
+                kind: RejectKind::Other,
+                severity: Severity::Warning,
+            });
         };
         let created = m.created.and_then(get);
         let created_ts = created.and_then(crate::config::parse_timestamp);

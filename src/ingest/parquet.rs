@@ -8,7 +8,7 @@
 //! read, so one exotic column never costs the file's good rows (nor the run).
 
 use super::readers::RecordReader;
-use super::{ByteCounter, Record, Reject};
+use super::{ByteCounter, Record, Reject, RejectKind, Severity};
 use polars::prelude::*;
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -87,7 +87,8 @@ impl RecordReader for ParquetRecords {
                 line: None,
                 field: Some(name.clone()),
                 reason: format!("column {name:?} cannot be read ({why}); it is left out, the other columns are read"),
-                warning: true,
+                kind: RejectKind::Other,
+                severity: Severity::Warning,
             }));
         }
         let loaded = self.columns.first().map_or(0, |c| c.len());
@@ -103,7 +104,8 @@ impl RecordReader for ParquetRecords {
                     line: None,
                     field: None,
                     reason: format!("{e}; the rest of the file was not read"),
-                    warning: false,
+                    kind: RejectKind::Other,
+                    severity: Severity::Error,
                 }));
             }
             self.offset += self.columns.first().map_or(0, |c| c.len()).max(1);

@@ -2,7 +2,7 @@
 //! [`Reject`] for a row it cannot read, and goes on with the next row.
 
 use super::conversation::{self, Role, TurnSpan};
-use super::{ByteCounter, Record, Reject};
+use super::{ByteCounter, Record, Reject, RejectKind, Severity};
 use crate::config::Format;
 use encoding_rs_io::DecodeReaderBytesBuilder;
 use std::fs::File;
@@ -168,7 +168,8 @@ impl RecordReader for CsvReader {
                             line,
                             field: None,
                             reason: format!("read error: {e}; the rest of the file was not read"),
-                            warning: false,
+                            kind: RejectKind::Other,
+                            severity: Severity::Error,
                         };
                         // make the next call end
                         self.reader = csv::ReaderBuilder::new().from_reader(Box::new(std::io::empty()));
@@ -180,7 +181,8 @@ impl RecordReader for CsvReader {
                         line,
                         field: None,
                         reason: format!("malformed record: {e}"),
-                        warning: false,
+                        kind: RejectKind::MalformedRecord,
+                        severity: Severity::Error,
                     }));
                 }
                 Ok(true) => {}
@@ -204,7 +206,15 @@ impl RecordReader for CsvReader {
                 } else {
                     format!("record has {n} fields, expected {} (the header's)", self.header.len())
                 };
-                return Some(Err(Reject { source: self.source.clone(), row: self.row, line, field: None, reason, warning: false }));
+                return Some(Err(Reject {
+                    source: self.source.clone(),
+                    row: self.row,
+                    line,
+                    field: None,
+                    reason,
+                    kind: RejectKind::WrongFieldCount,
+                    severity: Severity::Error,
+                }));
             }
             let mut fields = Vec::with_capacity(n);
             for (i, f) in self.record.iter().enumerate() {
@@ -218,7 +228,8 @@ impl RecordReader for CsvReader {
                             line,
                             field: Some(name.clone()),
                             reason: format!("field {name:?} is not valid UTF-8 (byte 0x{:02X} at offset {}); {UTF8_HINT}", f[e.valid_up_to()], e.valid_up_to()),
-                            warning: false,
+                            kind: RejectKind::InvalidUtf8,
+                            severity: Severity::Error,
                         }));
                     }
                 }
@@ -312,7 +323,8 @@ impl JsonlReader {
                         line: Some(self.line + 1),
                         field: None,
                         reason: format!("read error: {e}"),
-                        warning: false,
+                        kind: RejectKind::Other,
+                        severity: Severity::Error,
                     }))
                 }
             };
@@ -327,7 +339,8 @@ impl JsonlReader {
                         line: Some(row),
                         field: None,
                         reason: format!("line is not valid UTF-8 (at byte {}); {UTF8_HINT}", e.valid_up_to()),
-                        warning: false,
+                        kind: RejectKind::InvalidUtf8,
+                        severity: Severity::Error,
                     }));
                 }
             };
@@ -354,7 +367,8 @@ impl JsonlReader {
                         line: Some(row),
                         field: None,
                         reason: "expected a JSON object on this line".into(),
-                        warning: false,
+                        kind: RejectKind::InvalidJson,
+                        severity: Severity::Error,
                     }))
                 }
                 Err(e) => {
@@ -364,7 +378,8 @@ impl JsonlReader {
                         line: Some(row),
                         field: None,
                         reason: format!("invalid JSON: {e}"),
-                        warning: false,
+                        kind: RejectKind::InvalidJson,
+                        severity: Severity::Error,
                     }))
                 }
             }
@@ -472,7 +487,8 @@ impl RecordReader for JsonArrayReader {
                 line: None,
                 field: None,
                 reason: "array element is not a JSON object".into(),
-                warning: false,
+                kind: RejectKind::InvalidJson,
+                severity: Severity::Error,
             })),
         }
     }
@@ -508,7 +524,15 @@ impl TranscriptReader {
         // a problem of a text input is located by its line (`file:L`): row 0, line L
         let problems: Vec<Reject> = problems
             .into_iter()
-            .map(|p| Reject { source: source.to_string(), row: 0, line: Some(p.line), field: Some(what.into()), reason: p.reason, warning: true })
+            .map(|p| Reject {
+                source: source.to_string(),
+                row: 0,
+                line: Some(p.line),
+                field: Some(what.into()),
+                reason: p.reason,
+                kind: RejectKind::Other,
+                severity: Severity::Warning,
+            })
             .collect();
         let (joined, spans) = conversation::join_turns(&turns);
         let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();

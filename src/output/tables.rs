@@ -585,7 +585,7 @@ pub fn rejects(list: &[Reject]) -> Frame {
             line: r.line.unwrap_or(0),
             field: r.field.as_deref(),
             reason: r.reason.as_str(),
-            severity: if r.warning { "warning" } else { "error" },
+            severity: r.severity.as_str(),
         });
     }
     f

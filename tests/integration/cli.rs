@@ -465,3 +465,21 @@ fn audit_samples_are_the_same_at_any_thread_count() {
         assert_eq!(rows.iter().filter(|l| l.starts_with(&format!("{lang}\t"))).count(), 12, "{lang}: {}", outs[0]);
     }
 }
+
+/// Rejects are counted by kind in the manifest, the kind decided where the problem is
+/// found (not from the message text): empty text, wrong field count, a JSON element
+/// that is not an object; the rows of the same files that are fine are all analysed.
+#[test]
+fn rejects_are_counted_by_kind() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("a.csv"), "id,text\n1,Le service client ne répond jamais\n2,\n3,too,many,fields\n4,La livraison est arrivée\n").unwrap();
+    std::fs::write(tmp.path().join("b.json"), r#"[{"id": "x", "text": "التطبيق يتوقف دائما"}, 5, {"id": "y", "text": "پشتیبانی جواب نمی‌دهد"}]"#).unwrap();
+    let r = vocmine(&["run", "a.csv", "b.json", "--out", "out"], tmp.path());
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let m = manifest(&tmp.path().join("out"));
+    let by = &m["counts"]["rejected_by_reason"];
+    assert_eq!((by["empty_text"].as_u64(), by["wrong_field_count"].as_u64(), by["invalid_json"].as_u64()), (Some(1), Some(1), Some(1)), "{by}");
+    assert_eq!(read(&tmp.path().join("out/documents.parquet")).height(), 4);
+    let rej = read(&tmp.path().join("out/rejects.parquet"));
+    assert!(rej.column("severity").unwrap().str().unwrap().into_iter().all(|s| s == Some("error")));
+}
