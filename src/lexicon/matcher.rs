@@ -66,8 +66,8 @@ impl Default for Matcher {
     }
 }
 
-/// One match: token index range `[start, end)` into the document's tokens and the
-/// payloads (term or cue ids) that end there, sorted.
+/// One match: the token index range `first..=last` (both inclusive) into the
+/// document's tokens and the payloads (term or cue ids) that end there, sorted.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
     pub first: usize,

@@ -51,7 +51,8 @@ pub use crate::script::ascii_digit;
 ///    letters, full-width Latin becomes ASCII, ligatures are split (ﬁ → fi).
 /// 2. Invisible format characters are removed ([`is_ignorable_format`]); the ZWNJ is
 ///    kept here and handled by the Persian normaliser.
-/// 3. Lower case (full Unicode case folding of letters; Arabic script has no case).
+/// 3. Lower case (`char::to_lowercase`, Unicode lower-casing — not full case folding:
+///    `ß` stays `ß`; Arabic script has no case).
 ///
 /// ASCII words take a fast path (only lower-casing).
 pub struct UnicodeNormalizer;

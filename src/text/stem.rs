@@ -1,6 +1,8 @@
 //! Stemmers: one per analysed language, behind one function.
 //!
-//! English, French and Arabic use the Snowball stemmers of `rust-stemmers`; Persian uses
+//! English and French use the Snowball stemmers of `rust-stemmers`; Arabic a light
+//! suffix stemmer of our own followed by Snowball's suffix rules (never its prefix
+//! stripping, see [`Stemmers::stem`]); Persian uses
 //! [`PersianStemmer`], a light suffix stemmer of our own (no maintained crate has one).
 //! Stemmers only see normalised words; they never change what is shown to users.
 
@@ -88,9 +90,9 @@ const AR_PRONOUNS: &[&str] = &["هما", "كما", "هم", "هن", "كم", "كن
 ///
 /// Prefixes are not touched here: the article and the attached conjunctions and
 /// prepositions are removed conservatively before stemming, and verb prefixes are
-/// left to lexicon wildcards (`يعلق*`). Snowball's Arabic stemmer strips too much for
-/// matching (`فلوس` → `لوس`, `بطيء` → `طيء`, `خاصية` → `خاص`); it stays available
-/// in `Stemmers` for comparison.
+/// left to lexicon wildcards (`يعلق*`). Snowball's Arabic stemmer alone strips too much
+/// for matching (`فلوس` → `لوس`, `بطيء` → `طيء`, `خاصية` → `خاص`): [`Stemmers::stem`]
+/// runs it after this one and keeps its stem only when it is a prefix of the light stem.
 pub fn arabic_light_stem(word: &str) -> Cow<'_, str> {
     if word.chars().count() <= 3 {
         return Cow::Borrowed(word);
