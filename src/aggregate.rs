@@ -9,9 +9,9 @@
 //! total order, so the retained set does not depend on arrival order.
 
 use crate::analyze::DocAnalysis;
-use crate::ingest::Document;
 use crate::lang::Lang;
 use crate::lexicon::LexiconSet;
+use crate::model::{Document, TicketMetrics};
 use hashbrown::{hash_table, HashTable};
 use rayon::prelude::*;
 use smallvec::SmallVec;
@@ -44,13 +44,53 @@ pub struct ThemeCounts {
     pub sentiment_sum: i64,
 }
 
-impl ThemeCounts {
-    fn merge(&mut self, o: &ThemeCounts) {
+/// A part of the aggregates that blocks, workers or shards fill apart and then combine:
+/// `a.merge(b)` holds what one aggregate that had seen the inputs of both would hold,
+/// in whatever order the parts come (counts add; kept quotes are re-offered under their
+/// total order). This is what makes tables independent of thread and shard counts.
+/// (Emergent phrases are the exception: which examples are kept depends on order, so
+/// they are replayed in input order, see [`Aggregates::absorb_unit`].)
+pub trait Merge {
+    fn merge(&mut self, other: Self);
+}
+
+/// Maps merge key by key: a key new here moves in, a shared key merges its values.
+impl<K: Ord, V: Merge> Merge for BTreeMap<K, V> {
+    fn merge(&mut self, other: Self) {
+        for (k, v) in other {
+            match self.entry(k) {
+                std::collections::btree_map::Entry::Occupied(mut e) => e.get_mut().merge(v),
+                std::collections::btree_map::Entry::Vacant(e) => {
+                    e.insert(v);
+                }
+            }
+        }
+    }
+}
+
+impl Merge for ThemeCounts {
+    fn merge(&mut self, o: ThemeCounts) {
         self.docs += o.docs;
         self.pain_docs += o.pain_docs;
         self.rating_sum += o.rating_sum;
         self.rating_n += o.rating_n;
         self.sentiment_sum += o.sentiment_sum;
+    }
+}
+
+/// The mean of `n` values summed in fixed point, `None` when there is none.
+fn fixed_mean(sum: i64, n: u64) -> Option<f64> {
+    (n > 0).then(|| sum as f64 / SCALE / n as f64)
+}
+
+impl ThemeCounts {
+    /// The mean rating of the rated documents that mention the theme.
+    pub fn mean_rating(&self) -> Option<f64> {
+        fixed_mean(self.rating_sum, self.rating_n)
+    }
+    /// The mean document sentiment of the documents that mention the theme.
+    pub fn mean_sentiment(&self) -> Option<f64> {
+        fixed_mean(self.sentiment_sum, self.docs)
     }
 }
 
@@ -65,6 +105,38 @@ pub struct PersonaCounts {
     pub pain_docs: u64,
     /// One entry per theme of the lexicon, in lexicon order.
     pub themes: Vec<ThemeCounts>,
+}
+
+impl Merge for PersonaCounts {
+    fn merge(&mut self, o: PersonaCounts) {
+        self.docs += o.docs;
+        self.rating_sum += o.rating_sum;
+        self.rating_n += o.rating_n;
+        self.sentiment_sum += o.sentiment_sum;
+        self.pain_docs += o.pain_docs;
+        for (a, b) in self.themes.iter_mut().zip(o.themes) {
+            a.merge(b);
+        }
+    }
+}
+
+impl PersonaCounts {
+    /// The mean rating of the persona's rated documents.
+    pub fn mean_rating(&self) -> Option<f64> {
+        fixed_mean(self.rating_sum, self.rating_n)
+    }
+    /// The mean document sentiment of the persona's documents.
+    pub fn mean_sentiment(&self) -> Option<f64> {
+        fixed_mean(self.sentiment_sum, self.docs)
+    }
+    /// The share of the persona's documents with at least one pain point (0 when it has none).
+    pub fn pain_doc_share(&self) -> f64 {
+        if self.docs > 0 {
+            self.pain_docs as f64 / self.docs as f64
+        } else {
+            0.0
+        }
+    }
 }
 
 /// A quote candidate: one sentence of one document for one (persona, theme).
@@ -104,31 +176,78 @@ pub struct PeriodCounts {
     pub themes: Vec<(u64, u64)>,
 }
 
-/// Offers a quote candidate to the kept list of (persona, theme) in `book`: at most
-/// `keep`, best first under the total order of [`QuoteCandidate::rank_cmp`].
-fn offer_to(book: &mut BTreeMap<PersonaKey, Vec<Vec<QuoteCandidate>>>, keep: usize, n_themes: usize, key: &PersonaKey, theme: usize, cand: &QuoteCandidate) {
-    let lists = match book.get_mut(key) {
-        Some(l) => l,
-        None => book.entry(key.clone()).or_insert_with(|| vec![Vec::new(); n_themes]),
-    };
-    let list = &mut lists[theme];
-    if list.len() >= keep {
-        if let Some(worst) = list.last() {
-            if cand.rank_cmp(worst) != Ordering::Less {
-                return;
-            }
+impl Merge for PeriodCounts {
+    fn merge(&mut self, o: PeriodCounts) {
+        self.docs += o.docs;
+        for (a, b) in self.themes.iter_mut().zip(&o.themes) {
+            a.0 += b.0;
+            a.1 += b.1;
         }
     }
-    let pos = list.partition_point(|x| x.rank_cmp(cand) == Ordering::Less);
-    list.insert(pos, cand.clone());
-    list.truncate(keep);
 }
 
-/// Whether a candidate of rank `r` would enter the kept list of (persona, theme).
-fn would_keep_in(book: &BTreeMap<PersonaKey, Vec<Vec<QuoteCandidate>>>, keep: usize, key: &PersonaKey, theme: usize, r: &Rank) -> bool {
-    match book.get(key) {
-        Some(lists) => lists[theme].len() < keep || lists[theme].last().is_none_or(|w| r.cmp(&w.rank(), true) == Ordering::Less),
-        None => true,
+/// The kept quote candidates per persona, then per theme (index into the lexicon's
+/// themes): at most `keep` per (persona, theme), best first under the total order of
+/// [`QuoteCandidate::rank_cmp`] — a reservoir whose content does not depend on the
+/// order candidates arrive in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuoteBook {
+    keep: usize,
+    n_themes: usize,
+    pub lists: BTreeMap<PersonaKey, Vec<Vec<QuoteCandidate>>>,
+}
+
+impl QuoteBook {
+    pub fn new(keep: usize, n_themes: usize) -> QuoteBook {
+        QuoteBook { keep, n_themes, lists: BTreeMap::new() }
+    }
+
+    /// Offers a candidate to (persona, theme); it is copied only if it is kept.
+    fn offer(&mut self, key: &PersonaKey, theme: usize, cand: &QuoteCandidate) {
+        let lists = match self.lists.get_mut(key) {
+            Some(l) => l,
+            None => self.lists.entry(key.clone()).or_insert_with(|| vec![Vec::new(); self.n_themes]),
+        };
+        let list = &mut lists[theme];
+        if list.len() >= self.keep {
+            if let Some(worst) = list.last() {
+                if cand.rank_cmp(worst) != Ordering::Less {
+                    return;
+                }
+            }
+        }
+        let pos = list.partition_point(|x| x.rank_cmp(cand) == Ordering::Less);
+        list.insert(pos, cand.clone());
+        list.truncate(self.keep);
+    }
+
+    /// Whether a candidate of rank `r` would enter the kept list of (persona, theme).
+    fn would_keep(&self, key: &PersonaKey, theme: usize, r: &Rank) -> bool {
+        match self.lists.get(key) {
+            Some(lists) => lists[theme].len() < self.keep || lists[theme].last().is_none_or(|w| r.cmp(&w.rank(), true) == Ordering::Less),
+            None => true,
+        }
+    }
+
+    /// The kept candidates of a persona, per theme.
+    pub fn get(&self, key: &PersonaKey) -> Option<&Vec<Vec<QuoteCandidate>>> {
+        self.lists.get(key)
+    }
+}
+
+impl Merge for QuoteBook {
+    fn merge(&mut self, other: QuoteBook) {
+        for (k, lists) in other.lists {
+            if !self.lists.contains_key(&k) {
+                self.lists.insert(k, lists);
+                continue;
+            }
+            for (t, list) in lists.iter().enumerate() {
+                for c in list {
+                    self.offer(&k, t, c);
+                }
+            }
+        }
     }
 }
 
@@ -409,7 +528,7 @@ pub struct MetricCounts {
 }
 
 impl MetricCounts {
-    fn add(&mut self, m: &crate::ingest::TicketMetrics) {
+    fn add(&mut self, m: &TicketMetrics) {
         self.docs += 1;
         if let Some(v) = m.first_response_h {
             self.first_response_h.push(v);
@@ -437,12 +556,14 @@ impl MetricCounts {
             self.ces_sum += fixed(v);
         }
     }
+}
 
-    /// Merges another count (order of time values does not matter: they are sorted at output).
-    pub fn merge(&mut self, o: &MetricCounts) {
+/// The order of time values does not matter: they are sorted at output.
+impl Merge for MetricCounts {
+    fn merge(&mut self, o: MetricCounts) {
         self.docs += o.docs;
-        self.first_response_h.extend_from_slice(&o.first_response_h);
-        self.resolution_h.extend_from_slice(&o.resolution_h);
+        self.first_response_h.extend(o.first_response_h);
+        self.resolution_h.extend(o.resolution_h);
         self.csat_n += o.csat_n;
         self.csat_sum += o.csat_sum;
         self.csat_satisfied += o.csat_satisfied;
@@ -452,12 +573,14 @@ impl MetricCounts {
         self.ces_n += o.ces_n;
         self.ces_sum += o.ces_sum;
     }
+}
 
+impl MetricCounts {
     pub fn csat_mean(&self) -> Option<f64> {
-        (self.csat_n > 0).then(|| self.csat_sum as f64 / SCALE / self.csat_n as f64)
+        fixed_mean(self.csat_sum, self.csat_n)
     }
     pub fn ces_mean(&self) -> Option<f64> {
-        (self.ces_n > 0).then(|| self.ces_sum as f64 / SCALE / self.ces_n as f64)
+        fixed_mean(self.ces_sum, self.ces_n)
     }
     /// NPS (−100…100) with its 95% interval: `100·(p − d) ± 196·√((p + d − (p − d)²)/n)`.
     pub fn nps(&self) -> Option<(f64, f64, f64)> {
@@ -518,7 +641,7 @@ pub struct Aggregates {
     pub n_themes: usize,
     pub personas: BTreeMap<PersonaKey, PersonaCounts>,
     /// Quote candidates per persona, then per theme (index into the lexicon's themes).
-    pub quotes: BTreeMap<PersonaKey, Vec<Vec<QuoteCandidate>>>,
+    pub quotes: QuoteBook,
     /// Emergent phrases per (language, stem key). Memory is bounded: at every checkpoint
     /// ([`PHRASE_CHECKPOINT`] documents) where more than the capacity are tracked, the
     /// rarest are dropped until half remain (see `prune_phrases`); `phrase_floor` is the
@@ -539,7 +662,7 @@ pub struct Aggregates {
     /// theme): quotes for the alerts of the last period. Order-independent: a candidate
     /// of the latest period is always offered, older ones are dropped.
     pub recent: Option<i32>,
-    pub recent_quotes: BTreeMap<PersonaKey, Vec<Vec<QuoteCandidate>>>,
+    pub recent_quotes: QuoteBook,
     /// Candidates kept per (persona, theme): three times the quotes written, so that the final
     /// pick can prefer different terms.
     pub keep: usize,
@@ -559,7 +682,7 @@ impl Aggregates {
             dims,
             n_themes,
             personas: BTreeMap::new(),
-            quotes: BTreeMap::new(),
+            quotes: QuoteBook::new(quotes * 3, n_themes),
             phrases: Default::default(),
             phrase_floor: 0,
             pending: Default::default(),
@@ -567,7 +690,7 @@ impl Aggregates {
             metrics: BTreeMap::new(),
             periods: BTreeMap::new(),
             recent: None,
-            recent_quotes: BTreeMap::new(),
+            recent_quotes: QuoteBook::new(quotes * 3, n_themes),
             keep: quotes * 3,
             docs_seen: 0,
             checkpoints: true,
@@ -580,6 +703,8 @@ impl Aggregates {
     pub fn partial(&self) -> Self {
         let mut a = Aggregates::new(&self.dims[1..], self.n_themes, self.keep / 3);
         a.keep = self.keep;
+        a.quotes = QuoteBook::new(self.keep, self.n_themes);
+        a.recent_quotes = QuoteBook::new(self.keep, self.n_themes);
         a.checkpoints = false;
         a.phrase_capacity = self.phrase_capacity;
         a
@@ -733,7 +858,7 @@ impl Aggregates {
             }
             if self.recent.is_none_or(|r| period > r) {
                 self.recent = Some(period);
-                self.recent_quotes.clear();
+                self.recent_quotes.lists.clear();
             }
         }
         if self.keep > 0 {
@@ -762,10 +887,10 @@ impl Aggregates {
                 }
             }
             let Some((m, r)) = best else { continue };
-            let wanted: SmallVec<[usize; 4]> = (0..keys.len()).filter(|&i| self.would_keep(&keys[i], t, &r)).collect();
+            let wanted: SmallVec<[usize; 4]> = (0..keys.len()).filter(|&i| self.quotes.would_keep(&keys[i], t, &r)).collect();
             let recent = doc.period.is_some() && doc.period == self.recent;
             let wanted_recent: SmallVec<[usize; 4]> =
-                if recent { (0..keys.len()).filter(|&i| would_keep_in(&self.recent_quotes, self.keep, &keys[i], t, &r)).collect() } else { SmallVec::new() };
+                if recent { (0..keys.len()).filter(|&i| self.recent_quotes.would_keep(&keys[i], t, &r)).collect() } else { SmallVec::new() };
             if wanted.is_empty() && wanted_recent.is_empty() {
                 continue;
             }
@@ -790,17 +915,12 @@ impl Aggregates {
                 chars: sentence_chars[m.sentence as usize],
             };
             for i in wanted {
-                self.offer(&keys[i], t, &cand);
+                self.quotes.offer(&keys[i], t, &cand);
             }
             for i in wanted_recent {
-                offer_to(&mut self.recent_quotes, self.keep, self.n_themes, &keys[i], t, &cand);
+                self.recent_quotes.offer(&keys[i], t, &cand);
             }
         }
-    }
-
-    /// Whether a candidate of rank `r` would enter the kept list of (persona, theme).
-    fn would_keep(&self, key: &PersonaKey, theme: usize, r: &Rank) -> bool {
-        would_keep_in(&self.quotes, self.keep, key, theme, r)
     }
 
     fn add_phrases(&mut self, doc: &Document, a: &DocAnalysis, keys: &[PersonaKey]) {
@@ -902,71 +1022,14 @@ impl Aggregates {
         self.phrases.retain(|e| e.docs > floor);
     }
 
-    /// Offers a candidate to (persona, theme); it is copied only if it is kept.
-    fn offer(&mut self, key: &PersonaKey, theme: usize, cand: &QuoteCandidate) {
-        offer_to(&mut self.quotes, self.keep, self.n_themes, key, theme, cand);
-    }
-
     /// Merges another aggregate into this one (counts, quotes and metrics in any order;
     /// phrases keep this aggregate's examples first).
     pub fn merge(&mut self, mut other: Aggregates) {
-        for (k, o) in std::mem::take(&mut other.personas) {
-            let p = self.personas.entry(k).or_insert_with(|| PersonaCounts { themes: vec![ThemeCounts::default(); o.themes.len()], ..Default::default() });
-            p.docs += o.docs;
-            p.rating_sum += o.rating_sum;
-            p.rating_n += o.rating_n;
-            p.sentiment_sum += o.sentiment_sum;
-            p.pain_docs += o.pain_docs;
-            for (a, b) in p.themes.iter_mut().zip(&o.themes) {
-                a.merge(b);
-            }
-        }
-        for (k, lists) in std::mem::take(&mut other.quotes) {
-            if !self.quotes.contains_key(&k) {
-                self.quotes.insert(k, lists);
-                continue;
-            }
-            for (t, list) in lists.iter().enumerate() {
-                for c in list {
-                    self.offer(&k, t, c);
-                }
-            }
-        }
-        for (k, o) in std::mem::take(&mut other.periods) {
-            match self.periods.get_mut(&k) {
-                Some(c) => {
-                    c.docs += o.docs;
-                    for (a, b) in c.themes.iter_mut().zip(&o.themes) {
-                        a.0 += b.0;
-                        a.1 += b.1;
-                    }
-                }
-                None => {
-                    self.periods.insert(k, o);
-                }
-            }
-        }
-        // quotes of the latest period: the later of the two periods wins
-        if other.recent.is_some() && (self.recent.is_none() || other.recent > self.recent) {
-            self.recent = other.recent;
-            self.recent_quotes = std::mem::take(&mut other.recent_quotes);
-        } else if other.recent.is_some() && other.recent == self.recent {
-            for (k, lists) in std::mem::take(&mut other.recent_quotes) {
-                for (t, list) in lists.iter().enumerate() {
-                    for c in list {
-                        offer_to(&mut self.recent_quotes, self.keep, self.n_themes, &k, t, c);
-                    }
-                }
-            }
-        }
-        for (k, m) in std::mem::take(&mut other.metrics) {
-            match self.metrics.get_mut(&k) {
-                Some(mine) => mine.merge(&m),
-                None => {
-                    self.metrics.insert(k, m);
-                }
-            }
-        }
+        Merge::merge(&mut self.personas, std::mem::take(&mut other.personas));
+        Merge::merge(&mut self.quotes, std::mem::replace(&mut other.quotes, QuoteBook::new(0, 0)));
+        Merge::merge(&mut self.periods, std::mem::take(&mut other.periods));
+        self.merge_recent(&mut other);
+        Merge::merge(&mut self.metrics, std::mem::take(&mut other.metrics));
         // phrases: persona ids are local to each aggregate; map them through the keys
         self.fold_pending();
         other.fold_pending();
@@ -1007,6 +1070,17 @@ impl Aggregates {
         }
         self.phrase_floor = self.phrase_floor.max(other.phrase_floor);
         self.docs_seen += other.docs_seen;
+    }
+
+    /// Quotes of the latest period: the later of the two periods wins; the same period
+    /// merges its candidates.
+    fn merge_recent(&mut self, other: &mut Aggregates) {
+        if other.recent.is_some() && (self.recent.is_none() || other.recent > self.recent) {
+            self.recent = other.recent;
+            self.recent_quotes = std::mem::replace(&mut other.recent_quotes, QuoteBook::new(0, 0));
+        } else if other.recent.is_some() && other.recent == self.recent {
+            self.recent_quotes.merge(std::mem::replace(&mut other.recent_quotes, QuoteBook::new(0, 0)));
+        }
     }
 
     /// The quotes to write for a (persona, theme): `k` candidates in rank order,
@@ -1171,10 +1245,9 @@ pub fn theme_stats(c: &ThemeCounts, p: &PersonaCounts, all: &ThemeCounts, all_do
         p_value = Some(pv);
     }
     let without_n = p.rating_n.saturating_sub(c.rating_n);
-    let rating_impact = if c.rating_n > 0 && without_n > 0 {
-        Some(c.rating_sum as f64 / SCALE / c.rating_n as f64 - (p.rating_sum - c.rating_sum) as f64 / SCALE / without_n as f64)
-    } else {
-        None
+    let rating_impact = match (c.mean_rating(), fixed_mean(p.rating_sum - c.rating_sum, without_n)) {
+        (Some(with), Some(without)) => Some(with - without),
+        _ => None,
     };
     ThemeStats {
         lift_low,
@@ -1187,8 +1260,8 @@ pub fn theme_stats(c: &ThemeCounts, p: &PersonaCounts, all: &ThemeCounts, all_do
         ci_high,
         lift,
         pain_share: if persona_docs > 0 { c.pain_docs as f64 / persona_docs as f64 } else { 0.0 },
-        mean_rating: (c.rating_n > 0).then(|| c.rating_sum as f64 / SCALE / c.rating_n as f64),
-        mean_sentiment: (c.docs > 0).then(|| c.sentiment_sum as f64 / SCALE / c.docs as f64),
+        mean_rating: c.mean_rating(),
+        mean_sentiment: c.mean_sentiment(),
     }
 }
 

@@ -6,10 +6,10 @@
 //! decide polarity and pain are documented in `lexicons/README.md` ("How polarity and
 //! pain are decided") and implemented only here.
 
-use crate::ingest::conversation::{Role, TurnSpan};
 use crate::lang::Lang;
 use crate::lexicon::matcher::{match_sequence, Hit};
 use crate::lexicon::{CueKind, LexiconSet};
+use crate::model::{Role, TurnSpan};
 use crate::text::{Sentence, TextAnalysis, Token, TokenKind};
 
 /// How many word tokens after a negator it negates.

@@ -267,7 +267,6 @@ pub fn load_lexicons(spec: &LexiconSpec) -> anyhow::Result<LexiconSet> {
     crate::lexicon::sources::load(spec).map_err(|e| anyhow::anyhow!("{e}"))
 }
 
-/// Resolves flags and an optional TOML file into validated run options.
 /// Checks the settings of a run (flags over `--config FILE`) into [`RunOptions`].
 pub fn resolve_run(args: RunArgs, argv: Vec<String>) -> anyhow::Result<RunOptions> {
     let file = match &args.config {
@@ -280,24 +279,7 @@ pub fn resolve_run(args: RunArgs, argv: Vec<String>) -> anyhow::Result<RunOption
         anyhow::bail!("no input: give one or more files or globs (vocmine run FILE... --out DIR)");
     }
     let inputs = config::expand_inputs(&s.inputs)?;
-    // a shard writes its part into --partial DIR/shard-K-of-N instead of --out
-    let partial = match (&args.partial, &args.shard) {
-        (None, None) if args.shards.is_none() => None,
-        (None, _) => anyhow::bail!("--shard and --shards need --partial DIR (where the shard's partial result is written)"),
-        (Some(dir), spec) => {
-            let shard = match spec {
-                Some(s) => config::ShardSpec::parse(s)?,
-                None => config::ShardSpec::from_env(args.shards, |k| std::env::var(k).ok())?,
-            };
-            if shard.n > 1 && inputs.iter().any(|p| p.as_os_str() == "-") {
-                anyhow::bail!("standard input (-) cannot be sharded: every shard must read the same inputs; give files");
-            }
-            if report.is_some() {
-                anyhow::bail!("--report is written by `vocmine merge --report`, not by a shard");
-            }
-            Some((dir.join(shard.dir_name()), shard))
-        }
-    };
+    let partial = shard_target(&args.partial, args.shard.as_deref(), args.shards, &inputs, report.is_some())?;
     let out = match &partial {
         Some((dir, _)) => dir.clone(),
         None => s.out.clone().ok_or_else(|| anyhow::anyhow!("missing --out DIR (where the tables are written)"))?,
@@ -307,14 +289,7 @@ pub fn resolve_run(args: RunArgs, argv: Vec<String>) -> anyhow::Result<RunOption
         Some(e) => config::parse_encoding(e)?,
         None => None,
     };
-    let lang = match s.lang.clone() {
-        None => LangSource::Detect,
-        Some(l) if l == "auto" => LangSource::Identify,
-        Some(l) => match Lang::parse(&l) {
-            Some(code) if code != Lang::Other && l.len() <= 7 => LangSource::Fixed(code),
-            _ => LangSource::Column(l),
-        },
-    };
+    let lang = lang_source(s.lang.clone());
     if let (Some(a), Some(b)) = (s.min_rating, s.max_rating) {
         if a > b {
             anyhow::bail!("--min-rating {a} is above --max-rating {b}: no row could pass");
@@ -323,56 +298,21 @@ pub fn resolve_run(args: RunArgs, argv: Vec<String>) -> anyhow::Result<RunOption
     if s.threads == Some(0) {
         anyhow::bail!("--threads must be at least 1");
     }
-    let mut persona = s.persona.clone();
-    persona.dedup();
-    let date = |flag: &str, v: &Option<String>| -> anyhow::Result<Option<chrono::NaiveDate>> {
-        match v {
-            None => Ok(None),
-            Some(d) => config::parse_date(d).map(Some).ok_or_else(|| anyhow::anyhow!("{flag} {d:?} is not a date (expected YYYY-MM-DD)")),
-        }
-    };
-    let since = date("--since", &s.since)?;
-    let until = date("--until", &s.until)?;
+    let since = date_flag("--since", &s.since)?;
+    let until = date_flag("--until", &s.until)?;
     let only_lang = s
         .only_lang
         .iter()
         .filter(|l| !l.trim().is_empty())
         .map(|l| Lang::parse(l).ok_or_else(|| anyhow::anyhow!("unknown language {l:?} in --only-lang: expected ar, fa, fr, en or other")))
         .collect::<anyhow::Result<Vec<_>>>()?;
-    use crate::ingest::conversation::Role;
-    let mut speaker_map = Vec::new();
-    for m in &s.speaker_map {
-        let (label, role) = m.split_once('=').ok_or_else(|| anyhow::anyhow!("--speaker-map {m:?}: expected LABEL=ROLE"))?;
-        let role = Role::parse(role).ok_or_else(|| anyhow::anyhow!("--speaker-map {m:?}: role must be customer, agent, bot, system or unknown"))?;
-        speaker_map.push((label.trim().to_string(), role));
-    }
-    let mut filters: Vec<(String, Vec<String>)> = Vec::new();
-    for w in &s.where_ {
-        let (col, val) = w.split_once('=').ok_or_else(|| anyhow::anyhow!("--where {w:?}: expected COL=VALUE"))?;
-        let col = col.trim().to_string();
-        match filters.iter_mut().find(|(c, _)| *c == col) {
-            Some((_, vals)) => vals.push(val.trim().to_string()),
-            None => filters.push((col, vec![val.trim().to_string()])),
-        }
-    }
+    let speaker_map = speaker_map(&s.speaker_map)?;
+    let columns = column_spec(&s)?;
     Ok(RunOptions {
         inputs,
         per_input: s.input.iter().cloned().map(config::InputColumns::parse).collect::<anyhow::Result<Vec<_>>>()?,
         out,
-        columns: ColumnSpec {
-            text: s.text.clone(),
-            id: s.id.clone(),
-            rating: s.rating.clone(),
-            persona,
-            created: s.created.clone(),
-            redact: s.redact_column.clone(),
-            filters,
-            first_response: s.first_response.clone(),
-            resolved: s.resolved.clone(),
-            csat: s.csat.clone(),
-            nps: s.nps.clone(),
-            ces: s.ces.clone(),
-        },
+        columns,
         lang,
         kind: s.kind.unwrap_or(Kind::Review),
         format: s.format,
@@ -407,6 +347,104 @@ pub fn resolve_run(args: RunArgs, argv: Vec<String>) -> anyhow::Result<RunOption
         report,
         partial,
     })
+}
+
+/// Where a shard writes its part (`--partial DIR/shard-K-of-N`, instead of `--out`), and
+/// which shard it is; `None` for a run that writes tables.
+fn shard_target(
+    partial: &Option<PathBuf>,
+    shard: Option<&str>,
+    shards: Option<usize>,
+    inputs: &[PathBuf],
+    report: bool,
+) -> anyhow::Result<Option<(PathBuf, config::ShardSpec)>> {
+    match (partial, shard) {
+        (None, None) if shards.is_none() => Ok(None),
+        (None, _) => anyhow::bail!("--shard and --shards need --partial DIR (where the shard's partial result is written)"),
+        (Some(dir), spec) => {
+            let shard = match spec {
+                Some(s) => config::ShardSpec::parse(s)?,
+                None => config::ShardSpec::from_env(shards, |k| std::env::var(k).ok())?,
+            };
+            if shard.n > 1 && inputs.iter().any(|p| p.as_os_str() == "-") {
+                anyhow::bail!("standard input (-) cannot be sharded: every shard must read the same inputs; give files");
+            }
+            if report {
+                anyhow::bail!("--report is written by `vocmine merge --report`, not by a shard");
+            }
+            Ok(Some((dir.join(shard.dir_name()), shard)))
+        }
+    }
+}
+
+/// The column settings of a run: which columns are the text, id, rating, personas
+/// (deduplicated), date, redacted values, filters and ticket metrics.
+fn column_spec(s: &config::Settings) -> anyhow::Result<ColumnSpec> {
+    let mut persona = s.persona.clone();
+    persona.dedup();
+    let filters = where_filters(&s.where_)?;
+    Ok(ColumnSpec {
+        text: s.text.clone(),
+        id: s.id.clone(),
+        rating: s.rating.clone(),
+        persona,
+        created: s.created.clone(),
+        redact: s.redact_column.clone(),
+        filters,
+        first_response: s.first_response.clone(),
+        resolved: s.resolved.clone(),
+        csat: s.csat.clone(),
+        nps: s.nps.clone(),
+        ces: s.ces.clone(),
+    })
+}
+
+/// A date flag (`--since`, `--until`): YYYY-MM-DD.
+fn date_flag(flag: &str, v: &Option<String>) -> anyhow::Result<Option<chrono::NaiveDate>> {
+    match v {
+        None => Ok(None),
+        Some(d) => config::parse_date(d).map(Some).ok_or_else(|| anyhow::anyhow!("{flag} {d:?} is not a date (expected YYYY-MM-DD)")),
+    }
+}
+
+/// `--lang`: absent (a language column if there is one, else identified), `auto`
+/// (always identified), a language code, or the name of a column.
+fn lang_source(lang: Option<String>) -> LangSource {
+    match lang {
+        None => LangSource::Detect,
+        Some(l) if l == "auto" => LangSource::Identify,
+        Some(l) => match Lang::parse(&l) {
+            Some(code) if code != Lang::Other && l.len() <= 7 => LangSource::Fixed(code),
+            _ => LangSource::Column(l),
+        },
+    }
+}
+
+/// `--speaker-map LABEL=ROLE` values.
+fn speaker_map(maps: &[String]) -> anyhow::Result<Vec<(String, crate::model::Role)>> {
+    maps.iter()
+        .map(|m| {
+            let (label, role) = m.split_once('=').ok_or_else(|| anyhow::anyhow!("--speaker-map {m:?}: expected LABEL=ROLE"))?;
+            let role =
+                crate::model::Role::parse(role).ok_or_else(|| anyhow::anyhow!("--speaker-map {m:?}: role must be customer, agent, bot, system or unknown"))?;
+            Ok((label.trim().to_string(), role))
+        })
+        .collect()
+}
+
+/// `--where COL=VALUE` values, grouped by column (a row passes when its value is one
+/// of its column's values), columns in the order first given.
+fn where_filters(wheres: &[String]) -> anyhow::Result<Vec<(String, Vec<String>)>> {
+    let mut filters: Vec<(String, Vec<String>)> = Vec::new();
+    for w in wheres {
+        let (col, val) = w.split_once('=').ok_or_else(|| anyhow::anyhow!("--where {w:?}: expected COL=VALUE"))?;
+        let col = col.trim().to_string();
+        match filters.iter_mut().find(|(c, _)| *c == col) {
+            Some((_, vals)) => vals.push(val.trim().to_string()),
+            None => filters.push((col, vec![val.trim().to_string()])),
+        }
+    }
+    Ok(filters)
 }
 
 /// At most this many worker threads per available core: more only costs memory and
@@ -453,176 +491,203 @@ pub fn main_with_args(argv: Vec<String>) -> i32 {
 
 fn run_command(cmd: Command, argv: Vec<String>) -> anyhow::Result<i32> {
     match cmd {
-        Command::Run(args) => {
-            let opts = resolve_run(args, argv[1..].to_vec())?;
-            set_threads(opts.threads);
-            let lex = load_lexicons(&opts.lexicons)?;
-            let summary = crate::pipeline::run(&opts, &lex)?;
-            // the process ends here: the lexicons and their per-thread form caches
-            // (hundreds of thousands of small allocations) need not be freed one by one
-            std::mem::forget(lex);
-            if let Some(lang) = opts.report.filter(|_| summary.exit_code() != EXIT_FAILURE) {
-                write_report(&opts.out, None, lang, opts.quiet)?;
-            }
-            Ok(summary.exit_code())
-        }
-        Command::Stream(args) => {
-            let mut args = *args;
-            // the run options need a directory and inputs: none is written, `-` is stdin
-            args.settings.out = Some(PathBuf::from("."));
-            if args.settings.inputs.is_empty() {
-                args.settings.inputs = vec!["-".into()];
-            }
-            let opts = resolve_run(args, argv[1..].to_vec())?;
-            set_threads(opts.threads);
-            let lex = load_lexicons(&opts.lexicons)?;
-            let stdout = std::io::stdout();
-            let mut out = std::io::BufWriter::new(stdout.lock());
-            let mut total = crate::stream::StreamSummary::default();
-            for p in &opts.inputs {
-                let s = if p.as_os_str() == "-" {
-                    crate::stream::stream(&lex, &opts, std::io::stdin().lock(), &mut out)
-                } else {
-                    let f = std::fs::File::open(p).map_err(|e| anyhow::anyhow!("{}: cannot open: {e}", p.display()))?;
-                    crate::stream::stream(&lex, &opts, std::io::BufReader::new(f), &mut out)
-                };
-                let s = match s {
-                    Ok(s) => s,
-                    // a closed pipe downstream ends the stream quietly
-                    Err(e) if e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) => return Ok(EXIT_OK),
-                    Err(e) => return Err(e),
-                };
-                total.lines += s.lines;
-                total.errors += s.errors;
-            }
-            if !opts.quiet {
-                eprintln!("vocmine: {} line(s) streamed, {} error line(s)", total.lines, total.errors);
-            }
-            Ok(if total.errors > 0 { EXIT_REJECTS } else { EXIT_OK })
-        }
-        Command::Merge(a) => {
-            let report = a.report.then(|| report_lang(&a.report_lang)).transpose()?;
-            let o = crate::merge::MergeOptions {
-                parts: a.parts,
-                out: a.out,
-                lexicons: a.dict.spec(a.lexicons)?,
-                quiet: a.quiet,
-                fail_on_alert: a.fail_on_alert,
-                arguments: argv[1..].to_vec(),
-            };
-            let summary = crate::merge::merge(&o)?;
-            if let Some(lang) = report.filter(|_| summary.exit_code() != EXIT_FAILURE) {
-                write_report(&o.out, None, lang, o.quiet)?;
-            }
-            Ok(summary.exit_code())
-        }
+        Command::Run(args) => run(args, &argv),
+        Command::Stream(args) => stream(args, &argv),
+        Command::Merge(a) => merge(a, &argv),
         Command::Report(a) => {
             write_report(&a.out_dir, a.out.as_deref(), report_lang(&a.report_lang)?, false)?;
             Ok(EXIT_OK)
         }
-        Command::Explain(a) => {
-            let lex = load_lexicons(&a.dict.spec(a.lexicons)?)?;
-            let lang = match a.lang {
-                Some(l) => Some(Lang::parse(&l).ok_or_else(|| anyhow::anyhow!("unknown --lang {l:?}: expected ar, fa, fr or en"))?),
-                None => None,
-            };
-            let v = crate::explain::explain(&lex, &a.text, lang);
-            print_stdout(&format!("{}\n", serde_json::to_string_pretty(&v)?));
-            Ok(EXIT_OK)
-        }
-        Command::Eval(a) => {
-            set_threads(a.threads);
-            let lex = load_lexicons(&a.dict.spec(a.lexicons)?)?;
-            let paths: Vec<&Path> = a.gold.iter().map(|p| p.as_path()).collect();
-            let opts = crate::eval::EvalOptions { errors: a.errors, terms: a.terms, folds: a.folds, held: a.held_fold, prune: a.prune };
-            let report = crate::eval::evaluate(&lex, &paths, &opts)?;
-            print_stdout(&report.text);
-            Ok(EXIT_OK)
-        }
+        Command::Explain(a) => explain(a),
+        Command::Eval(a) => eval(a),
         Command::Lexicon(LexiconCommand::Suggest { out_dir, top }) => {
             let (path, n) = crate::suggest::suggest(&out_dir, top)?;
             eprintln!("vocmine: {n} phrase(s) to review in {}", path.display());
             Ok(EXIT_OK)
         }
-        Command::Lexicon(LexiconCommand::Audit { run, top, min_hits, sample }) => {
-            let mut args = *run;
-            let report = args.settings.out.take();
-            // `--out` names the report file here; the run options need a directory
-            args.settings.out = Some(PathBuf::from("."));
-            let opts = resolve_run(args, argv[1..].to_vec())?;
-            set_threads(opts.threads);
-            let lex = load_lexicons(&opts.lexicons)?;
-            let audit = crate::audit::audit(&lex, &opts, sample)?;
-            let tsv = if sample > 0 { audit.sample_tsv(&lex) } else { audit.to_tsv(&lex, top, min_hits) };
-            match report {
-                Some(p) => {
-                    crate::output::commit(vec![crate::output::write_text(&p, &tsv)?])?;
-                    if !opts.quiet {
-                        eprintln!("vocmine: audit of {} documents ({} rows rejected) written to {}", audit.documents, audit.rejected, p.display());
-                    }
-                }
-                None => print_stdout(&tsv),
+        Command::Lexicon(LexiconCommand::Audit { run, top, min_hits, sample }) => audit(run, top, min_hits, sample, &argv),
+        Command::Lexicon(LexiconCommand::Check { sources, dict, strict }) => check(sources, dict, strict),
+        Command::Lexicon(LexiconCommand::Import { file, out, format, lang, name, strict }) => import(file, out, format, lang, name, strict),
+        Command::Lexicon(LexiconCommand::Coverage { dict, run }) => coverage(dict, run, &argv),
+    }
+}
+
+/// Runs `vocmine run`: the tables (or a shard's part), then the report if asked.
+fn run(args: RunArgs, argv: &[String]) -> anyhow::Result<i32> {
+    let opts = resolve_run(args, argv[1..].to_vec())?;
+    set_threads(opts.threads);
+    let lex = load_lexicons(&opts.lexicons)?;
+    let summary = crate::pipeline::run(&opts, &lex)?;
+    // the process ends here: the lexicons and their per-thread form caches
+    // (hundreds of thousands of small allocations) need not be freed one by one
+    std::mem::forget(lex);
+    if let Some(lang) = opts.report.filter(|_| summary.exit_code() != EXIT_FAILURE) {
+        write_report(&opts.out, None, lang, opts.quiet)?;
+    }
+    Ok(summary.exit_code())
+}
+
+/// Runs `vocmine stream`: JSON Lines in, one result line out per line.
+fn stream(args: Box<RunArgs>, argv: &[String]) -> anyhow::Result<i32> {
+    let mut args = *args;
+    // the run options need a directory and inputs: none is written, `-` is stdin
+    args.settings.out = Some(PathBuf::from("."));
+    if args.settings.inputs.is_empty() {
+        args.settings.inputs = vec!["-".into()];
+    }
+    let opts = resolve_run(args, argv[1..].to_vec())?;
+    set_threads(opts.threads);
+    let lex = load_lexicons(&opts.lexicons)?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut total = crate::stream::StreamSummary::default();
+    for p in &opts.inputs {
+        let s = if p.as_os_str() == "-" {
+            crate::stream::stream(&lex, &opts, std::io::stdin().lock(), &mut out)
+        } else {
+            let f = std::fs::File::open(p).map_err(|e| anyhow::anyhow!("{}: cannot open: {e}", p.display()))?;
+            crate::stream::stream(&lex, &opts, std::io::BufReader::new(f), &mut out)
+        };
+        let s = match s {
+            Ok(s) => s,
+            // a closed pipe downstream ends the stream quietly
+            Err(e) if e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) => return Ok(EXIT_OK),
+            Err(e) => return Err(e),
+        };
+        total.lines += s.lines;
+        total.errors += s.errors;
+    }
+    if !opts.quiet {
+        eprintln!("vocmine: {} line(s) streamed, {} error line(s)", total.lines, total.errors);
+    }
+    Ok(if total.errors > 0 { EXIT_REJECTS } else { EXIT_OK })
+}
+
+/// Runs `vocmine merge`, then the report if asked.
+fn merge(a: MergeArgs, argv: &[String]) -> anyhow::Result<i32> {
+    let report = a.report.then(|| report_lang(&a.report_lang)).transpose()?;
+    let o = crate::merge::MergeOptions {
+        parts: a.parts,
+        out: a.out,
+        lexicons: a.dict.spec(a.lexicons)?,
+        quiet: a.quiet,
+        fail_on_alert: a.fail_on_alert,
+        arguments: argv[1..].to_vec(),
+    };
+    let summary = crate::merge::merge(&o)?;
+    if let Some(lang) = report.filter(|_| summary.exit_code() != EXIT_FAILURE) {
+        write_report(&o.out, None, lang, o.quiet)?;
+    }
+    Ok(summary.exit_code())
+}
+
+/// Prints the JSON trace of one text.
+fn explain(a: ExplainArgs) -> anyhow::Result<i32> {
+    let lex = load_lexicons(&a.dict.spec(a.lexicons)?)?;
+    let lang = match a.lang {
+        Some(l) => Some(Lang::parse(&l).ok_or_else(|| anyhow::anyhow!("unknown --lang {l:?}: expected ar, fa, fr or en"))?),
+        None => None,
+    };
+    let v = crate::explain::explain(&lex, &a.text, lang);
+    print_stdout(&format!("{}\n", serde_json::to_string_pretty(&v)?));
+    Ok(EXIT_OK)
+}
+
+/// Prints the gold-dev scores.
+fn eval(a: EvalArgs) -> anyhow::Result<i32> {
+    set_threads(a.threads);
+    let lex = load_lexicons(&a.dict.spec(a.lexicons)?)?;
+    let paths: Vec<&Path> = a.gold.iter().map(|p| p.as_path()).collect();
+    let opts = crate::eval::EvalOptions { errors: a.errors, terms: a.terms, folds: a.folds, held: a.held_fold, prune: a.prune };
+    let report = crate::eval::evaluate(&lex, &paths, &opts)?;
+    print_stdout(&report.text);
+    Ok(EXIT_OK)
+}
+
+/// Runs `vocmine lexicon audit`: per term its surface forms, or a sample of mentions.
+fn audit(run: Box<RunArgs>, top: usize, min_hits: u64, sample: usize, argv: &[String]) -> anyhow::Result<i32> {
+    let mut args = *run;
+    let report = args.settings.out.take();
+    // `--out` names the report file here; the run options need a directory
+    args.settings.out = Some(PathBuf::from("."));
+    let opts = resolve_run(args, argv[1..].to_vec())?;
+    set_threads(opts.threads);
+    let lex = load_lexicons(&opts.lexicons)?;
+    let audit = crate::audit::audit(&lex, &opts, sample)?;
+    let tsv = if sample > 0 { audit.sample_tsv(&lex) } else { audit.to_tsv(&lex, top, min_hits) };
+    match report {
+        Some(p) => {
+            crate::output::commit(vec![crate::output::write_text(&p, &tsv)?])?;
+            if !opts.quiet {
+                eprintln!("vocmine: audit of {} documents ({} rows rejected) written to {}", audit.documents, audit.rejected, p.display());
             }
-            Ok(EXIT_OK)
         }
-        Command::Lexicon(LexiconCommand::Check { sources, dict, strict }) => {
-            let sources = if sources.is_empty() && Path::new("lexicons").is_dir() { vec!["lexicons".to_string()] } else { sources };
-            let origin = if sources.is_empty() { "bundled".to_string() } else { sources.join(" + ") };
-            match load_lexicons(&dict.spec(sources)?) {
-                Ok(lex) => {
-                    for w in &lex.warnings {
-                        println!("warning: {w}");
-                    }
-                    let per_lang: Vec<String> = Lang::ANALYSED.iter().map(|l| format!("{}={}", l, lex.terms.iter().filter(|t| t.lang == *l).count())).collect();
-                    let cues: Vec<String> = Lang::ANALYSED.iter().map(|l| format!("{}={}", l, lex.cues.iter().filter(|c| c.lang == *l).count())).collect();
-                    println!(
-                        "ok: {origin}: {} themes, {} terms ({}), {} cues ({}), {} warnings, hash {}",
-                        lex.themes.len(),
-                        lex.terms.len(),
-                        per_lang.join(" "),
-                        lex.cues.len(),
-                        cues.join(" "),
-                        lex.warnings.len(),
-                        &lex.hash[..12]
-                    );
-                    Ok(if strict && !lex.warnings.is_empty() { EXIT_FAILURE } else { EXIT_OK })
-                }
-                Err(e) => {
-                    eprint!("{origin}: {e}");
-                    Ok(EXIT_FAILURE)
-                }
+        None => print_stdout(&tsv),
+    }
+    Ok(EXIT_OK)
+}
+
+/// Runs `vocmine lexicon check`: every problem, or one summary line.
+fn check(sources: Vec<String>, dict: DictArgs, strict: bool) -> anyhow::Result<i32> {
+    let sources = if sources.is_empty() && Path::new("lexicons").is_dir() { vec!["lexicons".to_string()] } else { sources };
+    let origin = if sources.is_empty() { "bundled".to_string() } else { sources.join(" + ") };
+    match load_lexicons(&dict.spec(sources)?) {
+        Ok(lex) => {
+            for w in &lex.warnings {
+                println!("warning: {w}");
             }
+            let per_lang: Vec<String> = Lang::ANALYSED.iter().map(|l| format!("{}={}", l, lex.terms.iter().filter(|t| t.lang == *l).count())).collect();
+            let cues: Vec<String> = Lang::ANALYSED.iter().map(|l| format!("{}={}", l, lex.cues.iter().filter(|c| c.lang == *l).count())).collect();
+            println!(
+                "ok: {origin}: {} themes, {} terms ({}), {} cues ({}), {} warnings, hash {}",
+                lex.themes.len(),
+                lex.terms.len(),
+                per_lang.join(" "),
+                lex.cues.len(),
+                cues.join(" "),
+                lex.warnings.len(),
+                &lex.hash[..12]
+            );
+            Ok(if strict && !lex.warnings.is_empty() { EXIT_FAILURE } else { EXIT_OK })
         }
-        Command::Lexicon(LexiconCommand::Import { file, out, format, lang, name, strict }) => {
-            let spec = LexiconSpec::parse(vec![], format.as_deref(), lang.as_deref())?;
-            match crate::lexicon::sources::import_to_dir(&file, &spec, name.as_deref(), &out) {
-                Ok(done) => {
-                    for w in &done.warnings {
-                        println!("warning: {w}");
-                    }
-                    println!("{}", done.summary);
-                    Ok(if strict && !done.warnings.is_empty() { EXIT_FAILURE } else { EXIT_OK })
-                }
-                Err(e) => {
-                    eprint!("{}: {e}", file.display());
-                    Ok(EXIT_FAILURE)
-                }
-            }
-        }
-        Command::Lexicon(LexiconCommand::Coverage { dict, run }) => {
-            let mut args = *run;
-            let report = args.settings.out.take();
-            args.settings.out = Some(PathBuf::from("."));
-            args.settings.lexicons = vec![dict];
-            let opts = resolve_run(args, argv[1..].to_vec())?;
-            set_threads(opts.threads);
-            let lex = load_lexicons(&opts.lexicons)?;
-            let text = crate::coverage::coverage(&lex, &opts)?.report(&lex);
-            match report {
-                Some(p) => crate::output::commit(vec![crate::output::write_text(&p, &text)?])?,
-                None => print_stdout(&text),
-            }
-            Ok(EXIT_OK)
+        Err(e) => {
+            eprint!("{origin}: {e}");
+            Ok(EXIT_FAILURE)
         }
     }
+}
+
+/// Runs `vocmine lexicon import`: a dictionary as theme files.
+fn import(file: PathBuf, out: PathBuf, format: Option<String>, lang: Option<String>, name: Option<String>, strict: bool) -> anyhow::Result<i32> {
+    let spec = LexiconSpec::parse(vec![], format.as_deref(), lang.as_deref())?;
+    match crate::lexicon::sources::import_to_dir(&file, &spec, name.as_deref(), &out) {
+        Ok(done) => {
+            for w in &done.warnings {
+                println!("warning: {w}");
+            }
+            println!("{}", done.summary);
+            Ok(if strict && !done.warnings.is_empty() { EXIT_FAILURE } else { EXIT_OK })
+        }
+        Err(e) => {
+            eprint!("{}: {e}", file.display());
+            Ok(EXIT_FAILURE)
+        }
+    }
+}
+
+/// Runs `vocmine lexicon coverage`.
+fn coverage(dict: String, run: Box<RunArgs>, argv: &[String]) -> anyhow::Result<i32> {
+    let mut args = *run;
+    let report = args.settings.out.take();
+    args.settings.out = Some(PathBuf::from("."));
+    args.settings.lexicons = vec![dict];
+    let opts = resolve_run(args, argv[1..].to_vec())?;
+    set_threads(opts.threads);
+    let lex = load_lexicons(&opts.lexicons)?;
+    let text = crate::coverage::coverage(&lex, &opts)?.report(&lex);
+    match report {
+        Some(p) => crate::output::commit(vec![crate::output::write_text(&p, &text)?])?,
+        None => print_stdout(&text),
+    }
+    Ok(EXIT_OK)
 }

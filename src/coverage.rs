@@ -12,12 +12,13 @@
 //! `vocmine run` (same readers, column mapping and [`analyze_document`]); a mention of a
 //! sub-category counts toward its parents, for predictions and labels alike.
 
-use crate::analyze::analyze_document;
+use crate::analyze::{analyze_document, DocAnalysis};
 use crate::config::RunOptions;
 use crate::ingest::{self, ByteCounter, IngestWarnings, RowMapper, RowOutcome};
 use crate::lang::Lang;
 use crate::lexicon::import::slug;
 use crate::lexicon::LexiconSet;
+use crate::model::Document;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -115,18 +116,7 @@ fn with_ancestors(lex: &LexiconSet, themes: impl IntoIterator<Item = u16>) -> BT
 
 /// Reads the inputs of `opts` as `run` does and measures what each term matches.
 pub fn coverage(lex: &LexiconSet, opts: &RunOptions) -> anyhow::Result<Coverage> {
-    let n = lex.themes.len();
-    let mut cov =
-        Coverage { theme_docs: vec![0; n], theme_mentions: vec![0; n], scores: vec![Confusion::default(); n], gold: vec![0; n], ..Default::default() };
-    let mut keys: BTreeMap<(u16, Lang, &str, usize, String), usize> = BTreeMap::new();
-    for (i, t) in lex.terms.iter().enumerate() {
-        let key = (t.theme, t.lang, t.file.as_str(), t.line, t.text.replace('\u{200c}', " "));
-        let e = *keys.entry(key).or_insert_with(|| {
-            cov.entries.push(i as u32);
-            cov.entries.len() - 1
-        });
-        cov.entry_of.push(e);
-    }
+    let mut cov = Coverage::new(lex);
     let counter = ByteCounter::default();
     let mut warnings = IngestWarnings::default();
     for path in &opts.inputs {
@@ -180,76 +170,111 @@ pub fn coverage(lex: &LexiconSet, opts: &RunOptions) -> anyhow::Result<Coverage>
                 if !(opts.only_lang.is_empty() || opts.only_lang.contains(&a.lang)) {
                     continue;
                 }
-                cov.documents += 1;
-                *cov.per_lang.entry(a.lang.code()).or_default() += 1;
-                let mut fired: BTreeSet<usize> = BTreeSet::new();
-                for m in &a.mentions {
-                    let e = cov.entry_of[m.term as usize];
-                    let st = cov.terms.entry(e).or_default();
-                    st.mentions += 1;
-                    let form = d.text[m.start..m.end].split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-                    *st.forms.entry(form).or_default() += 1;
-                    if fired.insert(e) {
-                        st.docs += 1;
-                        *st.langs.entry(a.lang.code()).or_default() += 1;
-                    }
-                }
-                let predicted = with_ancestors(lex, a.mentions.iter().map(|m| m.theme));
-                for &t in &predicted {
-                    cov.theme_docs[t as usize] += 1;
-                }
-                for m in &a.mentions {
-                    for &t in &lex.theme(m.theme).lineage {
-                        cov.theme_mentions[t as usize] += 1;
-                    }
-                }
+                let (fired, predicted) = cov.count(lex, d, &a);
                 let Some(labels) = labels else {
                     continue;
                 };
-                cov.labelled += 1;
-                let mut gold_ids = Vec::new();
-                for l in &labels.themes {
-                    match resolve(lex, l) {
-                        Some(t) => gold_ids.push(t),
-                        None => *cov.unknown_labels.entry(l.clone()).or_default() += 1,
-                    }
-                }
-                let gold = with_ancestors(lex, gold_ids);
-                let scored: Option<BTreeSet<u16>> = labels.scored.as_ref().filter(|s| !s.is_empty()).map(|s| {
-                    let roots: Vec<u16> = s.iter().filter_map(|x| resolve(lex, x)).collect();
-                    (0..lex.themes.len() as u16).filter(|t| lex.theme(*t).lineage.iter().any(|a| roots.contains(a))).collect()
-                });
-                for t in 0..lex.themes.len() as u16 {
-                    if scored.as_ref().is_some_and(|s| !s.contains(&t)) {
-                        continue;
-                    }
-                    let c = &mut cov.scores[t as usize];
-                    match (predicted.contains(&t), gold.contains(&t)) {
-                        (true, true) => c.tp += 1,
-                        (true, false) => c.fp += 1,
-                        (false, true) => c.fn_ += 1,
-                        (false, false) => {}
-                    }
-                    if gold.contains(&t) {
-                        cov.gold[t as usize] += 1;
-                    }
-                }
-                for e in fired {
-                    let th = lex.terms[cov.entries[e] as usize].theme;
-                    if scored.as_ref().is_some_and(|s| !s.contains(&th)) {
-                        continue;
-                    }
-                    let st = cov.terms.get_mut(&e).unwrap();
-                    if gold.contains(&th) {
-                        st.tp += 1;
-                    } else {
-                        st.fp += 1;
-                    }
-                }
+                cov.score(lex, &labels, &fired, &predicted);
             }
         }
     }
     Ok(cov)
+}
+
+impl Coverage {
+    /// An empty coverage of `lex`: one entry per (theme, language, file, line, text) of
+    /// its terms.
+    fn new(lex: &LexiconSet) -> Coverage {
+        let n = lex.themes.len();
+        let mut cov =
+            Coverage { theme_docs: vec![0; n], theme_mentions: vec![0; n], scores: vec![Confusion::default(); n], gold: vec![0; n], ..Default::default() };
+        let mut keys: BTreeMap<(u16, Lang, &str, usize, String), usize> = BTreeMap::new();
+        for (i, t) in lex.terms.iter().enumerate() {
+            let key = (t.theme, t.lang, t.file.as_str(), t.line, t.text.replace('\u{200c}', " "));
+            let e = *keys.entry(key).or_insert_with(|| {
+                cov.entries.push(i as u32);
+                cov.entries.len() - 1
+            });
+            cov.entry_of.push(e);
+        }
+        cov
+    }
+
+    /// Counts one analysed document: its language, the entries that fired (with their
+    /// surface forms) and the themes it mentions (with their ancestors). Returns the
+    /// entries that fired and the predicted themes.
+    fn count(&mut self, lex: &LexiconSet, d: &Document, a: &DocAnalysis) -> (BTreeSet<usize>, BTreeSet<u16>) {
+        self.documents += 1;
+        *self.per_lang.entry(a.lang.code()).or_default() += 1;
+        let mut fired: BTreeSet<usize> = BTreeSet::new();
+        for m in &a.mentions {
+            let e = self.entry_of[m.term as usize];
+            let st = self.terms.entry(e).or_default();
+            st.mentions += 1;
+            let form = d.text[m.start..m.end].split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+            *st.forms.entry(form).or_default() += 1;
+            if fired.insert(e) {
+                st.docs += 1;
+                *st.langs.entry(a.lang.code()).or_default() += 1;
+            }
+        }
+        let predicted = with_ancestors(lex, a.mentions.iter().map(|m| m.theme));
+        for &t in &predicted {
+            self.theme_docs[t as usize] += 1;
+        }
+        for m in &a.mentions {
+            for &t in &lex.theme(m.theme).lineage {
+                self.theme_mentions[t as usize] += 1;
+            }
+        }
+        (fired, predicted)
+    }
+
+    /// Scores one labelled document: per theme (within its scored classes, if given)
+    /// a true or false positive or a miss, and per entry that fired whether its theme
+    /// was in the labels.
+    fn score(&mut self, lex: &LexiconSet, labels: &Labels, fired: &BTreeSet<usize>, predicted: &BTreeSet<u16>) {
+        self.labelled += 1;
+        let mut gold_ids = Vec::new();
+        for l in &labels.themes {
+            match resolve(lex, l) {
+                Some(t) => gold_ids.push(t),
+                None => *self.unknown_labels.entry(l.clone()).or_default() += 1,
+            }
+        }
+        let gold = with_ancestors(lex, gold_ids);
+        let scored: Option<BTreeSet<u16>> = labels.scored.as_ref().filter(|s| !s.is_empty()).map(|s| {
+            let roots: Vec<u16> = s.iter().filter_map(|x| resolve(lex, x)).collect();
+            (0..lex.themes.len() as u16).filter(|t| lex.theme(*t).lineage.iter().any(|a| roots.contains(a))).collect()
+        });
+        for t in 0..lex.themes.len() as u16 {
+            if scored.as_ref().is_some_and(|s| !s.contains(&t)) {
+                continue;
+            }
+            let c = &mut self.scores[t as usize];
+            match (predicted.contains(&t), gold.contains(&t)) {
+                (true, true) => c.tp += 1,
+                (true, false) => c.fp += 1,
+                (false, true) => c.fn_ += 1,
+                (false, false) => {}
+            }
+            if gold.contains(&t) {
+                self.gold[t as usize] += 1;
+            }
+        }
+        for &e in fired {
+            let th = lex.terms[self.entries[e] as usize].theme;
+            if scored.as_ref().is_some_and(|s| !s.contains(&th)) {
+                continue;
+            }
+            let st = self.terms.get_mut(&e).unwrap();
+            if gold.contains(&th) {
+                st.tp += 1;
+            } else {
+                st.fp += 1;
+            }
+        }
+    }
 }
 
 impl Coverage {

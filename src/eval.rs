@@ -305,24 +305,7 @@ pub fn evaluate(lex: &LexiconSet, files: &[&Path], opts: &EvalOptions) -> anyhow
         let name = &ds.name;
         let in_report = |i: usize| opts.held.is_none_or(|h| fold(ds, i) == h);
         let in_training = |i: usize| opts.held.is_none_or(|h| fold(ds, i) != h);
-        let mut lid: BTreeMap<(String, bool), (u64, u64)> = BTreeMap::new();
-        for (i, (r, got)) in ds.records.iter().zip(&ds.identified).enumerate() {
-            if !in_report(i) {
-                continue;
-            }
-            if let Some(want) = r.lang.as_deref().and_then(Lang::parse) {
-                let short = r.text.split_whitespace().count() < 5;
-                let e = lid.entry((want.code().to_string(), short)).or_default();
-                e.0 += 1;
-                if *got == want {
-                    e.1 += 1;
-                }
-            }
-        }
-        for ((l, short), (n, ok)) in &lid {
-            writeln!(out, "{name:10} langid {l:2} {:9} accuracy={:.4} ({ok}/{n})", if *short { "<5 words" } else { ">=5 words" }, *ok as f64 / *n as f64)
-                .unwrap();
-        }
+        langid_lines(&mut out, ds, &in_report);
         let mut cases = Vec::new();
         let counts = score(ds, &in_report, &none, None);
         if opts.errors > 0 {
@@ -349,99 +332,138 @@ pub fn evaluate(lex: &LexiconSet, files: &[&Path], opts: &EvalOptions) -> anyhow
         pain_f1s.push(pf);
         per_dataset.push((name.clone(), tf, pf));
         if opts.errors > 0 {
-            let mut groups: BTreeMap<(&str, String, bool), Vec<&ErrorCase>> = BTreeMap::new();
-            for c in &cases {
-                groups.entry((c.task, c.class.clone(), c.false_positive)).or_default().push(c);
-            }
-            let from = if opts.held.is_some() { " in the training folds" } else { "" };
-            for ((task, cls, fp), list) in groups {
-                writeln!(
-                    out,
-                    "--- {name} {task} {cls}: {} {}{from} (showing {})",
-                    list.len(),
-                    if fp { "false positives" } else { "false negatives" },
-                    list.len().min(opts.errors)
-                )
-                .unwrap();
-                for c in list.iter().take(opts.errors) {
-                    let snippet: String = c.text.chars().take(200).collect::<String>().replace('\n', " ");
-                    writeln!(out, "  {} | {} | {}", c.id, snippet, c.detail).unwrap();
-                }
-            }
+            error_lines(&mut out, name, &cases, opts);
         }
     }
     if opts.terms {
-        let mut list: Vec<(&u32, &TermStat)> = terms.iter().filter(|(_, s)| s.tp + s.fp >= 3).collect();
-        list.sort_by(|a, b| b.1.fp.cmp(&a.1.fp).then(a.0.cmp(b.0)));
-        writeln!(out, "--- terms on scored classes (hits >= 3), most false hits first: term, lang, theme, hits, precision, gold themes of the false hits")
-            .unwrap();
-        for (t, s) in list {
-            let term = &lex.terms[*t as usize];
-            let fpg: Vec<String> = s.fp_gold.iter().map(|(g, n)| format!("{g}:{n}")).collect();
-            writeln!(
-                out,
-                "TERM {:28} {} {:24} hits={:4} P={:.2} false={}",
-                term.text,
-                term.lang,
-                lex.theme(term.theme).id,
-                s.tp + s.fp,
-                s.tp as f64 / (s.tp + s.fp) as f64,
-                fpg.join(",")
-            )
-            .unwrap();
-        }
+        term_lines(&mut out, lex, &terms);
     }
     if k > 0 {
-        // cross-validation: scores on each fold as held-out, the lexicon fixed; with
-        // `prune`, the pruning rule tuned on the other folds
-        let mut rows: Vec<(f64, f64, f64, f64)> = Vec::new();
-        for h in 0..k {
-            let mut tf = Vec::new();
-            let mut pf = Vec::new();
-            let mut tp = Vec::new();
-            let mut pp = Vec::new();
-            for ds in &datasets {
-                let held = |i: usize| fold(ds, i) == h;
-                let c = score(ds, &held, &none, None);
-                tf.push(micro(&c, "theme"));
-                pf.push(micro(&c, "pain"));
-                if let Some(p) = opts.prune {
-                    let mut st = BTreeMap::new();
-                    term_stats(ds, &|i| fold(ds, i) != h, &mut st);
-                    let off = pruned(&st, p);
-                    let c = score(ds, &held, &off, None);
-                    tp.push(micro(&c, "theme"));
-                    pp.push(micro(&c, "pain"));
-                }
-            }
-            let (a, b) = (mean(&tf), mean(&pf));
-            let (c, d) = if opts.prune.is_some() { (mean(&tp), mean(&pp)) } else { (a, b) };
-            writeln!(
-                out,
-                "FOLD {h}/{k} theme_mean_f1={a:.3} pain_mean_f1={b:.3}{}",
-                if opts.prune.is_some() { format!(" pruned: theme={c:.3} pain={d:.3}") } else { String::new() }
-            )
-            .unwrap();
-            rows.push((a, b, c, d));
-        }
-        let sd = |v: Vec<f64>| {
-            let m = mean(&v);
-            (m, (v.iter().map(|x| (x - m) * (x - m)).sum::<f64>() / (v.len().max(2) - 1) as f64).sqrt())
-        };
-        let (tm, ts) = sd(rows.iter().map(|r| r.0).collect());
-        let (pm, ps) = sd(rows.iter().map(|r| r.1).collect());
-        let mut line = format!("CV k={k} theme_mean_f1={tm:.3}±{ts:.3} pain_mean_f1={pm:.3}±{ps:.3}");
-        if let Some(p) = opts.prune {
-            let (a, _) = sd(rows.iter().map(|r| r.2).collect());
-            let (b, _) = sd(rows.iter().map(|r| r.3).collect());
-            line += &format!(" | pruned below P={p}: theme={a:.3} pain={b:.3}");
-        }
-        writeln!(out, "{line}").unwrap();
+        cross_validation(&mut out, &datasets, opts);
     }
     let tm = mean(&theme_f1s);
     let pm = mean(&pain_f1s);
     writeln!(out, "SUMMARY theme_macro_f1={tm:.3} pain_macro_f1={pm:.3}").unwrap();
     Ok(EvalReport { text: out, theme_mean_f1: tm, pain_mean_f1: pm, per_dataset })
+}
+
+/// Language-ID accuracy of one dataset's reported records, per language and text
+/// length (under 5 words, or more).
+fn langid_lines(out: &mut String, ds: &Dataset, in_report: &dyn Fn(usize) -> bool) {
+    let name = &ds.name;
+    let mut lid: BTreeMap<(String, bool), (u64, u64)> = BTreeMap::new();
+    for (i, (r, got)) in ds.records.iter().zip(&ds.identified).enumerate() {
+        if !in_report(i) {
+            continue;
+        }
+        if let Some(want) = r.lang.as_deref().and_then(Lang::parse) {
+            let short = r.text.split_whitespace().count() < 5;
+            let e = lid.entry((want.code().to_string(), short)).or_default();
+            e.0 += 1;
+            if *got == want {
+                e.1 += 1;
+            }
+        }
+    }
+    for ((l, short), (n, ok)) in &lid {
+        writeln!(out, "{name:10} langid {l:2} {:9} accuracy={:.4} ({ok}/{n})", if *short { "<5 words" } else { ">=5 words" }, *ok as f64 / *n as f64).unwrap();
+    }
+}
+
+/// Up to `opts.errors` false positives and negatives per (task, class) of a dataset.
+fn error_lines(out: &mut String, name: &str, cases: &[ErrorCase], opts: &EvalOptions) {
+    let mut groups: BTreeMap<(&str, String, bool), Vec<&ErrorCase>> = BTreeMap::new();
+    for c in cases {
+        groups.entry((c.task, c.class.clone(), c.false_positive)).or_default().push(c);
+    }
+    let from = if opts.held.is_some() { " in the training folds" } else { "" };
+    for ((task, cls, fp), list) in groups {
+        writeln!(
+            out,
+            "--- {name} {task} {cls}: {} {}{from} (showing {})",
+            list.len(),
+            if fp { "false positives" } else { "false negatives" },
+            list.len().min(opts.errors)
+        )
+        .unwrap();
+        for c in list.iter().take(opts.errors) {
+            let snippet: String = c.text.chars().take(200).collect::<String>().replace('\n', " ");
+            writeln!(out, "  {} | {} | {}", c.id, snippet, c.detail).unwrap();
+        }
+    }
+}
+
+/// Per-term precision on the scored classes, most false hits first.
+fn term_lines(out: &mut String, lex: &LexiconSet, terms: &BTreeMap<u32, TermStat>) {
+    let mut list: Vec<(&u32, &TermStat)> = terms.iter().filter(|(_, s)| s.tp + s.fp >= 3).collect();
+    list.sort_by(|a, b| b.1.fp.cmp(&a.1.fp).then(a.0.cmp(b.0)));
+    writeln!(out, "--- terms on scored classes (hits >= 3), most false hits first: term, lang, theme, hits, precision, gold themes of the false hits").unwrap();
+    for (t, s) in list {
+        let term = &lex.terms[*t as usize];
+        let fpg: Vec<String> = s.fp_gold.iter().map(|(g, n)| format!("{g}:{n}")).collect();
+        writeln!(
+            out,
+            "TERM {:28} {} {:24} hits={:4} P={:.2} false={}",
+            term.text,
+            term.lang,
+            lex.theme(term.theme).id,
+            s.tp + s.fp,
+            s.tp as f64 / (s.tp + s.fp) as f64,
+            fpg.join(",")
+        )
+        .unwrap();
+    }
+}
+
+/// Cross-validation: scores on each fold as held-out, the lexicon fixed; with
+/// `opts.prune`, the pruning rule tuned on the other folds; then mean ± sd.
+fn cross_validation(out: &mut String, datasets: &[Dataset], opts: &EvalOptions) {
+    let k = opts.folds;
+    let none = rustc_hash::FxHashSet::default();
+    let fold = |ds: &Dataset, i: usize| fold_of(&ds.name, &ds.records[i].id, k);
+    let mut rows: Vec<(f64, f64, f64, f64)> = Vec::new();
+    for h in 0..k {
+        let mut tf = Vec::new();
+        let mut pf = Vec::new();
+        let mut tp = Vec::new();
+        let mut pp = Vec::new();
+        for ds in datasets {
+            let held = |i: usize| fold(ds, i) == h;
+            let c = score(ds, &held, &none, None);
+            tf.push(micro(&c, "theme"));
+            pf.push(micro(&c, "pain"));
+            if let Some(p) = opts.prune {
+                let mut st = BTreeMap::new();
+                term_stats(ds, &|i| fold(ds, i) != h, &mut st);
+                let off = pruned(&st, p);
+                let c = score(ds, &held, &off, None);
+                tp.push(micro(&c, "theme"));
+                pp.push(micro(&c, "pain"));
+            }
+        }
+        let (a, b) = (mean(&tf), mean(&pf));
+        let (c, d) = if opts.prune.is_some() { (mean(&tp), mean(&pp)) } else { (a, b) };
+        writeln!(
+            out,
+            "FOLD {h}/{k} theme_mean_f1={a:.3} pain_mean_f1={b:.3}{}",
+            if opts.prune.is_some() { format!(" pruned: theme={c:.3} pain={d:.3}") } else { String::new() }
+        )
+        .unwrap();
+        rows.push((a, b, c, d));
+    }
+    let sd = |v: Vec<f64>| {
+        let m = mean(&v);
+        (m, (v.iter().map(|x| (x - m) * (x - m)).sum::<f64>() / (v.len().max(2) - 1) as f64).sqrt())
+    };
+    let (tm, ts) = sd(rows.iter().map(|r| r.0).collect());
+    let (pm, ps) = sd(rows.iter().map(|r| r.1).collect());
+    let mut line = format!("CV k={k} theme_mean_f1={tm:.3}±{ts:.3} pain_mean_f1={pm:.3}±{ps:.3}");
+    if let Some(p) = opts.prune {
+        let (a, _) = sd(rows.iter().map(|r| r.2).collect());
+        let (b, _) = sd(rows.iter().map(|r| r.3).collect());
+        line += &format!(" | pruned below P={p}: theme={a:.3} pain={b:.3}");
+    }
+    writeln!(out, "{line}").unwrap();
 }
 
 #[cfg(test)]

@@ -190,85 +190,25 @@ pub fn merge(o: &MergeOptions) -> anyhow::Result<RunSummary> {
     let out = run_dir.path().to_path_buf();
     let dims = settings.persona.clone();
     let mut agg = Aggregates::new(&dims, lex.themes.len(), settings.quotes).with_phrase_capacity(settings.phrase_capacity);
-    let mut docs_sink = ParquetSink::create(&out.join("documents.parquet"), &tables::documents_frame(&dims))?;
-    let mut mentions_sink = ParquetSink::create(&out.join("mentions.parquet"), &tables::mentions_frame())?;
-    let mut rejects_sink = ParquetSink::create(&out.join("rejects.parquet"), &tables::rejects(&[]))?;
+    let mut sinks = Sinks {
+        docs: ParquetSink::create(&out.join("documents.parquet"), &tables::documents_frame(&dims))?,
+        mentions: ParquetSink::create(&out.join("mentions.parquet"), &tables::mentions_frame())?,
+        rejects: ParquetSink::create(&out.join("rejects.parquet"), &tables::rejects(&[]))?,
+    };
     let mut read = ReadCounts::default();
     let mut analysis = AnalysisCounts::default();
     let mut inputs: Vec<serde_json::Value> = Vec::new();
 
     for g in &groups {
-        let m0 = &g[0].m;
-        read.add(&m0.read);
-        inputs.extend(m0.inputs.as_array().cloned().unwrap_or_default());
-        let n = m0.shards as u64;
-        let total_units = m0.docs_total.div_ceil(m0.unit_docs.max(1));
-        // per shard: its units, phrase units, and its documents and mentions rows
-        struct Shard {
-            units: Vec<partial::Unit>,
-            phrases: partial::PhraseUnits,
-            docs: Table,
-            mentions: Table,
-            next: usize,
-            rows: (i64, i64),
-        }
-        // the parts are read in parallel, their aggregates merged in shard order
-        let read: Vec<anyhow::Result<(Shard, Aggregates)>> = g
-            .par_iter()
-            .map(|p| {
-                if p.m.docs_total != m0.docs_total || p.m.unit_docs != m0.unit_docs {
-                    anyhow::bail!(
-                        "{} and {} disagree on the input's documents ({} and {}): parts of different versions or inputs",
-                        g[0].dir.display(),
-                        p.dir.display(),
-                        m0.docs_total,
-                        p.m.docs_total
-                    );
-                }
-                let part_agg = partial::read_aggregates(&p.dir, &agg, p.m.recent)?;
-                let units = partial::read_units(&p.dir)?;
-                let expected: Vec<u64> = (p.m.shard as u64..total_units).step_by(n as usize).collect();
-                if units.iter().map(|u| u.unit).collect::<Vec<_>>() != expected {
-                    anyhow::bail!("{}: units.parquet does not list the units of shard {} of {n} (damaged part)", p.dir.display(), p.m.shard);
-                }
-                let phrases = partial::PhraseUnits::open(&p.dir)?;
-                let docs = Table::read(&p.dir.join("documents.parquet"))?;
-                let mentions = Table::read(&p.dir.join("mentions.parquet"))?;
-                Ok((Shard { units, phrases, docs, mentions, next: 0, rows: (0, 0) }, part_agg))
-            })
-            .collect();
-        let mut shards: Vec<Shard> = Vec::with_capacity(g.len());
-        for (r, p) in read.into_iter().zip(g) {
-            let (shard, part_agg) = r?;
-            analysis.add(&p.m.analysis);
-            agg.merge(part_agg);
-            shards.push(shard);
-        }
-        for u in 0..total_units {
-            let s = &mut shards[(u % n) as usize];
-            let unit = s.units[s.next];
-            s.next += 1;
-            docs_sink.write_df(s.docs.df().slice(s.rows.0, unit.doc_rows as usize))?;
-            mentions_sink.write_df(s.mentions.df().slice(s.rows.1, unit.mention_rows as usize))?;
-            s.rows.0 += unit.doc_rows as i64;
-            s.rows.1 += unit.mention_rows as i64;
-            let phrases = s.phrases.unit(u, unit.docs, &agg)?;
-            agg.absorb_unit(phrases);
-        }
-        for (s, p) in shards.iter().zip(g) {
-            if s.rows.0 as usize != s.docs.height() || s.rows.1 as usize != s.mentions.height() || !s.phrases.finished() {
-                anyhow::bail!("{}: documents, mentions or phrase rows do not add up to units.parquet (damaged part)", p.dir.display());
-            }
-        }
-        // rejected rows: written by shard 0 of each run
-        let rejects = Table::read(&g[0].dir.join("rejects.parquet"))?;
-        rejects_sink.write_df(rejects.df().clone())?;
+        read.add(&g[0].m.read);
+        inputs.extend(g[0].m.inputs.as_array().cloned().unwrap_or_default());
+        merge_group(g, &mut agg, &mut sinks, &mut analysis)?;
     }
     pipeline::check_cardinality(&agg, settings.max_persona_values, settings.force_persona)?;
 
-    let mut pending: Vec<Pending> = vec![docs_sink.finish()?, mentions_sink.finish()?];
+    let mut pending: Vec<Pending> = vec![sinks.docs.finish()?, sinks.mentions.finish()?];
     let written = pipeline::write_tables(&lex, &mut agg, &settings, &out, &mut pending)?;
-    pending.push(rejects_sink.finish()?);
+    pending.push(sinks.rejects.finish()?);
     let bytes: u64 = inputs.iter().filter_map(|f| f["bytes"].as_u64()).sum();
     let mut summary = RunSummary {
         rows_read: read.rows_read,
@@ -305,19 +245,106 @@ pub fn merge(o: &MergeOptions) -> anyhow::Result<RunSummary> {
     }
     run_dir.commit()?;
     if !o.quiet {
-        let parts: usize = groups.iter().map(|g| g.len()).sum();
-        eprintln!(
-            "vocmine: merged {parts} part(s) of {} run(s): {} documents analysed, {} rejected, from {} file(s) in {:.2}s → {}",
-            groups.len(),
-            summary.analysed,
-            summary.rejected + summary.files_failed,
-            summary.files,
-            summary.seconds,
-            o.out.display()
-        );
-        for l in written.alert_lines.iter().take(10) {
-            eprintln!("  alert {l}");
-        }
+        print_merged(o, &groups, &summary, &written.alert_lines);
     }
     Ok(summary)
+}
+
+/// The streamed tables of a merge, written unit by unit in input order.
+struct Sinks {
+    docs: ParquetSink,
+    mentions: ParquetSink,
+    rejects: ParquetSink,
+}
+
+/// One shard's part while its run is merged: its units, phrase units, and its
+/// documents and mentions rows (`next` unit to replay, `rows` already written).
+struct Shard {
+    units: Vec<partial::Unit>,
+    phrases: partial::PhraseUnits,
+    docs: Table,
+    mentions: Table,
+    next: usize,
+    rows: (i64, i64),
+}
+
+/// Merges the parts of one run (`g`, in shard order): the parts are read in parallel
+/// and their aggregates merged in shard order; then the units are replayed in input
+/// order — documents and mentions rows to the sinks, phrase units into `agg` — and the
+/// rejected rows (written by shard 0) copied.
+fn merge_group(g: &[Part], agg: &mut Aggregates, sinks: &mut Sinks, analysis: &mut AnalysisCounts) -> anyhow::Result<()> {
+    let m0 = &g[0].m;
+    let n = m0.shards as u64;
+    let total_units = m0.docs_total.div_ceil(m0.unit_docs.max(1));
+    let like: &Aggregates = agg;
+    let read: Vec<anyhow::Result<(Shard, Aggregates)>> = g.par_iter().map(|p| read_shard(p, &g[0], like, total_units)).collect();
+    let mut shards: Vec<Shard> = Vec::with_capacity(g.len());
+    for (r, p) in read.into_iter().zip(g) {
+        let (shard, part_agg) = r?;
+        analysis.add(&p.m.analysis);
+        agg.merge(part_agg);
+        shards.push(shard);
+    }
+    for u in 0..total_units {
+        let s = &mut shards[(u % n) as usize];
+        let unit = s.units[s.next];
+        s.next += 1;
+        sinks.docs.write_df(s.docs.df().slice(s.rows.0, unit.doc_rows as usize))?;
+        sinks.mentions.write_df(s.mentions.df().slice(s.rows.1, unit.mention_rows as usize))?;
+        s.rows.0 += unit.doc_rows as i64;
+        s.rows.1 += unit.mention_rows as i64;
+        let phrases = s.phrases.unit(u, unit.docs, agg)?;
+        agg.absorb_unit(phrases);
+    }
+    for (s, p) in shards.iter().zip(g) {
+        if s.rows.0 as usize != s.docs.height() || s.rows.1 as usize != s.mentions.height() || !s.phrases.finished() {
+            anyhow::bail!("{}: documents, mentions or phrase rows do not add up to units.parquet (damaged part)", p.dir.display());
+        }
+    }
+    let rejects = Table::read(&g[0].dir.join("rejects.parquet"))?;
+    sinks.rejects.write_df(rejects.df().clone())?;
+    Ok(())
+}
+
+/// Reads one part of a run whose first part is `first`: its aggregates (shaped like
+/// `like`), units (checked to be those of its shard), phrase units and rows.
+fn read_shard(p: &Part, first: &Part, like: &Aggregates, total_units: u64) -> anyhow::Result<(Shard, Aggregates)> {
+    let m0 = &first.m;
+    let n = m0.shards as u64;
+    if p.m.docs_total != m0.docs_total || p.m.unit_docs != m0.unit_docs {
+        anyhow::bail!(
+            "{} and {} disagree on the input's documents ({} and {}): parts of different versions or inputs",
+            first.dir.display(),
+            p.dir.display(),
+            m0.docs_total,
+            p.m.docs_total
+        );
+    }
+    let part_agg = partial::read_aggregates(&p.dir, like, p.m.recent)?;
+    let units = partial::read_units(&p.dir)?;
+    let expected: Vec<u64> = (p.m.shard as u64..total_units).step_by(n as usize).collect();
+    if units.iter().map(|u| u.unit).collect::<Vec<_>>() != expected {
+        anyhow::bail!("{}: units.parquet does not list the units of shard {} of {n} (damaged part)", p.dir.display(), p.m.shard);
+    }
+    let phrases = partial::PhraseUnits::open(&p.dir)?;
+    let docs = Table::read(&p.dir.join("documents.parquet"))?;
+    let mentions = Table::read(&p.dir.join("mentions.parquet"))?;
+    Ok((Shard { units, phrases, docs, mentions, next: 0, rows: (0, 0) }, part_agg))
+}
+
+/// The summary line of a merge, and its first alerts.
+fn print_merged(o: &MergeOptions, groups: &[Vec<Part>], summary: &RunSummary, alert_lines: &[String]) {
+    let parts: usize = groups.iter().map(|g| g.len()).sum();
+    eprintln!(
+        "vocmine: merged {parts} part(s) of {} run(s): {} documents analysed, {} rejected, from {} file(s) in {:.2}s → {}",
+        groups.len(),
+        summary.analysed,
+        summary.rejected + summary.files_failed,
+        summary.files,
+        summary.seconds,
+        o.out.display()
+    );
+    for l in alert_lines.iter().take(10) {
+        eprintln!("  alert {l}");
+    }
 }

@@ -1,9 +1,72 @@
-//! Plain data types that several layers name: a conversation turn's speaker role, and
-//! a rejected row or warning (`Reject`, its `RejectKind` and `Severity`).
+//! Plain data types that several layers name: the input `Document` (with its speaker
+//! turns, `TurnSpan`, and its `TicketMetrics`), a conversation turn's speaker `Role`,
+//! and a rejected row or warning (`Reject`, its `RejectKind` and `Severity`).
 //!
 //! Exists at the bottom of the module graph so that `config` (`--speakers`,
-//! `--speaker-map`), `ingest` (reading turns, rejecting rows), `output` (the rejects
-//! table) and `pipeline` share the types without depending on each other.
+//! `--speaker-map`), `ingest` (which builds documents and rejects), `analyze`,
+//! `aggregate` and `output` (which read them) and `pipeline` share the types without
+//! depending on each other: none of them has to import `ingest` for its data.
+
+use crate::lang::Lang;
+use std::sync::Arc;
+
+/// One input document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    pub doc_id: String,
+    /// The input file name (as given on the command line).
+    pub source: Arc<str>,
+    /// 1-based row (CSV/TSV record, JSONL line, JSON array element, Parquet row).
+    pub row: u64,
+    pub text: String,
+    /// Language from a column or `--lang`.
+    pub lang: Option<Lang>,
+    pub rating: Option<f64>,
+    pub created_at: Option<String>,
+    /// `created_at` read as an instant: seconds since the Unix epoch, UTC.
+    pub created_ts: Option<i64>,
+    /// One value per persona dimension (`None` when empty).
+    pub persona: Vec<Option<String>>,
+    /// Values of `--redact-column` columns (removed from quotes).
+    pub redact: Vec<String>,
+    /// The speaker turns of a conversation (empty for a review or ticket).
+    pub turns: Vec<TurnSpan>,
+    /// Ticket metrics (empty when the input has no such columns).
+    pub metrics: TicketMetrics,
+    /// The calendar period of the creation date (`--period`, as an ordinal), when the
+    /// row has a readable date: the unit of `changes.parquet`.
+    pub period: Option<i32>,
+}
+
+/// A turn inside a document's text: byte range `[start, end)` of the turn's text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TurnSpan {
+    pub speaker: String,
+    pub role: Role,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Ticket metrics of one document (see `metrics.parquet`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TicketMetrics {
+    /// Hours from creation to the first response.
+    pub first_response_h: Option<f64>,
+    /// Hours from creation to resolution.
+    pub resolution_h: Option<f64>,
+    /// Satisfaction, 1–5.
+    pub csat: Option<f64>,
+    /// Likelihood to recommend, 0–10.
+    pub nps: Option<f64>,
+    /// Customer effort score (as given; lower is easier on the common 1–7 scale).
+    pub ces: Option<f64>,
+}
+
+impl TicketMetrics {
+    pub fn is_empty(&self) -> bool {
+        *self == TicketMetrics::default()
+    }
+}
 
 /// A normalised speaker role.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

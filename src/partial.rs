@@ -340,7 +340,7 @@ impl PartWriter {
         pending.push(output::write_table(&dir.join("agg_personas.parquet"), &f)?);
 
         let mut q = Frame::of::<QuoteCandidateRow>();
-        for (book, lists) in [(0i8, &agg.quotes), (1i8, &agg.recent_quotes)] {
+        for (book, lists) in [(0i8, &agg.quotes.lists), (1i8, &agg.recent_quotes.lists)] {
             for (key, per_theme) in lists {
                 for (t, list) in per_theme.iter().enumerate() {
                     for c in list {
@@ -516,7 +516,7 @@ pub fn read_aggregates(dir: &Path, base: &Aggregates, recent: Option<i32>) -> an
         (t.str("term")?, t.i64("strength")?, t.u64("offset")?, t.str("redact")?, t.opt_i64("turn")?, t.str("speaker")?, t.u64("chars")?);
     for i in 0..t.height() {
         let Some(th) = theme_of(themes[i], n, &t.path)? else { continue };
-        let book = if book[i] == 0 { &mut agg.quotes } else { &mut agg.recent_quotes };
+        let book = if book[i] == 0 { &mut agg.quotes.lists } else { &mut agg.recent_quotes.lists };
         let lists = book.entry(keys[i].clone()).or_insert_with(|| vec![Vec::new(); n]);
         lists[th].push(QuoteCandidate {
             doc_id: doc_id[i].clone().unwrap_or_default(),

@@ -1,9 +1,18 @@
-//! Character and byte classes shared by every layer: digits of the Arabic and Persian
-//! scripts, and UTF-16 without a byte-order mark.
+//! Character and byte classes shared by every layer: what counts as the Arabic script,
+//! digits of the Arabic and Persian scripts, and UTF-16 without a byte-order mark.
 //!
 //! Exists at the bottom of the module graph so that `ingest` (reading ratings and
 //! headers), `redact` (phone and card numbers), `lexicon` (dictionary files) and `text`
 //! use one definition instead of reaching into each other (see ARCHITECTURE.md).
+
+/// A character of the Arabic script's blocks — Arabic (U+0600–06FF), Arabic
+/// Supplement (0750–077F), Arabic Extended-B and -A (0870–08FF), Presentation Forms-A
+/// (FB50–FDFF) and -B (FE70–FEFF): letters, marks, digits and punctuation. The one
+/// definition of "Arabic-script character" (letters alone: `text::normalize::is_arabic_letter`).
+#[inline]
+pub fn is_arabic_script(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{0870}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
 
 /// Maps Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits to ASCII.
 #[inline]

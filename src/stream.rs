@@ -64,7 +64,7 @@ fn result_line(lex: &LexiconSet, opts: &RunOptions, line_no: u64, bytes: &[u8]) 
         text.truncate(ingest::truncation_point(&text, opts.max_text_bytes));
         truncated = true;
     }
-    let turns: Vec<ingest::conversation::TurnSpan> = match turns {
+    let turns: Vec<crate::model::TurnSpan> = match turns {
         Some((key, spans)) if map.text_names.len() == 1 && map.text_names[0] == key && !truncated => spans,
         _ => Vec::new(),
     };

@@ -14,7 +14,7 @@
 use serde_json::Value;
 use std::collections::BTreeMap;
 
-pub use crate::model::Role;
+pub use crate::model::{Role, TurnSpan};
 
 /// One turn of a conversation.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,15 +23,6 @@ pub struct Turn {
     pub speaker: String,
     pub role: Role,
     pub text: String,
-}
-
-/// A turn inside a document's text: byte range `[start, end)` of the turn's text.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TurnSpan {
-    pub speaker: String,
-    pub role: Role,
-    pub start: usize,
-    pub end: usize,
 }
 
 /// A problem in a conversation, with the line (1-based; 0 when unknown).

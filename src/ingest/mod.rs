@@ -14,40 +14,12 @@ mod readers;
 
 use crate::config::{ColumnSpec, Format, LangSource, RunOptions};
 use crate::lang::Lang;
-pub use crate::model::{Reject, RejectKind, Severity};
+pub use crate::model::{Document, Reject, RejectKind, Severity, TicketMetrics};
 pub use docs::{Chunk, DocReader, ReadTally};
 pub use readers::{conversation_field, open_reader, RecordReader};
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
-
-/// One input document.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Document {
-    pub doc_id: String,
-    /// The input file name (as given on the command line).
-    pub source: Arc<str>,
-    /// 1-based row (CSV/TSV record, JSONL line, JSON array element, Parquet row).
-    pub row: u64,
-    pub text: String,
-    /// Language from a column or `--lang`.
-    pub lang: Option<Lang>,
-    pub rating: Option<f64>,
-    pub created_at: Option<String>,
-    /// `created_at` read as an instant: seconds since the Unix epoch, UTC.
-    pub created_ts: Option<i64>,
-    /// One value per persona dimension (`None` when empty).
-    pub persona: Vec<Option<String>>,
-    /// Values of `--redact-column` columns (removed from quotes).
-    pub redact: Vec<String>,
-    /// The speaker turns of a conversation (empty for a review or ticket).
-    pub turns: Vec<conversation::TurnSpan>,
-    /// Ticket metrics (empty when the input has no such columns).
-    pub metrics: TicketMetrics,
-    /// The calendar period of the creation date (`--period`, as an ordinal), when the
-    /// row has a readable date: the unit of `changes.parquet`.
-    pub period: Option<i32>,
-}
 
 /// A raw record: field values aligned with the reader's header.
 #[derive(Debug, Clone)]
@@ -203,27 +175,6 @@ pub struct ColumnMap {
     pub csat: Option<usize>,
     pub nps: Option<usize>,
     pub ces: Option<usize>,
-}
-
-/// Ticket metrics of one document (see `metrics.parquet`).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct TicketMetrics {
-    /// Hours from creation to the first response.
-    pub first_response_h: Option<f64>,
-    /// Hours from creation to resolution.
-    pub resolution_h: Option<f64>,
-    /// Satisfaction, 1–5.
-    pub csat: Option<f64>,
-    /// Likelihood to recommend, 0–10.
-    pub nps: Option<f64>,
-    /// Customer effort score (as given; lower is easier on the common 1–7 scale).
-    pub ces: Option<f64>,
-}
-
-impl TicketMetrics {
-    pub fn is_empty(&self) -> bool {
-        *self == TicketMetrics::default()
-    }
 }
 
 const FIRST_RESPONSE_NAMES: &[&str] =
@@ -545,30 +496,12 @@ pub struct RowMapper<'a> {
 }
 
 impl RowMapper<'_> {
+    /// One record as a document, a reject (empty text) or a filtered row. The steps run
+    /// in this order because filters need the values before them (a rating band needs
+    /// the rating, `--since` the date); every value that cannot be read becomes a
+    /// warning row of a kept row.
     pub fn map(&self, rec: Record, warnings: &mut IngestWarnings) -> RowOutcome {
-        // a conversation found under another key than the first record's (one dialogue
-        // file may mix layouts) is the text when no --text was given
-        let conv_text: Option<usize> = match &rec.turns {
-            Some((col, _)) if self.opts.columns.text.is_empty() && !self.map.text.contains(col) => Some(*col),
-            _ => None,
-        };
-        let text_cols: Vec<usize> = match conv_text {
-            Some(c) => vec![c],
-            None => self.map.text.clone(),
-        };
-        let get = |i: usize| rec.fields.get(i).and_then(|v| v.as_deref());
-        let mut text = String::new();
-        for &i in &text_cols {
-            if let Some(v) = get(i) {
-                let v = v.trim();
-                if !v.is_empty() {
-                    if !text.is_empty() {
-                        text.push('\n');
-                    }
-                    text.push_str(v);
-                }
-            }
-        }
+        let (mut text, text_cols) = self.text_of(&rec);
         if text.is_empty() {
             return RowOutcome::Reject(Reject {
                 source: self.source.to_string(),
@@ -583,155 +516,27 @@ impl RowMapper<'_> {
                 severity: Severity::Error,
             });
         }
-        // a pasted log or a day-long transcript in one field must not stall the run
-        let mut cut_at = None;
-        if text.len() > self.opts.max_text_bytes {
-            let cut = truncation_point(&text, self.opts.max_text_bytes);
-            let reason = format!("text is {} bytes; only its first {cut} bytes are analysed (--max-text-bytes {})", text.len(), self.opts.max_text_bytes);
-            warnings.text_truncated += 1;
-            warnings.example(&self.source, rec.row, reason.clone());
-            warnings.rows.push(Reject {
-                source: self.source.to_string(),
-                row: rec.row,
-                line: rec.line,
-                field: Some(self.map.text_names.join("+")),
-                reason,
-                kind: RejectKind::Other,
-                severity: Severity::Warning,
-            });
-            text.truncate(cut);
-            cut_at = Some(cut);
-        }
-        let rating = match self.map.rating.and_then(get) {
-            None => None,
-            Some(v) => match parse_rating(v) {
-                Ok(Some(r)) if !RATING_RANGE.contains(&r) => {
-                    let field = self.map.rating.and_then(|i| self.header.get(i)).cloned().unwrap_or_default();
-                    let reason = format!(
-                        "rating {:?} in {field:?} is outside the accepted range {} to {}; kept with an empty rating",
-                        v.trim(),
-                        RATING_RANGE.start(),
-                        RATING_RANGE.end()
-                    );
-                    warnings.example(&self.source, rec.row, reason.clone());
-                    warnings.rows.push(Reject {
-                        source: self.source.to_string(),
-                        row: rec.row,
-                        line: rec.line,
-                        field: Some(field),
-                        reason,
-                        kind: RejectKind::Other,
-                        severity: Severity::Warning,
-                    });
-                    None
-                }
-                Ok(r) => r,
-                Err(()) => {
-                    let field = self.map.rating.and_then(|i| self.header.get(i)).cloned().unwrap_or_default();
-                    let reason = format!("rating {v:?} is not a number; kept with an empty rating");
-                    warnings.rating_not_numeric += 1;
-                    warnings.example(&self.source, rec.row, reason.clone());
-                    warnings.rows.push(Reject {
-                        source: self.source.to_string(),
-                        row: rec.row,
-                        line: rec.line,
-                        field: Some(field),
-                        reason,
-                        kind: RejectKind::Other,
-                        severity: Severity::Warning,
-                    });
-                    None
-                }
-            },
-        };
+        let cut_at = self.cap_text(&rec, &mut text, warnings);
+        let rating = self.rating(&rec, warnings);
         if let Some(name) = outside_bounds(rating, self.opts.min_rating, self.opts.max_rating, ["rating_missing", "min_rating", "max_rating"]) {
             return RowOutcome::Filtered(name);
         }
-        let lang = match &self.opts.lang {
-            LangSource::Fixed(l) => Some(*l),
-            _ => match self.map.lang.and_then(get) {
-                Some(v) if !v.trim().is_empty() => match Lang::parse(v) {
-                    Some(l) if l != Lang::Other => Some(l),
-                    // `other`, or the code of a language vocmine does not analyse (`nl`,
-                    // `de-AT`): the document is kept as `other`, never read as English
-                    Some(_) if v.trim().eq_ignore_ascii_case("other") => Some(Lang::Other),
-                    None if is_language_code(v) => Some(Lang::Other),
-                    _ => {
-                        warnings.lang_unrecognised += 1;
-                        None
-                    }
-                },
-                _ => None,
-            },
-        };
-        let doc_id = match self.map.id.and_then(get).map(str::trim).filter(|s| !s.is_empty()) {
-            Some(id) => id.to_string(),
-            None => {
-                if self.map.id.is_some() {
-                    warnings.id_missing += 1;
-                }
-                format!("{}:{}", self.file_name, rec.row)
-            }
-        };
-        let created_at = self.map.created.and_then(get).map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
-        // dates are read whenever there is a date column: periods feed changes.parquet
-        let needs_date = self.map.created.is_some();
-        let created_ts = if needs_date { created_at.as_deref().and_then(crate::config::parse_timestamp) } else { None };
-        let date = if needs_date {
-            let d = created_ts.and_then(|t| chrono::DateTime::from_timestamp(t, 0)).map(|d| d.date_naive());
-            if d.is_none() {
-                if let Some(c) = &created_at {
-                    let field = self.map.created.and_then(|i| self.header.get(i)).cloned().unwrap_or_default();
-                    let reason =
-                        format!("creation date {c:?} is not a date this tool reads (ISO 8601 is best); the row has no period and date filters leave it out");
-                    warnings.created_unparseable += 1;
-                    warnings.example(&self.source, rec.row, reason.clone());
-                    warnings.rows.push(Reject {
-                        source: self.source.to_string(),
-                        row: rec.row,
-                        line: rec.line,
-                        field: Some(field),
-                        reason,
-                        kind: RejectKind::Other,
-                        severity: Severity::Warning,
-                    });
-                }
-            }
-            d
-        } else {
-            None
-        };
+        let lang = self.lang(&rec, warnings);
+        let doc_id = self.doc_id(&rec, warnings);
+        let created_at = self.map.created.and_then(|i| field(&rec, i)).map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+        let (created_ts, date) = self.date(&rec, created_at.as_deref(), warnings);
         if let Some(name) = outside_bounds(date, self.opts.since, self.opts.until, ["date_missing", "since", "until"]) {
             return RowOutcome::Filtered(name);
         }
         for (col, values) in &self.map.filters {
-            let v = get(*col).map(str::trim).unwrap_or("");
+            let v = field(&rec, *col).map(str::trim).unwrap_or("");
             if !values.iter().any(|x| x == v) {
                 return RowOutcome::Filtered("where");
             }
         }
-        let persona: Vec<Option<String>> = self
-            .map
-            .persona
-            .iter()
-            .map(|parts| {
-                let mut out = String::new();
-                for (k, part) in parts.iter().enumerate() {
-                    let v: Option<String> = match part {
-                        PersonaPart::Column(i) => get(*i).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
-                        PersonaPart::RatingBand => rating.map(|r| rating_band(r).to_string()),
-                        PersonaPart::Period => date.map(|d| self.opts.period.label(d)),
-                    };
-                    let v = v?;
-                    if k > 0 {
-                        out.push('+');
-                    }
-                    out.push_str(&v);
-                }
-                Some(out)
-            })
-            .collect();
-        let redact: Vec<String> = self.map.redact.iter().filter_map(|&i| get(i)).map(|s| s.trim().to_string()).filter(|s| s.chars().count() >= 3).collect();
+        let persona: Vec<Option<String>> = self.map.persona.iter().map(|parts| self.persona_value(&rec, parts, rating, date)).collect();
+        let redact: Vec<String> =
+            self.map.redact.iter().filter_map(|&i| field(&rec, i)).map(|s| s.trim().to_string()).filter(|s| s.chars().count() >= 3).collect();
         let metrics = self.metrics(&rec, warnings);
         let mut turns = match rec.turns {
             Some((col, spans)) if text_cols == [col] => spans,
@@ -768,6 +573,154 @@ impl RowMapper<'_> {
             period,
         })
     }
+
+    /// The text of a row (its text columns joined by newlines) and the columns it came
+    /// from. A conversation found under another key than the first record's (one
+    /// dialogue file may mix layouts) is the text when no `--text` was given.
+    fn text_of(&self, rec: &Record) -> (String, Vec<usize>) {
+        let text_cols: Vec<usize> = match &rec.turns {
+            Some((col, _)) if self.opts.columns.text.is_empty() && !self.map.text.contains(col) => vec![*col],
+            _ => self.map.text.clone(),
+        };
+        let mut text = String::new();
+        for v in text_cols.iter().filter_map(|&i| field(rec, i)).map(str::trim).filter(|v| !v.is_empty()) {
+            if !text.is_empty() {
+                text.push('\n');
+            }
+            text.push_str(v);
+        }
+        (text, text_cols)
+    }
+
+    /// Cuts a text longer than `--max-text-bytes` (a pasted log or a day-long
+    /// transcript in one field must not stall the run), with a warning row; returns
+    /// where it was cut.
+    fn cap_text(&self, rec: &Record, text: &mut String, warnings: &mut IngestWarnings) -> Option<usize> {
+        if text.len() <= self.opts.max_text_bytes {
+            return None;
+        }
+        let cut = truncation_point(text, self.opts.max_text_bytes);
+        let reason = format!("text is {} bytes; only its first {cut} bytes are analysed (--max-text-bytes {})", text.len(), self.opts.max_text_bytes);
+        warnings.text_truncated += 1;
+        self.warn(rec, self.map.text_names.join("+"), reason, warnings);
+        text.truncate(cut);
+        Some(cut)
+    }
+
+    /// The rating of a row; one that is not a number, or outside [`RATING_RANGE`], is
+    /// left empty with a warning row.
+    fn rating(&self, rec: &Record, warnings: &mut IngestWarnings) -> Option<f64> {
+        let col = self.map.rating?;
+        let v = field(rec, col)?;
+        let name = self.header.get(col).cloned().unwrap_or_default();
+        match parse_rating(v) {
+            Ok(Some(r)) if !RATING_RANGE.contains(&r) => {
+                let reason = format!(
+                    "rating {:?} in {name:?} is outside the accepted range {} to {}; kept with an empty rating",
+                    v.trim(),
+                    RATING_RANGE.start(),
+                    RATING_RANGE.end()
+                );
+                self.warn(rec, name, reason, warnings);
+                None
+            }
+            Ok(r) => r,
+            Err(()) => {
+                warnings.rating_not_numeric += 1;
+                self.warn(rec, name, format!("rating {v:?} is not a number; kept with an empty rating"), warnings);
+                None
+            }
+        }
+    }
+
+    /// The language of a row: `--lang`, else the language column. `other`, or the code
+    /// of a language vocmine does not analyse (`nl`, `de-AT`), keeps the document as
+    /// `other`, never read as English; an unreadable value leaves it to identification.
+    fn lang(&self, rec: &Record, warnings: &mut IngestWarnings) -> Option<Lang> {
+        if let LangSource::Fixed(l) = &self.opts.lang {
+            return Some(*l);
+        }
+        let v = self.map.lang.and_then(|i| field(rec, i)).filter(|v| !v.trim().is_empty())?;
+        match Lang::parse(v) {
+            Some(l) if l != Lang::Other => Some(l),
+            Some(_) if v.trim().eq_ignore_ascii_case("other") => Some(Lang::Other),
+            None if is_language_code(v) => Some(Lang::Other),
+            _ => {
+                warnings.lang_unrecognised += 1;
+                None
+            }
+        }
+    }
+
+    /// The id of a row, else `<file>:<row>` (counted when an id column is empty).
+    fn doc_id(&self, rec: &Record, warnings: &mut IngestWarnings) -> String {
+        match self.map.id.and_then(|i| field(rec, i)).map(str::trim).filter(|s| !s.is_empty()) {
+            Some(id) => id.to_string(),
+            None => {
+                if self.map.id.is_some() {
+                    warnings.id_missing += 1;
+                }
+                format!("{}:{}", self.file_name, rec.row)
+            }
+        }
+    }
+
+    /// The creation instant and calendar date of a row. Dates are read whenever there
+    /// is a date column (periods feed `changes.parquet`); one that cannot be read gives
+    /// a warning row, no period, and no place in date filters.
+    fn date(&self, rec: &Record, created_at: Option<&str>, warnings: &mut IngestWarnings) -> (Option<i64>, Option<chrono::NaiveDate>) {
+        let Some(col) = self.map.created else { return (None, None) };
+        let created_ts = created_at.and_then(crate::config::parse_timestamp);
+        let date = created_ts.and_then(|t| chrono::DateTime::from_timestamp(t, 0)).map(|d| d.date_naive());
+        if let (None, Some(c)) = (date, created_at) {
+            let reason = format!("creation date {c:?} is not a date this tool reads (ISO 8601 is best); the row has no period and date filters leave it out");
+            warnings.created_unparseable += 1;
+            self.warn(rec, self.header.get(col).cloned().unwrap_or_default(), reason, warnings);
+        }
+        (created_ts, date)
+    }
+
+    /// One persona dimension's value: its parts joined by `+`, `None` when one is empty.
+    fn persona_value(&self, rec: &Record, parts: &[PersonaPart], rating: Option<f64>, date: Option<chrono::NaiveDate>) -> Option<String> {
+        let mut out = String::new();
+        for (k, part) in parts.iter().enumerate() {
+            let v: String = match part {
+                PersonaPart::Column(i) => field(rec, *i).map(str::trim).filter(|s| !s.is_empty())?.to_string(),
+                PersonaPart::RatingBand => rating_band(rating?).to_string(),
+                PersonaPart::Period => self.opts.period.label(date?),
+            };
+            if k > 0 {
+                out.push('+');
+            }
+            out.push_str(&v);
+        }
+        Some(out)
+    }
+
+    /// A warning row for a kept row: a value of `field` that could not be used. The
+    /// first few also go to the manifest's examples.
+    fn warn(&self, rec: &Record, field: String, reason: String, warnings: &mut IngestWarnings) {
+        warnings.example(&self.source, rec.row, reason.clone());
+        warnings.rows.push(self.warning_row(rec, field, reason));
+    }
+
+    /// A warning row for a kept row (not counted among the manifest's examples).
+    fn warning_row(&self, rec: &Record, field: String, reason: String) -> Reject {
+        Reject {
+            source: self.source.to_string(),
+            row: rec.row,
+            line: rec.line,
+            field: Some(field),
+            reason,
+            kind: RejectKind::Other,
+            severity: Severity::Warning,
+        }
+    }
+}
+
+/// The value of a record's field `i`, if present and not null.
+fn field(rec: &Record, i: usize) -> Option<&str> {
+    rec.fields.get(i).and_then(|v| v.as_deref())
 }
 
 impl RowMapper<'_> {
@@ -780,17 +733,7 @@ impl RowMapper<'_> {
         }
         let header_name = |i: usize| self.header.get(i).cloned().unwrap_or_default();
         let get = |i: usize| rec.fields.get(i).and_then(|v| v.as_deref()).map(str::trim).filter(|s| !s.is_empty());
-        let warn = |col: usize, reason: String, warnings: &mut IngestWarnings| {
-            warnings.rows.push(Reject {
-                source: self.source.to_string(),
-                row: rec.row,
-                line: rec.line,
-                field: Some(header_name(col)),
-                reason,
-                kind: RejectKind::Other,
-                severity: Severity::Warning,
-            });
-        };
+        let warn = |col: usize, reason: String, warnings: &mut IngestWarnings| warnings.rows.push(self.warning_row(rec, header_name(col), reason));
         let created = m.created.and_then(get);
         let created_ts = created.and_then(crate::config::parse_timestamp);
         let elapsed = |col: Option<usize>, what: &str, warnings: &mut IngestWarnings| -> Option<f64> {

@@ -245,7 +245,7 @@ const ARABIC_ONLY: &[char] = &['ة', 'ي', 'ك', 'ى', 'ؤ', 'ئ'];
 
 /// The languages an entry with no stated language is compiled for, from its script.
 pub fn langs_of(text: &str) -> Vec<Lang> {
-    let arabic = text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c) || ('\u{FB50}'..='\u{FEFF}').contains(&c));
+    let arabic = text.chars().any(crate::script::is_arabic_script);
     if arabic {
         let fa = text.chars().any(|c| PERSIAN_ONLY.contains(&c));
         let ar = text.chars().any(|c| ARABIC_ONLY.contains(&c));
@@ -379,11 +379,71 @@ fn parse_liwc(d: &mut Dictionary, text: &str, lang: Option<Lang>) {
         d.problem(1, "a LIWC dictionary starts with its category legend between two lines holding only '%'; found fewer than two");
         return;
     }
-    // the legend: `<number><tab or spaces><name>`, one leading tab per level
+    let numbers = liwc_legend(d, &lines[marks[0] + 1..marks[1]], marks[0] + 1);
+    // entries: `<entry><tab><number>…`; a multi-word entry keeps its spaces
+    let mut ignored_rules = 0usize;
+    for (i, raw) in lines.iter().enumerate().skip(marks[1] + 1) {
+        let ln = i + 1;
+        // leading whitespace is kept: `\t3` is an entry with no text
+        let mut line = raw.trim_end().to_string();
+        if line.trim().is_empty() {
+            continue;
+        }
+        if line.contains("<of>") {
+            d.warn(ln, "LIWC `<of>` rules are not supported: line skipped");
+            continue;
+        }
+        // LIWC2007 conditional codes `like (02 134)125/464`: the parenthetical is dropped
+        // and both alternatives are kept, as quanteda does
+        if let (Some(a), Some(b)) = (line.find('('), line.rfind(')')) {
+            if a < b {
+                line = format!("{} {}", &line[..a], &line[b + 1..]);
+                ignored_rules += 1;
+                if ignored_rules <= 3 {
+                    d.warn(ln, "LIWC conditional category rule in parentheses ignored: the word counts in every category listed");
+                }
+            }
+        }
+        let Some((term, cats)) = liwc_entry(d, &line, ln) else { continue };
+        if cats.is_empty() {
+            d.problem(ln, format!("entry {term:?} has no category number"));
+            continue;
+        }
+        if term.trim().is_empty() {
+            d.problem(ln, format!("empty entry (only category numbers {:?})", cats.join(" ")));
+            continue;
+        }
+        let mut seen = Vec::new();
+        for c in cats {
+            if !c.chars().all(|x| x.is_ascii_digit()) {
+                d.problem(ln, format!("entry {term:?}: category {c:?} is not a number"));
+                continue;
+            }
+            match numbers.get(c.trim_start_matches('0')) {
+                Some((cat, _)) => {
+                    if seen.contains(cat) {
+                        continue;
+                    }
+                    seen.push(*cat);
+                    d.entry(&term, *cat, lang, "", ln);
+                }
+                None => d.problem(ln, format!("entry {term:?}: unknown category number {c} (the legend between the '%' lines does not define it)")),
+            }
+        }
+    }
+    if ignored_rules > 3 {
+        d.warn(0, format!("{ignored_rules} LIWC conditional rules ignored in all"));
+    }
+}
+
+/// The category legend of a LIWC dictionary (the lines between the two `%` lines, the
+/// first of them at index `first`): `<number><tab or spaces><name>`, one leading tab per
+/// level. Returns category number (without leading zeros) → (category, line).
+fn liwc_legend(d: &mut Dictionary, legend: &[&str], first: usize) -> HashMap<String, (usize, usize)> {
     let mut numbers: HashMap<String, (usize, usize)> = HashMap::new(); // number → (category, line)
     let mut stack: Vec<(usize, usize)> = Vec::new(); // (depth, category)
-    for (i, raw) in lines.iter().enumerate().take(marks[1]).skip(marks[0] + 1) {
-        let ln = i + 1;
+    for (i, raw) in legend.iter().enumerate() {
+        let ln = first + i + 1;
         if raw.trim().is_empty() {
             continue;
         }
@@ -418,82 +478,37 @@ fn parse_liwc(d: &mut Dictionary, text: &str, lang: Option<Lang>) {
             stack.push((depth, c));
         }
     }
-    // entries: `<entry><tab><number>…`; a multi-word entry keeps its spaces
-    let mut ignored_rules = 0usize;
-    for (i, raw) in lines.iter().enumerate().skip(marks[1] + 1) {
-        let ln = i + 1;
-        // leading whitespace is kept: `\t3` is an entry with no text
-        let mut line = raw.trim_end().to_string();
-        if line.trim().is_empty() {
-            continue;
+    numbers
+}
+
+/// One LIWC entry line as its term and category numbers: `<entry><tab><number>…`, or
+/// with spaces only the trailing fields that look like numbers; a multi-word entry keeps
+/// its spaces. `None` (with a problem) for a line of category numbers only.
+fn liwc_entry(d: &mut Dictionary, line: &str, ln: usize) -> Option<(String, Vec<String>)> {
+    let (term, cats): (String, Vec<String>) = if line.contains('\t') {
+        let mut parts = line.split('\t');
+        let term = parts.next().unwrap_or("").trim().to_string();
+        (term, parts.flat_map(|p| p.split([' ', '/'])).map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect())
+    } else {
+        // spaces only: the trailing fields that look like numbers are categories
+        let words: Vec<&str> = line.split_whitespace().collect();
+        if line.starts_with(' ') && words.iter().all(|w| w.chars().all(|c| c.is_ascii_digit() || c == '/')) {
+            d.problem(ln, format!("empty entry (only category numbers {:?})", words.join(" ")));
+            return None;
         }
-        if line.contains("<of>") {
-            d.warn(ln, "LIWC `<of>` rules are not supported: line skipped");
-            continue;
+        let mut k = words.len();
+        while k > 1 && words[k - 1].split('/').all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit())) {
+            k -= 1;
         }
-        // LIWC2007 conditional codes `like (02 134)125/464`: the parenthetical is dropped
-        // and both alternatives are kept, as quanteda does
-        if let (Some(a), Some(b)) = (line.find('('), line.rfind(')')) {
-            if a < b {
-                line = format!("{} {}", &line[..a], &line[b + 1..]);
-                ignored_rules += 1;
-                if ignored_rules <= 3 {
-                    d.warn(ln, "LIWC conditional category rule in parentheses ignored: the word counts in every category listed");
-                }
-            }
-        }
-        let (term, cats): (String, Vec<String>) = if line.contains('\t') {
-            let mut parts = line.split('\t');
-            let term = parts.next().unwrap_or("").trim().to_string();
-            (term, parts.flat_map(|p| p.split([' ', '/'])).map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect())
-        } else {
-            // spaces only: the trailing fields that look like numbers are categories
-            let words: Vec<&str> = line.split_whitespace().collect();
-            if line.starts_with(' ') && words.iter().all(|w| w.chars().all(|c| c.is_ascii_digit() || c == '/')) {
-                d.problem(ln, format!("empty entry (only category numbers {:?})", words.join(" ")));
-                continue;
-            }
-            let mut k = words.len();
-            while k > 1 && words[k - 1].split('/').all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit())) {
-                k -= 1;
-            }
-            (words[..k].join(" "), words[k..].iter().flat_map(|w| w.split('/')).map(str::to_string).collect())
-        };
-        let term = if term.chars().all(|c| c.is_ascii_digit()) && !cats.is_empty() && cats.iter().all(|c| c.chars().all(|x| x.is_ascii_digit())) {
-            // a line of numbers only: the entry itself is missing
-            String::new()
-        } else {
-            term
-        };
-        if cats.is_empty() {
-            d.problem(ln, format!("entry {term:?} has no category number"));
-            continue;
-        }
-        if term.trim().is_empty() {
-            d.problem(ln, format!("empty entry (only category numbers {:?})", cats.join(" ")));
-            continue;
-        }
-        let mut seen = Vec::new();
-        for c in cats {
-            if !c.chars().all(|x| x.is_ascii_digit()) {
-                d.problem(ln, format!("entry {term:?}: category {c:?} is not a number"));
-                continue;
-            }
-            match numbers.get(c.trim_start_matches('0')) {
-                Some((cat, _)) => {
-                    if seen.contains(cat) {
-                        continue;
-                    }
-                    seen.push(*cat);
-                    d.entry(&term, *cat, lang, "", ln);
-                }
-                None => d.problem(ln, format!("entry {term:?}: unknown category number {c} (the legend between the '%' lines does not define it)")),
-            }
-        }
-    }
-    if ignored_rules > 3 {
-        d.warn(0, format!("{ignored_rules} LIWC conditional rules ignored in all"));
-    }
+        (words[..k].join(" "), words[k..].iter().flat_map(|w| w.split('/')).map(str::to_string).collect())
+    };
+    let term = if term.chars().all(|c| c.is_ascii_digit()) && !cats.is_empty() && cats.iter().all(|c| c.chars().all(|x| x.is_ascii_digit())) {
+        // a line of numbers only: the entry itself is missing
+        String::new()
+    } else {
+        term
+    };
+    Some((term, cats))
 }
 
 // ---------------------------------------------------------------- CSV, TSV, .dicx
@@ -879,7 +894,7 @@ pub fn persian_variant(e: &Entry) -> Option<String> {
         return Some(e.text.replace('\u{200c}', " "));
     }
     let words: Vec<&str> = e.text.split_whitespace().collect();
-    let arabic = |w: &str| w.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+    let arabic = |w: &str| w.chars().any(crate::script::is_arabic_script);
     if words.len() == 2 && words.iter().all(|w| arabic(w)) && !words[0].ends_with('*') {
         return Some(format!("{}\u{200c}{}", words[0], words[1]));
     }

@@ -254,40 +254,12 @@ impl LexiconSet {
     /// Loads lexicons from `(relative path, content)` pairs.
     pub fn from_files(mut files: Vec<(String, String)>, origin: &str) -> Result<LexiconSet, LexiconError> {
         files.sort();
-        let mut hasher = Sha256::new();
-        for (p, c) in &files {
-            hasher.update(p.as_bytes());
-            hasher.update([0]);
-            hasher.update(c.as_bytes());
-            hasher.update([0]);
-        }
-        let hash = format!("{:x}", hasher.finalize());
+        let hash = content_hash(&files);
         let mut problems = Vec::new();
         let mut warnings = Vec::new();
 
         // 1. stop words
-        let plain = TextPipeline::default();
-        let mut stop = StopWords::default();
-        for (path, content) in &files {
-            if let Some(name) = path.strip_prefix("stopwords/") {
-                let Some(lang) = name.strip_suffix(".txt").and_then(Lang::parse).filter(|l| l.index().is_some()) else {
-                    problems.push(Problem { file: path.clone(), line: 0, reason: "stop-word files are named stopwords/<ar|fa|fr|en>.txt".into() });
-                    continue;
-                };
-                for (ln, line) in content.lines().enumerate() {
-                    let w = strip_comment(line).trim();
-                    if w.is_empty() {
-                        continue;
-                    }
-                    if w.contains(char::is_whitespace) {
-                        problems.push(Problem { file: path.clone(), line: ln + 1, reason: format!("a stop word is a single word, found {w:?}") });
-                        continue;
-                    }
-                    stop.insert(lang, &plain.normalize(lang, w));
-                }
-            }
-        }
-        let pipeline = TextPipeline::new(stop);
+        let pipeline = TextPipeline::new(stop_words(&files, &mut problems));
 
         // 2. themes
         let mut builds: Vec<ThemeBuild> = Vec::new();
@@ -307,49 +279,7 @@ impl LexiconSet {
         if builds.is_empty() && problems.is_empty() {
             problems.push(Problem { file: origin.to_string(), line: 0, reason: "no theme file (*.lex) found".into() });
         }
-        // parents and lineage
-        let ids: Vec<String> = builds.iter().map(|b| b.theme.id.clone()).collect();
-        for b in builds.iter_mut() {
-            if let Some(p) = b.theme.parent.clone() {
-                if !ids.contains(&p) && !b.parent_explicit {
-                    // a parent derived from the id (`product.quality` → `product`) only
-                    // applies when that theme exists
-                    b.theme.parent = None;
-                } else if !ids.contains(&p) {
-                    let (file, line) = b.header_file.clone().unwrap_or_default();
-                    problems.push(Problem { file, line, reason: format!("parent theme {p:?} of {:?} is not defined", b.theme.id) });
-                }
-            }
-        }
-        let headers: Vec<(String, usize)> = builds.iter().map(|b| b.header_file.clone().unwrap_or_default()).collect();
-        let mut themes: Vec<Theme> = builds
-            .into_iter()
-            .map(|mut b| {
-                b.theme.source = origin.to_string();
-                b.theme
-            })
-            .collect();
-        for i in 0..themes.len() {
-            let mut lineage = vec![i as u16];
-            let mut cur = themes[i].parent.clone();
-            let mut guard = 0;
-            while let Some(p) = cur {
-                guard += 1;
-                if guard > 16 {
-                    let (file, line) = headers[i].clone();
-                    problems.push(Problem { file, line, reason: format!("parent cycle at theme {:?}: its parents lead back to it", themes[i].id) });
-                    break;
-                }
-                match themes.iter().position(|t| t.id == p) {
-                    Some(j) => {
-                        lineage.push(j as u16);
-                        cur = themes[j].parent.clone();
-                    }
-                    None => break,
-                }
-            }
-            themes[i].lineage = lineage;
-        }
+        let mut themes = link_themes(builds, origin, &mut problems);
         for t in &terms {
             if let Some(i) = t.lang.index() {
                 themes[t.theme as usize].n_terms[i] += 1;
@@ -379,20 +309,7 @@ impl LexiconSet {
         }
 
         // 4. matchers
-        let mut term_matchers: [Matcher; 4] = std::array::from_fn(|i| Matcher::new(Lang::ANALYSED[i], 0));
-        let mut seen = std::collections::HashMap::new();
-        for (i, (t, words)) in terms.iter().zip(&term_words).enumerate() {
-            let li = t.lang.index().unwrap();
-            if let Some(prev) = seen.insert((t.theme, li, words.clone()), i) {
-                let p: &Term = &terms[prev];
-                warnings.push(Problem {
-                    file: t.file.clone(),
-                    line: t.line,
-                    reason: format!("{:?} is the same term as {:?} ({}:{}) after normalisation", t.text, p.text, p.file, p.line),
-                });
-            }
-            term_matchers[li].add(words, i as u32);
-        }
+        let term_matchers = term_matchers(&terms, &term_words, &mut warnings);
         let mut cue_matchers: [Matcher; 4] = std::array::from_fn(|i| Matcher::new(Lang::ANALYSED[i], 1));
         for (i, (c, words)) in cues.iter().zip(&cue_words).enumerate() {
             cue_matchers[c.lang.index().unwrap()].add(words, i as u32);
@@ -785,6 +702,113 @@ fn parse_cue_file(path: &str, content: &str, pipeline: &TextPipeline, cues: &mut
             Err(e) => problems.push(p(ln, format!("cue {line:?}: {e}"))),
         }
     }
+}
+
+/// The hash of a lexicon set: every (path, content), in path order.
+fn content_hash(files: &[(String, String)]) -> String {
+    let mut hasher = Sha256::new();
+    for (p, c) in files {
+        hasher.update(p.as_bytes());
+        hasher.update([0]);
+        hasher.update(c.as_bytes());
+        hasher.update([0]);
+    }
+    format!("{:x}", hasher.finalize())
+}
+
+/// The stop words of `stopwords/<lang>.txt` files, normalised as text will be.
+fn stop_words(files: &[(String, String)], problems: &mut Vec<Problem>) -> StopWords {
+    let plain = TextPipeline::default();
+    let mut stop = StopWords::default();
+    for (path, content) in files {
+        if let Some(name) = path.strip_prefix("stopwords/") {
+            let Some(lang) = name.strip_suffix(".txt").and_then(Lang::parse).filter(|l| l.index().is_some()) else {
+                problems.push(Problem { file: path.clone(), line: 0, reason: "stop-word files are named stopwords/<ar|fa|fr|en>.txt".into() });
+                continue;
+            };
+            for (ln, line) in content.lines().enumerate() {
+                let w = strip_comment(line).trim();
+                if w.is_empty() {
+                    continue;
+                }
+                if w.contains(char::is_whitespace) {
+                    problems.push(Problem { file: path.clone(), line: ln + 1, reason: format!("a stop word is a single word, found {w:?}") });
+                    continue;
+                }
+                stop.insert(lang, &plain.normalize(lang, w));
+            }
+        }
+    }
+    stop
+}
+
+/// The themes of the parsed theme files with their parents checked (a parent derived
+/// from the id, `product.quality` → `product`, applies only when that theme exists) and
+/// their lineage (the theme, its parent, its parent's parent…; a cycle is a problem).
+fn link_themes(mut builds: Vec<ThemeBuild>, origin: &str, problems: &mut Vec<Problem>) -> Vec<Theme> {
+    let ids: Vec<String> = builds.iter().map(|b| b.theme.id.clone()).collect();
+    for b in builds.iter_mut() {
+        if let Some(p) = b.theme.parent.clone() {
+            if !ids.contains(&p) && !b.parent_explicit {
+                // a parent derived from the id (`product.quality` → `product`) only
+                // applies when that theme exists
+                b.theme.parent = None;
+            } else if !ids.contains(&p) {
+                let (file, line) = b.header_file.clone().unwrap_or_default();
+                problems.push(Problem { file, line, reason: format!("parent theme {p:?} of {:?} is not defined", b.theme.id) });
+            }
+        }
+    }
+    let headers: Vec<(String, usize)> = builds.iter().map(|b| b.header_file.clone().unwrap_or_default()).collect();
+    let mut themes: Vec<Theme> = builds
+        .into_iter()
+        .map(|mut b| {
+            b.theme.source = origin.to_string();
+            b.theme
+        })
+        .collect();
+    for i in 0..themes.len() {
+        let mut lineage = vec![i as u16];
+        let mut cur = themes[i].parent.clone();
+        let mut guard = 0;
+        while let Some(p) = cur {
+            guard += 1;
+            if guard > 16 {
+                let (file, line) = headers[i].clone();
+                problems.push(Problem { file, line, reason: format!("parent cycle at theme {:?}: its parents lead back to it", themes[i].id) });
+                break;
+            }
+            match themes.iter().position(|t| t.id == p) {
+                Some(j) => {
+                    lineage.push(j as u16);
+                    cur = themes[j].parent.clone();
+                }
+                None => break,
+            }
+        }
+        themes[i].lineage = lineage;
+    }
+    themes
+}
+
+/// One term matcher per analysed language; a term that is another of its theme after
+/// normalisation is a warning.
+fn term_matchers(terms: &[Term], term_words: &[Vec<WordPattern>], warnings: &mut Vec<Problem>) -> [Matcher; 4] {
+    let mut term_matchers: [Matcher; 4] = std::array::from_fn(|i| Matcher::new(Lang::ANALYSED[i], 0));
+    let mut seen = std::collections::HashMap::new();
+    for (i, (t, words)) in terms.iter().zip(term_words).enumerate() {
+        let li = t.lang.index().unwrap();
+        if let Some(prev) = seen.insert((t.theme, li, words.clone()), i) {
+            let p: &Term = &terms[prev];
+            warnings.push(Problem {
+                file: t.file.clone(),
+                line: t.line,
+                reason: format!("{:?} is the same term as {:?} ({}:{}) after normalisation", t.text, p.text, p.file, p.line),
+            });
+        }
+        term_matchers[li].add(words, i as u32);
+    }
+    term_matchers
 }
 
 #[cfg(test)]

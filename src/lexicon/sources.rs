@@ -179,78 +179,103 @@ pub fn load(spec: &LexiconSpec) -> Result<LexiconSet, LexiconError> {
             Kind::Dict(_) => {}
         }
     }
-    let mut problems: Vec<Problem> = Vec::new();
-    let mut warnings: Vec<Problem> = Vec::new();
-    let mut imported: Vec<Imported> = Vec::new();
-    let mut files: Vec<(String, String)> = Vec::new();
-    let mut grammar: Option<Vec<(String, String)>> = None;
-    // theme id → (owner key, source shown)
-    let mut owner: HashMap<String, (String, String)> = HashMap::new();
-    let mut origins: Vec<String> = Vec::new();
+    let mut merged = Merged::default();
     let check_pipeline = crate::text::TextPipeline::default();
     for (k, src) in srcs.iter().enumerate() {
         if srcs[..k].iter().any(|o| o.shown == src.shown && o.name == src.name) {
-            problems.push(Problem { file: src.shown.clone(), line: 0, reason: "given twice in --lexicons".into() });
+            merged.problems.push(Problem { file: src.shown.clone(), line: 0, reason: "given twice in --lexicons".into() });
             continue;
         }
+        merged.add(k, src, spec, &check_pipeline);
+    }
+    merged.compile()
+}
+
+/// The sources of a run gathered into one set of files before compiling.
+#[derive(Default)]
+struct Merged {
+    problems: Vec<Problem>,
+    warnings: Vec<Problem>,
+    imported: Vec<Imported>,
+    /// (virtual path, content) of every theme file, then the grammar.
+    files: Vec<(String, String)>,
+    /// Cues and stop words: those of the first directory that has them.
+    grammar: Option<Vec<(String, String)>>,
+    /// theme id → (owner key, source shown)
+    owner: HashMap<String, (String, String)>,
+    /// How each source was given, for the set's origin.
+    origins: Vec<String>,
+}
+
+impl Merged {
+    /// Adds source `k` of the run: its theme files, namespaced when it has a name, with
+    /// a problem for each other source whose theme ids it repeats.
+    fn add(&mut self, k: usize, src: &Source, spec: &LexiconSpec, check_pipeline: &crate::text::TextPipeline) {
         let prefix = format!("{}/", src.shown.trim_end_matches('/'));
-        let key = src.name.clone().unwrap_or_else(|| format!("#{k}"));
-        let mut themes: Vec<(String, String)> = Vec::new();
-        match &src.kind {
-            Kind::Bundled | Kind::Dir(_) => {
-                let set: Vec<(String, String)> = match &src.kind {
-                    Kind::Bundled => super::bundled::FILES.iter().map(|(p, c)| (p.to_string(), c.to_string())).collect(),
-                    Kind::Dir(d) => {
-                        let mut v = Vec::new();
-                        let mut pr = Vec::new();
-                        super::collect(d, d, &mut v, &mut pr);
-                        for mut p in pr {
-                            p.file = format!("{}/{}", src.shown, p.file);
-                            problems.push(p);
-                        }
-                        v
-                    }
-                    Kind::Dict(_) => unreachable!(),
-                };
-                if grammar.is_none() && has_grammar(&set) {
-                    grammar = Some(set.iter().filter(|(p, _)| p.ends_with(".cues") || p.starts_with("stopwords/")).cloned().collect());
-                }
-                for (p, c) in set {
-                    if p.ends_with(".lex") {
-                        let c = match &src.name {
-                            Some(ns) => namespace_lex(&c, &import::slug(ns)),
-                            None => c,
-                        };
-                        themes.push((format!("{prefix}{p}"), c));
-                    }
-                }
-            }
+        let (key, mut themes) = match &src.kind {
+            Kind::Bundled | Kind::Dir(_) => (src.name.clone().unwrap_or_else(|| format!("#{k}")), self.directory_themes(src, &prefix)),
             Kind::Dict(path) => {
                 let mut d = import::read(path, spec.format, spec.lang, src.name.as_deref());
-                import::check(&mut d, &check_pipeline);
+                import::check(&mut d, check_pipeline);
                 let (lex, lines) = import::to_lex_files(&d, &prefix);
-                problems.append(&mut d.problems);
-                warnings.append(&mut d.warnings);
-                imported.push(Imported { prefix: prefix.clone(), path: d.path.clone(), lines });
-                themes = lex;
+                self.problems.append(&mut d.problems);
+                self.warnings.append(&mut d.warnings);
+                self.imported.push(Imported { prefix: prefix.clone(), path: d.path.clone(), lines });
+                (src.name.as_deref().map(import::slug).unwrap_or_else(|| import::default_name(path)), lex)
             }
-        }
-        let key = match &src.kind {
-            Kind::Dict(p) => src.name.as_deref().map(import::slug).unwrap_or_else(|| import::default_name(p)),
-            _ => key,
         };
-        // theme id collisions with the sets before, one problem per pair of sets
+        self.claim(&key, src, &mut themes);
+        self.files.extend(themes);
+        self.origins.push(match &src.name {
+            Some(n) => format!("{n}={}", src.shown),
+            None => src.shown.clone(),
+        });
+    }
+
+    /// The theme files of the bundled set or a directory (keeping the first grammar).
+    fn directory_themes(&mut self, src: &Source, prefix: &str) -> Vec<(String, String)> {
+        let set: Vec<(String, String)> = match &src.kind {
+            Kind::Dir(d) => {
+                let mut v = Vec::new();
+                let mut pr = Vec::new();
+                super::collect(d, d, &mut v, &mut pr);
+                for mut p in pr {
+                    p.file = format!("{}/{}", src.shown, p.file);
+                    self.problems.push(p);
+                }
+                v
+            }
+            _ => super::bundled::FILES.iter().map(|(p, c)| (p.to_string(), c.to_string())).collect(),
+        };
+        if self.grammar.is_none() && has_grammar(&set) {
+            self.grammar = Some(set.iter().filter(|(p, _)| p.ends_with(".cues") || p.starts_with("stopwords/")).cloned().collect());
+        }
+        set.into_iter()
+            .filter(|(p, _)| p.ends_with(".lex"))
+            .map(|(p, c)| {
+                let c = match &src.name {
+                    Some(ns) => namespace_lex(&c, &import::slug(ns)),
+                    None => c,
+                };
+                (format!("{prefix}{p}"), c)
+            })
+            .collect()
+    }
+
+    /// Claims the theme ids of `themes` for `key`: a second file of the same dictionary
+    /// name (`team.en.yaml`, `team.fr.yaml`) adds its terms to the theme (the first
+    /// file's header stays); an id another source defines is one problem per pair of
+    /// sources.
+    fn claim(&mut self, key: &str, src: &Source, themes: &mut [(String, String)]) {
         let mut clashes: Vec<(String, String)> = Vec::new();
         for (_, c) in themes.iter_mut() {
             if let Some(id) = lex_theme_id(c) {
-                match owner.get(&id) {
-                    Some((o, shown)) if *o != key => clashes.push((shown.clone(), id)),
-                    // a second file of the same dictionary name (`team.en.yaml`,
-                    // `team.fr.yaml`): its terms join the theme, the first file's header stays
+                match self.owner.get(&id) {
+                    Some((o, shown)) if o != key => clashes.push((shown.clone(), id)),
                     Some((_, shown)) if *shown != src.shown => *c = terms_only(c),
                     Some(_) => {}
                     None => {
-                        owner.insert(id, (key.clone(), src.shown.clone()));
+                        self.owner.insert(id, (key.to_string(), src.shown.clone()));
                     }
                 }
             }
@@ -261,7 +286,7 @@ pub fn load(spec: &LexiconSpec) -> Result<LexiconSet, LexiconError> {
         for other in others {
             let ids: Vec<&str> = clashes.iter().filter(|(o, _)| o == other).map(|(_, id)| id.as_str()).collect();
             let shown: Vec<&str> = ids.iter().take(5).copied().collect();
-            problems.push(Problem {
+            self.problems.push(Problem {
                 file: src.shown.clone(),
                 line: 0,
                 reason: format!(
@@ -273,85 +298,90 @@ pub fn load(spec: &LexiconSpec) -> Result<LexiconSet, LexiconError> {
                 ),
             });
         }
-        files.extend(themes);
-        origins.push(match &src.name {
-            Some(n) => format!("{n}={}", src.shown),
-            None => src.shown.clone(),
+    }
+
+    /// Compiles the gathered files into one set (with the bundled grammar when no
+    /// directory brought one); every problem and warning names the dictionary's own file
+    /// and line.
+    fn compile(mut self) -> Result<LexiconSet, LexiconError> {
+        let grammar = self.grammar.take().unwrap_or_else(|| {
+            super::bundled::FILES
+                .iter()
+                .filter(|(p, _)| p.ends_with(".cues") || p.starts_with("stopwords/"))
+                .map(|(p, c)| (p.to_string(), c.to_string()))
+                .collect()
         });
+        let mut files = std::mem::take(&mut self.files);
+        files.extend(grammar);
+        let origin = self.origins.join(" + ");
+        if !self.problems.is_empty() {
+            // the merged set would fail or mislead: report what the sources said, with
+            // whatever the compiler adds for the other sets
+            let mut problems = std::mem::take(&mut self.problems);
+            if let Err(e) = LexiconSet::from_files(files, &origin) {
+                problems.extend(e.problems.into_iter().filter_map(|mut p| (!remap(&mut p, &self.imported)).then_some(p)));
+            }
+            problems.sort();
+            problems.dedup();
+            self.warnings.sort();
+            self.warnings.dedup();
+            return Err(LexiconError { problems, warnings: self.warnings });
+        }
+        match LexiconSet::from_files(files, &origin) {
+            Err(e) => {
+                let mut ps: Vec<Problem> = e
+                    .problems
+                    .into_iter()
+                    .map(|mut p| {
+                        remap(&mut p, &self.imported);
+                        p
+                    })
+                    .collect();
+                ps.sort();
+                ps.dedup();
+                Err(LexiconError { problems: ps, warnings: self.warnings })
+            }
+            Ok(mut lex) => {
+                self.attribute(&mut lex);
+                Ok(lex)
+            }
+        }
     }
-    let grammar = grammar.unwrap_or_else(|| {
-        super::bundled::FILES.iter().filter(|(p, _)| p.ends_with(".cues") || p.starts_with("stopwords/")).map(|(p, c)| (p.to_string(), c.to_string())).collect()
-    });
-    files.extend(grammar);
-    let origin = origins.join(" + ");
-    if !problems.is_empty() {
-        // the merged set would fail or mislead: report what the sources said, with
-        // whatever the compiler adds for the other sets
-        if let Err(e) = LexiconSet::from_files(files, &origin) {
-            for mut p in e.problems {
-                if !remap(&mut p, &imported) {
-                    problems.push(p);
-                }
+
+    /// Names in a compiled set where each theme came from, and each term and warning's
+    /// dictionary file and line (warnings the import's own checks already gave in the
+    /// dictionary's words are dropped).
+    fn attribute(&mut self, lex: &mut LexiconSet) {
+        for th in lex.themes.iter_mut() {
+            if let Some((_, shown)) = self.owner.get(&th.id) {
+                th.source = shown.clone();
+            } else if let Some(p) = th.parent.as_ref().and_then(|p| self.owner.get(p)) {
+                th.source = p.1.clone();
             }
         }
-        problems.sort();
-        problems.dedup();
-        warnings.sort();
-        warnings.dedup();
-        return Err(LexiconError { problems, warnings });
-    }
-    match LexiconSet::from_files(files, &origin) {
-        Err(e) => {
-            let mut ps: Vec<Problem> = e
-                .problems
-                .into_iter()
-                .map(|mut p| {
-                    remap(&mut p, &imported);
-                    p
-                })
-                .collect();
-            ps.sort();
-            ps.dedup();
-            Err(LexiconError { problems: ps, warnings })
+        for t in lex.terms.iter_mut() {
+            let mut p = Problem { file: t.file.clone(), line: t.line, reason: String::new() };
+            if remap(&mut p, &self.imported) {
+                t.file = p.file;
+                t.line = p.line;
+            }
         }
-        Ok(mut lex) => {
-            // themes: where each came from
-            for th in lex.themes.iter_mut() {
-                if let Some((_, shown)) = owner.get(&th.id) {
-                    th.source = shown.clone();
-                } else if let Some(p) = th.parent.as_ref().and_then(|p| owner.get(p)) {
-                    th.source = p.1.clone();
-                }
+        let mut kept = Vec::new();
+        let dict_themes: Vec<String> =
+            self.owner.iter().filter(|(_, (_, shown))| self.imported.iter().any(|im| im.path == *shown)).map(|(id, _)| format!("themes/{id}.lex")).collect();
+        for mut w in std::mem::take(&mut lex.warnings) {
+            if dict_themes.contains(&w.file) {
+                continue;
             }
-            // terms and warnings: the dictionary's own file and line
-            for t in lex.terms.iter_mut() {
-                let mut p = Problem { file: t.file.clone(), line: t.line, reason: String::new() };
-                if remap(&mut p, &imported) {
-                    t.file = p.file;
-                    t.line = p.line;
-                }
+            if remap(&mut w, &self.imported) && (w.reason.contains("after normalisation") || w.reason.contains(" has no ")) {
+                continue;
             }
-            let mut kept = Vec::new();
-            let dict_themes: Vec<String> =
-                owner.iter().filter(|(_, (_, shown))| imported.iter().any(|im| im.path == *shown)).map(|(id, _)| format!("themes/{id}.lex")).collect();
-            for mut w in std::mem::take(&mut lex.warnings) {
-                if dict_themes.contains(&w.file) {
-                    continue;
-                }
-                if remap(&mut w, &imported) {
-                    // the import's own checks said it with the dictionary's words
-                    if w.reason.contains("after normalisation") || w.reason.contains(" has no ") {
-                        continue;
-                    }
-                }
-                kept.push(w);
-            }
-            kept.append(&mut warnings);
-            kept.sort();
-            kept.dedup();
-            lex.warnings = kept;
-            Ok(lex)
+            kept.push(w);
         }
+        kept.append(&mut self.warnings);
+        kept.sort();
+        kept.dedup();
+        lex.warnings = kept;
     }
 }
 

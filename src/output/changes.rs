@@ -160,84 +160,9 @@ pub fn changes(lex: &LexiconSet, agg: &Aggregates, s: &ChangeSettings) -> (Frame
     let Some(latest) = agg.periods.keys().map(|(_, p)| *p).max() else {
         return (f, Vec::new());
     };
-    let first = latest - s.periods.max(1) as i32 + 1;
-    let n = lex.themes.len();
-    let mut rows: Vec<Row> = Vec::new();
-    for key in agg.personas.keys() {
-        for period in first..=latest {
-            let cur = agg.periods.get(&(key.clone(), period));
-            let mut n0 = 0;
-            let mut base = vec![(0u64, 0u64); n];
-            for b in period - s.baseline.max(1) as i32..period {
-                if let Some(c) = agg.periods.get(&(key.clone(), b)) {
-                    n0 += c.docs;
-                    for (acc, t) in base.iter_mut().zip(&c.themes) {
-                        acc.0 += t.0;
-                        acc.1 += t.1;
-                    }
-                }
-            }
-            let n1 = cur.map_or(0, |c| c.docs);
-            if n1 == 0 && n0 == 0 {
-                continue;
-            }
-            for t in 0..n {
-                let (x1, y1) = cur.map_or((0, 0), |c| c.themes[t]);
-                let (x0, y0) = base[t];
-                if x1 + x0 == 0 {
-                    continue;
-                }
-                let low_support = n1 < s.min_support || n0 < s.min_support;
-                rows.push(Row {
-                    key,
-                    theme: t,
-                    period,
-                    n1,
-                    n0,
-                    x1,
-                    x0,
-                    y1,
-                    y0,
-                    theme_cmp: compare(x1, n1, x0, n0),
-                    pain_cmp: compare(y1, n1, y0, n0),
-                    low_support,
-                    q: None,
-                    pain_q: None,
-                    alert: None,
-                });
-            }
-        }
-    }
-    let q = benjamini_hochberg(&rows.iter().map(|r| Some(r.theme_cmp.p)).collect::<Vec<_>>());
-    let pq = benjamini_hochberg(&rows.iter().map(|r| (r.y1 + r.y0 > 0).then_some(r.pain_cmp.p)).collect::<Vec<_>>());
-    let rises =
-        |c: &Compare, q: Option<f64>| q.is_some_and(|q| q < s.alert_q) && c.diff >= s.min_diff && c.diff_low > 0.0 && c.ratio.is_some_and(|r| r >= s.min_ratio);
-    for (i, r) in rows.iter_mut().enumerate() {
-        r.q = q[i];
-        r.pain_q = pq[i];
-        if !r.low_support {
-            r.alert = if rises(&r.pain_cmp, r.pain_q) {
-                Some("pain")
-            } else if rises(&r.theme_cmp, r.q) {
-                Some("theme")
-            } else {
-                None
-            };
-        }
-    }
-    // the most specific level: segments, not `all`, when the run has persona dimensions
-    // (the `all` rows keep their tests); a sub-theme over its parent
-    let alerting: Vec<(u16, String, usize, i32)> = rows.iter().filter(|r| r.alert.is_some()).map(|r| (r.key.0, r.key.1.clone(), r.theme, r.period)).collect();
-    let has_segments = agg.dims.len() > 1;
-    for r in rows.iter_mut().filter(|r| r.alert.is_some()) {
-        let segment_alerts = r.key.0 == 0 && has_segments;
-        let child_alerts = alerting
-            .iter()
-            .any(|a| a.0 == r.key.0 && a.1 == r.key.1 && a.3 == r.period && a.2 != r.theme && lex.themes[a.2].lineage.contains(&(r.theme as u16)));
-        if segment_alerts || child_alerts {
-            r.alert = None;
-        }
-    }
+    let mut rows = compared(lex, agg, s, latest);
+    test_and_alert(&mut rows, s);
+    keep_most_specific_alerts(&mut rows, lex, agg);
     let mut alerts = Vec::new();
     for r in &rows {
         let (tc, pc) = (&r.theme_cmp, &r.pain_cmp);
@@ -296,6 +221,99 @@ pub fn changes(lex: &LexiconSet, agg: &Aggregates, s: &ChangeSettings) -> (Frame
         }
     }
     (f, alerts)
+}
+
+/// Each (persona value, theme) of the latest `s.periods` periods against its baseline
+/// periods, with both comparisons (theme share, pain share) made.
+fn compared<'a>(lex: &LexiconSet, agg: &'a Aggregates, s: &ChangeSettings, latest: i32) -> Vec<Row<'a>> {
+    let first = latest - s.periods.max(1) as i32 + 1;
+    let n = lex.themes.len();
+    let mut rows: Vec<Row> = Vec::new();
+    for key in agg.personas.keys() {
+        for period in first..=latest {
+            let cur = agg.periods.get(&(key.clone(), period));
+            let mut n0 = 0;
+            let mut base = vec![(0u64, 0u64); n];
+            for b in period - s.baseline.max(1) as i32..period {
+                if let Some(c) = agg.periods.get(&(key.clone(), b)) {
+                    n0 += c.docs;
+                    for (acc, t) in base.iter_mut().zip(&c.themes) {
+                        acc.0 += t.0;
+                        acc.1 += t.1;
+                    }
+                }
+            }
+            let n1 = cur.map_or(0, |c| c.docs);
+            if n1 == 0 && n0 == 0 {
+                continue;
+            }
+            for t in 0..n {
+                let (x1, y1) = cur.map_or((0, 0), |c| c.themes[t]);
+                let (x0, y0) = base[t];
+                if x1 + x0 == 0 {
+                    continue;
+                }
+                let low_support = n1 < s.min_support || n0 < s.min_support;
+                rows.push(Row {
+                    key,
+                    theme: t,
+                    period,
+                    n1,
+                    n0,
+                    x1,
+                    x0,
+                    y1,
+                    y0,
+                    theme_cmp: compare(x1, n1, x0, n0),
+                    pain_cmp: compare(y1, n1, y0, n0),
+                    low_support,
+                    q: None,
+                    pain_q: None,
+                    alert: None,
+                });
+            }
+        }
+    }
+    rows
+}
+
+/// q-values (Benjamini–Hochberg over all rows, themes and pains apart) and alerts: a
+/// rise whose q is below `alert_q`, whose difference is at least `min_diff` with a
+/// positive lower bound, and whose ratio is at least `min_ratio` — pain first.
+fn test_and_alert(rows: &mut [Row], s: &ChangeSettings) {
+    let q = benjamini_hochberg(&rows.iter().map(|r| Some(r.theme_cmp.p)).collect::<Vec<_>>());
+    let pq = benjamini_hochberg(&rows.iter().map(|r| (r.y1 + r.y0 > 0).then_some(r.pain_cmp.p)).collect::<Vec<_>>());
+    let rises =
+        |c: &Compare, q: Option<f64>| q.is_some_and(|q| q < s.alert_q) && c.diff >= s.min_diff && c.diff_low > 0.0 && c.ratio.is_some_and(|r| r >= s.min_ratio);
+    for (i, r) in rows.iter_mut().enumerate() {
+        r.q = q[i];
+        r.pain_q = pq[i];
+        if !r.low_support {
+            r.alert = if rises(&r.pain_cmp, r.pain_q) {
+                Some("pain")
+            } else if rises(&r.theme_cmp, r.q) {
+                Some("theme")
+            } else {
+                None
+            };
+        }
+    }
+}
+
+/// Alerts at the most specific level: segments, not `all`, when the run has persona
+/// dimensions (the `all` rows keep their tests); a sub-theme over its parent.
+fn keep_most_specific_alerts(rows: &mut [Row], lex: &LexiconSet, agg: &Aggregates) {
+    let alerting: Vec<(u16, String, usize, i32)> = rows.iter().filter(|r| r.alert.is_some()).map(|r| (r.key.0, r.key.1.clone(), r.theme, r.period)).collect();
+    let has_segments = agg.dims.len() > 1;
+    for r in rows.iter_mut().filter(|r| r.alert.is_some()) {
+        let segment_alerts = r.key.0 == 0 && has_segments;
+        let child_alerts = alerting
+            .iter()
+            .any(|a| a.0 == r.key.0 && a.1 == r.key.1 && a.3 == r.period && a.2 != r.theme && lex.themes[a.2].lineage.contains(&(r.theme as u16)));
+        if segment_alerts || child_alerts {
+            r.alert = None;
+        }
+    }
 }
 
 /// The quotes of an alert of the latest period: up to `k` candidates of its (persona,

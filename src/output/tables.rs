@@ -4,9 +4,9 @@
 use super::{row, Frame, StrTail, UtcMicros};
 use crate::aggregate::{benjamini_hochberg, theme_stats, Aggregates, PersonaKey, QuoteCandidate, ThemeCounts, ThemeStats};
 use crate::analyze::DocAnalysis;
-use crate::ingest::{Document, Reject};
 use crate::lang::Lang;
 use crate::lexicon::LexiconSet;
+use crate::model::{Document, Reject};
 use std::collections::BTreeMap;
 
 row! {
@@ -461,19 +461,8 @@ pub fn persona_summary(
         let j = i + cells[i..].iter().take_while(|r| r.key == key).count();
         let rows = &cells[i..j];
         let p = &agg.personas[key];
-        // top pains
-        let mut pains: Vec<&CellRow> = rows.iter().filter(|r| r.counts.pain_docs > 0).collect();
-        pains.retain(|r| {
-            !rows.iter().any(|c| lex.themes[c.theme].parent.as_deref() == Some(lex.themes[r.theme].id.as_str()) && c.counts.pain_docs >= r.counts.pain_docs)
-        });
-        pains.sort_by(|a, b| b.counts.pain_docs.cmp(&a.counts.pain_docs).then(b.stats.pain_share.total_cmp(&a.stats.pain_share)).then(a.theme.cmp(&b.theme)));
-        pains.truncate(SUMMARY_TOP);
-        let mut dist: Vec<&CellRow> =
-            rows.iter().filter(|r| r.counts.docs >= min_support && r.stats.lift_low.is_some_and(|l| l > 1.0) && r.q_value.is_some_and(|q| q < 0.05)).collect();
-        dist.sort_by(|a, b| {
-            b.stats.lift_low.unwrap().total_cmp(&a.stats.lift_low.unwrap()).then(a.q_value.unwrap().total_cmp(&b.q_value.unwrap())).then(a.theme.cmp(&b.theme))
-        });
-        dist.truncate(SUMMARY_TOP);
+        let pains = top_pains(lex, rows);
+        let dist = distinctive_themes(rows, min_support);
         let mut used: Vec<String> = Vec::new();
         let pain = std::array::from_fn(|k| {
             let r = pains.get(k);
@@ -501,25 +490,58 @@ pub fn persona_summary(
                 quote: q.map(|q| q.q.text.clone()),
             }
         });
-        let mut rising: Vec<&super::changes::Alert> = alerts.iter().filter(|a| &a.key == key).collect();
-        rising.sort_by(|a, b| b.period.cmp(&a.period).then(b.ratio.total_cmp(&a.ratio)).then(a.theme.cmp(&b.theme)));
-        let rising: Vec<String> = rising.iter().map(|a| format!("{} ({}, x{:.1})", lex.themes[a.theme].id, a.period_label, a.ratio)).collect();
+        let rising = rising_pains(lex, alerts, key);
         f.push_row(SummaryRow {
             persona_dim: agg.dims[key.0 as usize].as_str(),
             persona_value: key.1.as_str(),
             docs: p.docs,
-            mean_rating: (p.rating_n > 0).then(|| p.rating_sum as f64 / 1e6 / p.rating_n as f64),
-            mean_sentiment: (p.docs > 0).then(|| p.sentiment_sum as f64 / 1e6 / p.docs as f64),
-            pain_doc_share: if p.docs > 0 { p.pain_docs as f64 / p.docs as f64 } else { 0.0 },
+            mean_rating: p.mean_rating(),
+            mean_sentiment: p.mean_sentiment(),
+            pain_doc_share: p.pain_doc_share(),
             top_pains: pains.iter().map(|r| lex.themes[r.theme].id.as_str()).collect::<Vec<_>>().join(","),
             distinctive_themes: dist.iter().map(|r| lex.themes[r.theme].id.as_str()).collect::<Vec<_>>().join(","),
             pain,
             distinctive,
-            rising_pains: (!rising.is_empty()).then(|| rising.join("; ")),
+            rising_pains: rising,
         });
         i = j;
     }
     f
+}
+
+/// The top pains of a persona's cells: ranked by `pain_docs`, then `pain_share`, then
+/// lexicon order, without a parent theme one of whose sub-themes has as many pain
+/// documents.
+fn top_pains<'a, 'k>(lex: &LexiconSet, rows: &'a [CellRow<'k>]) -> Vec<&'a CellRow<'k>> {
+    let mut pains: Vec<&CellRow> = rows.iter().filter(|r| r.counts.pain_docs > 0).collect();
+    pains.retain(|r| {
+        !rows.iter().any(|c| lex.themes[c.theme].parent.as_deref() == Some(lex.themes[r.theme].id.as_str()) && c.counts.pain_docs >= r.counts.pain_docs)
+    });
+    pains.sort_by(|a, b| b.counts.pain_docs.cmp(&a.counts.pain_docs).then(b.stats.pain_share.total_cmp(&a.stats.pain_share)).then(a.theme.cmp(&b.theme)));
+    pains.truncate(SUMMARY_TOP);
+    pains
+}
+
+/// The distinctive themes of a persona's cells: at least `min_support` documents, a
+/// lift interval above 1 and a q-value below 0.05, by lower lift bound, then q-value,
+/// then lexicon order.
+fn distinctive_themes<'a, 'k>(rows: &'a [CellRow<'k>], min_support: u64) -> Vec<&'a CellRow<'k>> {
+    let mut dist: Vec<&CellRow> =
+        rows.iter().filter(|r| r.counts.docs >= min_support && r.stats.lift_low.is_some_and(|l| l > 1.0) && r.q_value.is_some_and(|q| q < 0.05)).collect();
+    dist.sort_by(|a, b| {
+        b.stats.lift_low.unwrap().total_cmp(&a.stats.lift_low.unwrap()).then(a.q_value.unwrap().total_cmp(&b.q_value.unwrap())).then(a.theme.cmp(&b.theme))
+    });
+    dist.truncate(SUMMARY_TOP);
+    dist
+}
+
+/// The change alerts of a persona: `theme (period, xR)`, latest period first, then the
+/// strongest; `None` without any.
+fn rising_pains(lex: &LexiconSet, alerts: &[super::changes::Alert], key: &PersonaKey) -> Option<String> {
+    let mut rising: Vec<&super::changes::Alert> = alerts.iter().filter(|a| &a.key == key).collect();
+    rising.sort_by(|a, b| b.period.cmp(&a.period).then(b.ratio.total_cmp(&a.ratio)).then(a.theme.cmp(&b.theme)));
+    let rising: Vec<String> = rising.iter().map(|a| format!("{} ({}, x{:.1})", lex.themes[a.theme].id, a.period_label, a.ratio)).collect();
+    (!rising.is_empty()).then(|| rising.join("; "))
 }
 
 row! {

@@ -750,6 +750,141 @@ struct Scores {
     finglish: f32,
 }
 
+impl Scores {
+    /// Evidence of one Arabic-script word: Persian or Arabic function words, the
+    /// Arabic article, the Persian plural.
+    fn arabic_word(&mut self, t: &Tables, word: &str, canon: &mut String) {
+        canon_arabic(word, canon);
+        let c = canon.as_str();
+        let f = t.flags(c);
+        if f & FA != 0 {
+            self.fa += 2.0;
+        }
+        if f & AR != 0 {
+            self.ar += 2.0;
+        }
+        if c.chars().count() >= 4 && (c.starts_with("ال") || c.starts_with("وال") || c.starts_with("بال")) {
+            self.ar += 0.5;
+        }
+        if c.ends_with("ها") || c.ends_with("هاي") {
+            self.fa += 0.5;
+        }
+    }
+
+    /// Evidence of one Latin-script word: English, French or other function words
+    /// (also lengthened, `sooo`), French elision and accents, word shapes of the first
+    /// words, Arabizi and Finglish words, digits used as letters.
+    fn latin_word(&mut self, t: &Tables, word: &str, lower: &mut String) {
+        lower.clear();
+        if word.is_ascii() {
+            lower.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        } else {
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+        }
+        let w = lower.as_str();
+        let has_apostrophe = w.contains(['\'', '’']);
+        let fr_elision = has_apostrophe
+            && (w.starts_with("l'")
+                || w.starts_with("d'")
+                || w.starts_with("j'")
+                || w.starts_with("qu'")
+                || w.starts_with("n'")
+                || w.starts_with("c'")
+                || w.starts_with("l’")
+                || w.starts_with("d’")
+                || w.starts_with("j’")
+                || w.starts_with("qu’")
+                || w.starts_with("n’")
+                || w.starts_with("c’"));
+        if fr_elision {
+            self.fr += 2.0;
+        }
+        let plain = w.trim_matches(|c| c == '\'' || c == '’');
+        let mut f = t.flags(plain);
+        if f == 0 {
+            f = lengthened_flags(t, plain);
+        }
+        if f & EN != 0 {
+            self.en += 1.0;
+        }
+        if f & FR != 0 {
+            self.fr += 1.0;
+        }
+        if f & OTHER != 0 {
+            self.other += 1.0;
+        }
+        if f & ARABIZI != 0 {
+            self.arabizi += 1.5;
+        }
+        if f & FINGLISH != 0 {
+            self.finglish += 1.5;
+        }
+        // word shapes: English -ing/-ly/-ness and w/k/th versus French -ment/-eux/-ez
+        // (for the first words only: they matter for short texts, where function
+        // words are few)
+        self.latin_words += 1;
+        if f & (EN | FR) == 0 && plain.len() >= 4 && self.latin_words <= 20 {
+            let (en_shape, fr_shape) = word_shapes(plain);
+            if en_shape {
+                self.en += 0.4;
+            }
+            if fr_shape {
+                self.fr += 0.4;
+            }
+        }
+        if !plain.is_ascii() && plain.chars().any(|c| matches!(c, 'é' | 'è' | 'ê' | 'à' | 'ç' | 'ù' | 'û' | 'ô' | 'î' | 'œ')) {
+            self.fr += 0.7;
+        }
+        if digits_as_letters(plain.as_bytes()) {
+            self.arabizi += 1.0;
+        }
+    }
+}
+
+/// The flags of an informally lengthened word (`fuyezzzz`, `sooo`): runs of a letter cut
+/// to two, or to one.
+fn lengthened_flags(t: &Tables, plain: &str) -> u8 {
+    let mut short = String::with_capacity(plain.len());
+    let (mut prev, mut run) = ('\0', 0);
+    for c in plain.chars() {
+        run = if c == prev { run + 1 } else { 1 };
+        prev = c;
+        if run <= 2 {
+            short.push(c);
+        }
+    }
+    if short.len() != plain.len() {
+        t.flags(&short).max(t.flags(&dedup_all(&short)))
+    } else {
+        0
+    }
+}
+
+/// Whether a word has an English shape (-ing, -ly, -ness, w, k, th…) and a French one
+/// (-ement, -eux, -ez, -ons, -eau…).
+fn word_shapes(plain: &str) -> (bool, bool) {
+    let en_shape = ["ing", "ly", "ness", "ful", "tment", "pment", "nment", "zers"].iter().any(|e| plain.ends_with(e))
+        || plain.contains("th")
+        || plain.contains('w')
+        || plain.contains('k');
+    let fr_shape =
+        ["ement", "ament", "iment", "ument", "ément", "eux", "euse", "ez", "ons", "eau", "aux", "ette", "aire", "oir", "ique", "ier", "elle", "ées", "és"]
+            .iter()
+            .any(|e| plain.ends_with(e));
+    (en_shape, fr_shape)
+}
+
+/// Arabizi: digits used as letters (3 = ع, 7 = ح, 2 = ء, 5 = خ, 9 = ق) inside a word.
+fn digits_as_letters(b: &[u8]) -> bool {
+    b.len() >= 3
+        && b.iter().any(|c| c.is_ascii_digit())
+        && b.iter().any(|c| c.is_ascii_alphabetic())
+        && (0..b.len()).any(|i| {
+            matches!(b[i], b'2' | b'3' | b'5' | b'7' | b'9')
+                && ((i > 0 && b[i - 1].is_ascii_alphabetic()) || (i + 1 < b.len() && b[i + 1].is_ascii_alphabetic()))
+        })
+}
+
 /// Language identification reads at most this many bytes of a text: enough evidence for
 /// a document, and long documents cost no more than short ones.
 pub const MAX_SCAN_BYTES: usize = 1500;
@@ -769,117 +904,10 @@ fn score(text: &str) -> Scores {
         if word.is_empty() {
             return;
         }
-        let first = word.chars().next().unwrap();
-        if is_arabic_letter(first) {
-            canon_arabic(word, &mut canon);
-            let c = canon.as_str();
-            let f = t.flags(c);
-            if f & FA != 0 {
-                s.fa += 2.0;
-            }
-            if f & AR != 0 {
-                s.ar += 2.0;
-            }
-            if c.chars().count() >= 4 && (c.starts_with("ال") || c.starts_with("وال") || c.starts_with("بال")) {
-                s.ar += 0.5;
-            }
-            if c.ends_with("ها") || c.ends_with("هاي") {
-                s.fa += 0.5;
-            }
+        if is_arabic_letter(word.chars().next().unwrap()) {
+            s.arabic_word(t, word, &mut canon);
         } else {
-            lower.clear();
-            if word.is_ascii() {
-                lower.extend(word.chars().map(|c| c.to_ascii_lowercase()));
-            } else {
-                lower.extend(word.chars().flat_map(char::to_lowercase));
-            }
-            let w = lower.as_str();
-            let has_apostrophe = w.contains(['\'', '’']);
-            let fr_elision = has_apostrophe
-                && (w.starts_with("l'")
-                    || w.starts_with("d'")
-                    || w.starts_with("j'")
-                    || w.starts_with("qu'")
-                    || w.starts_with("n'")
-                    || w.starts_with("c'")
-                    || w.starts_with("l’")
-                    || w.starts_with("d’")
-                    || w.starts_with("j’")
-                    || w.starts_with("qu’")
-                    || w.starts_with("n’")
-                    || w.starts_with("c’"));
-            if fr_elision {
-                s.fr += 2.0;
-            }
-            let plain = w.trim_matches(|c| c == '\'' || c == '’');
-            let mut f = t.flags(plain);
-            if f == 0 {
-                // informal lengthening: fuyezzzz, sooo
-                let mut short = String::with_capacity(plain.len());
-                let (mut prev, mut run) = ('\0', 0);
-                for c in plain.chars() {
-                    run = if c == prev { run + 1 } else { 1 };
-                    prev = c;
-                    if run <= 2 {
-                        short.push(c);
-                    }
-                }
-                if short.len() != plain.len() {
-                    f = t.flags(&short).max(t.flags(&dedup_all(&short)));
-                }
-            }
-            if f & EN != 0 {
-                s.en += 1.0;
-            }
-            if f & FR != 0 {
-                s.fr += 1.0;
-            }
-            if f & OTHER != 0 {
-                s.other += 1.0;
-            }
-            if f & ARABIZI != 0 {
-                s.arabizi += 1.5;
-            }
-            if f & FINGLISH != 0 {
-                s.finglish += 1.5;
-            }
-            // word shapes: English -ing/-ly/-ness and w/k/th versus French -ment/-eux/-ez
-            // (for the first words only: they matter for short texts, where function
-            // words are few)
-            s.latin_words += 1;
-            if f & (EN | FR) == 0 && plain.len() >= 4 && s.latin_words <= 20 {
-                let en_shape = ["ing", "ly", "ness", "ful", "tment", "pment", "nment", "zers"].iter().any(|e| plain.ends_with(e))
-                    || plain.contains("th")
-                    || plain.contains('w')
-                    || plain.contains('k');
-                let fr_shape = [
-                    "ement", "ament", "iment", "ument", "ément", "eux", "euse", "ez", "ons", "eau", "aux", "ette", "aire", "oir", "ique", "ier", "elle", "ées",
-                    "és",
-                ]
-                .iter()
-                .any(|e| plain.ends_with(e));
-                if en_shape {
-                    s.en += 0.4;
-                }
-                if fr_shape {
-                    s.fr += 0.4;
-                }
-            }
-            if !plain.is_ascii() && plain.chars().any(|c| matches!(c, 'é' | 'è' | 'ê' | 'à' | 'ç' | 'ù' | 'û' | 'ô' | 'î' | 'œ')) {
-                s.fr += 0.7;
-            }
-            // Arabizi: digits used as letters (3 = ع, 7 = ح, 2 = ء, 5 = خ, 9 = ق) inside a word.
-            let b = plain.as_bytes();
-            if b.len() >= 3 && b.iter().any(|c| c.is_ascii_digit()) && b.iter().any(|c| c.is_ascii_alphabetic()) {
-                for i in 0..b.len() {
-                    if matches!(b[i], b'2' | b'3' | b'5' | b'7' | b'9')
-                        && ((i > 0 && b[i - 1].is_ascii_alphabetic()) || (i + 1 < b.len() && b[i + 1].is_ascii_alphabetic()))
-                    {
-                        s.arabizi += 1.0;
-                        break;
-                    }
-                }
-            }
+            s.latin_word(t, word, &mut lower);
         }
         word.clear();
     };

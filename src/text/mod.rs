@@ -228,71 +228,19 @@ impl TextPipeline {
     pub fn analyze(&self, text: &str, forced: Option<Lang>) -> TextAnalysis {
         let mut raw = Vec::with_capacity(text.len() / 4 + 4);
         tokenize::tokenize(text, &mut raw);
-        // with a forced language, identification is only needed for words of the other
-        // script (French words in an Arabic review); a single-script text skips it
-        let other_script = match forced {
-            Some(l) if l.is_arabic_script() => text.bytes().any(|b| b.is_ascii_alphabetic()),
-            Some(_) => text.bytes().any(|b| (0xD8..=0xDB).contains(&b)),
-            None => true,
-        };
-        let det = match forced {
-            _ if other_script => langid::detect(text),
-            _ => langid::Detection {
-                lang: Lang::Other,
-                variant: None,
-                arabic_script: Lang::Ar,
-                latin_script: Lang::En,
-                arabic_letters: 0,
-                latin_letters: 0,
-                mixed: false,
-                decisive: false,
-            },
-        };
-        let (doc_lang, variant) = match forced {
-            Some(l) => (l, None),
-            None => (det.lang, det.variant),
-        };
-        // a text said to be in another language (a `nl` review in a language column) is
-        // not read with the English or Arabic lexicons
-        let other = forced == Some(Lang::Other);
-        let arabic_guess = if other {
-            Lang::Other
-        } else if doc_lang.is_arabic_script() {
-            doc_lang
-        } else {
-            det.arabic_script
-        };
-        let latin_guess = if other {
-            Lang::Other
-        } else if matches!(doc_lang, Lang::En | Lang::Fr) {
-            doc_lang
-        } else {
-            det.latin_script
-        };
-
-        // sentences over raw tokens
-        let bounds = split_sentences(text, &raw);
-        let mut sentences = Vec::with_capacity(bounds.len());
-        for &(a, b) in &bounds {
-            let start = raw[a].start;
-            let end = raw[b - 1].end;
-            let words = raw[a..b].iter().filter(|t| t.kind == TokenKind::Word).count();
-            let stext = &text[start..end];
-            let lang = if words >= 5 && forced.is_none() && bounds.len() > 1 && det.mixed {
-                let d = langid::detect(stext);
-                if d.lang == Lang::Other {
-                    doc_lang
-                } else {
-                    d.lang
-                }
-            } else {
-                doc_lang
-            };
-            sentences.push(Sentence { start, end, lang, first_token: a, end_token: b });
+        let r = Reading::of(text, forced);
+        let mut sentences = sentences_of(text, &raw, forced, &r);
+        let mut tokens = self.tokens_of(text, &raw, &mut sentences, &r);
+        if tokens.iter().any(|t| t.lang == Lang::Fa) {
+            tokens = self.join_persian(text, tokens, &mut sentences);
         }
+        TextAnalysis { lang: r.doc_lang, variant: r.variant, sentences, tokens }
+    }
 
+    /// The tokens of the sentences with their language, forms (through the per-thread
+    /// cache), sentence and clause; the sentences' token ranges become ranges of these.
+    fn tokens_of(&self, text: &str, raw: &[tokenize::RawToken], sentences: &mut [Sentence], r: &Reading) -> Vec<Token> {
         let cache = self.cache.get_or(|| RefCell::new(Default::default()));
-        // tokens with forms
         let mut tokens: Vec<Token> = Vec::with_capacity(raw.len());
         let mut clause = 0u32;
         for (si, s) in sentences.iter_mut().enumerate() {
@@ -310,17 +258,14 @@ impl TextPipeline {
                         clause += 1;
                     }
                 }
-                let lang = token_lang(surface, rt.kind, s.lang, arabic_guess, latin_guess, doc_lang, variant.is_some());
+                let lang = token_lang(surface, rt.kind, s.lang, r.arabic_guess, r.latin_guess, r.doc_lang, r.variant.is_some());
                 let forms = self.forms_in(cache, lang, surface, rt.hint, rt.kind);
                 tokens.push(Token { start: rt.start, end: rt.end, kind: rt.kind, lang, forms, sentence: si as u32, clause });
             }
             s.first_token = first;
             s.end_token = tokens.len();
         }
-        if tokens.iter().any(|t| t.lang == Lang::Fa) {
-            tokens = self.join_persian(text, tokens, &mut sentences);
-        }
-        TextAnalysis { lang: doc_lang, variant, sentences, tokens }
+        tokens
     }
 
     /// Joins Persian verbal prefixes and plural/comparative suffixes typed as separate
@@ -379,7 +324,7 @@ fn token_lang(surface: &str, kind: TokenKind, sentence: Lang, arabic: Lang, lati
         return sentence;
     }
     let first = surface.chars().next().unwrap_or(' ');
-    let is_ar = normalize::is_arabic_letter(first) || (first as u32) >= 0x0600 && (first as u32) < 0x0800;
+    let is_ar = crate::script::is_arabic_script(first);
     if is_ar {
         if sentence.is_arabic_script() {
             sentence
@@ -483,6 +428,89 @@ fn split_sentences(text: &str, raw: &[tokenize::RawToken]) -> Vec<(usize, usize)
         }
     }
     clean
+}
+
+/// How a text is read before it is tokenised into words: the document's language (the
+/// forced one, else identified) and, for words of the other script, the language each
+/// script is guessed to be.
+struct Reading {
+    doc_lang: Lang,
+    variant: Option<&'static str>,
+    arabic_guess: Lang,
+    latin_guess: Lang,
+    /// Identification found several languages: long sentences are identified alone.
+    mixed: bool,
+}
+
+impl Reading {
+    fn of(text: &str, forced: Option<Lang>) -> Reading {
+        // with a forced language, identification is only needed for words of the other
+        // script (French words in an Arabic review); a single-script text skips it
+        let other_script = match forced {
+            Some(l) if l.is_arabic_script() => text.bytes().any(|b| b.is_ascii_alphabetic()),
+            Some(_) => text.bytes().any(|b| (0xD8..=0xDB).contains(&b)),
+            None => true,
+        };
+        let det = match forced {
+            _ if other_script => langid::detect(text),
+            _ => langid::Detection {
+                lang: Lang::Other,
+                variant: None,
+                arabic_script: Lang::Ar,
+                latin_script: Lang::En,
+                arabic_letters: 0,
+                latin_letters: 0,
+                mixed: false,
+                decisive: false,
+            },
+        };
+        let (doc_lang, variant) = match forced {
+            Some(l) => (l, None),
+            None => (det.lang, det.variant),
+        };
+        // a text said to be in another language (a `nl` review in a language column) is
+        // not read with the English or Arabic lexicons
+        let other = forced == Some(Lang::Other);
+        let arabic_guess = if other {
+            Lang::Other
+        } else if doc_lang.is_arabic_script() {
+            doc_lang
+        } else {
+            det.arabic_script
+        };
+        let latin_guess = if other {
+            Lang::Other
+        } else if matches!(doc_lang, Lang::En | Lang::Fr) {
+            doc_lang
+        } else {
+            det.latin_script
+        };
+        Reading { doc_lang, variant, arabic_guess, latin_guess, mixed: det.mixed }
+    }
+}
+
+/// The sentences of a text over its raw tokens, each with its language.
+fn sentences_of(text: &str, raw: &[tokenize::RawToken], forced: Option<Lang>, r: &Reading) -> Vec<Sentence> {
+    let bounds = split_sentences(text, &raw);
+    let mut sentences = Vec::with_capacity(bounds.len());
+    for &(a, b) in &bounds {
+        let start = raw[a].start;
+        let end = raw[b - 1].end;
+        let words = raw[a..b].iter().filter(|t| t.kind == TokenKind::Word).count();
+        let stext = &text[start..end];
+        let lang = if words >= 5 && forced.is_none() && bounds.len() > 1 && r.mixed {
+            let d = langid::detect(stext);
+            if d.lang == Lang::Other {
+                r.doc_lang
+            } else {
+                d.lang
+            }
+        } else {
+            r.doc_lang
+        };
+        sentences.push(Sentence { start, end, lang, first_token: a, end_token: b });
+    }
+    sentences
 }
 
 #[cfg(test)]

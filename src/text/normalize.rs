@@ -92,7 +92,7 @@ pub struct ArabicNormalizer;
 
 impl ArabicNormalizer {
     pub fn apply(s: &mut String) {
-        if !s.chars().any(|c| c as u32 >= 0x0600) {
+        if !s.chars().any(crate::script::is_arabic_script) {
             return; // not my script
         }
         let mut out = String::with_capacity(s.len());
@@ -129,7 +129,7 @@ pub struct PersianNormalizer;
 
 impl PersianNormalizer {
     pub fn apply(s: &mut String) {
-        if !s.chars().any(|c| c as u32 >= 0x0600) {
+        if !s.chars().any(crate::script::is_arabic_script) {
             return;
         }
         let mut out = String::with_capacity(s.len());

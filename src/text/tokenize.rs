@@ -353,12 +353,12 @@ fn split_chars(_text: &str, base: usize, run: &str, chars: &[(usize, char)], out
         }
         // words
         if is_word_char(c) {
-            let arabic = (c as u32) >= 0x0600 && (c as u32) < 0x0800 || (c as u32) >= 0xFB50;
+            let arabic = crate::script::is_arabic_script(c);
             let mut m = k;
             let mut apostrophes: Vec<usize> = Vec::new();
             while m < n {
                 let d = chars[m].1;
-                let d_arabic = (d as u32) >= 0x0600 && (d as u32) < 0x0800 || (d as u32) >= 0xFB50;
+                let d_arabic = crate::script::is_arabic_script(d);
                 if is_word_char(d) && (d_arabic == arabic || crate::text::normalize::is_arabic_mark(d) || matches!(d, '\u{0300}'..='\u{036F}')) {
                     m += 1;
                 } else if !arabic && is_apostrophe(d) && m + 1 < n && is_word_char(chars[m + 1].1) {

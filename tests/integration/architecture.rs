@@ -6,8 +6,8 @@ use super::util::root;
 
 /// Layers from the bottom, as listed in ARCHITECTURE.md.
 const LAYERS: &[&[&str]] = &[
-    &["lang", "script", "model", "atomic"],
-    &["text", "redact"],
+    &["lang", "script", "atomic"],
+    &["model", "text", "redact"],
     &["lexicon"],
     &["config"],
     &["ingest"],
