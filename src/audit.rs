@@ -198,7 +198,7 @@ pub fn audit(lex: &LexiconSet, opts: &RunOptions, sample: usize) -> anyhow::Resu
                 ingest::Chunk::Done => break,
                 ingest::Chunk::Refused(e) => anyhow::bail!("{source}: {e}"),
                 ingest::Chunk::Note(note, docs) => {
-                    eprintln!("vocmine: warning: {source}: {note}");
+                    log::warn!("{source}: {note}");
                     docs
                 }
                 ingest::Chunk::Docs(docs) => docs,

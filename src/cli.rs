@@ -466,9 +466,125 @@ fn set_threads(n: Option<usize>) {
     }
 }
 
+/// Prints the notices the library logs during a run (`log::warn!`, `log::error!`) to
+/// stderr as `vocmine: warning: …` and `vocmine: …`.
+struct StderrLog;
+
+impl log::Log for StderrLog {
+    fn enabled(&self, m: &log::Metadata) -> bool {
+        m.level() <= log::Level::Warn && m.target().starts_with("vocmine")
+    }
+    fn log(&self, r: &log::Record) {
+        if self.enabled(r.metadata()) {
+            match r.level() {
+                log::Level::Warn => eprintln!("vocmine: warning: {}", r.args()),
+                _ => eprintln!("vocmine: {}", r.args()),
+            }
+        }
+    }
+    fn flush(&self) {}
+}
+
+/// What a run says at its end: rejected rows and failed files always, whatever
+/// `--quiet` says; then why nothing was written, or the alerts (also with `--quiet`
+/// when `--fail-on-alert`), the summary line, the columns used per file and warnings.
+fn print_run(opts: &RunOptions, s: &crate::pipeline::RunSummary) {
+    let n = &s.notes;
+    if opts.partial.is_some() {
+        match (&n.failure, &n.shard_line) {
+            (Some(why), _) => eprintln!("vocmine: error: {why}; {} was left as it was", n.out.display()),
+            (None, Some(line)) if !opts.quiet => eprintln!("vocmine: {line}"),
+            _ => {}
+        }
+        return;
+    }
+    print_rejects(opts.quiet, s);
+    if let Some(why) = &n.failure {
+        eprintln!("vocmine: error: {why}; {} was left as it was", n.out.display());
+        return;
+    }
+    if !n.alert_lines.is_empty() && (!opts.quiet || opts.fail_on_alert) {
+        eprintln!("vocmine: {} change alert(s) (changes.parquet):", n.alert_lines.len());
+        for l in n.alert_lines.iter().take(10) {
+            eprintln!("  alert {l}");
+        }
+        if n.alert_lines.len() > 10 {
+            eprintln!("  … {} more in manifest.json", n.alert_lines.len() - 10);
+        }
+    }
+    if !opts.quiet {
+        print_summary(s);
+    }
+}
+
+/// The rejected rows of a run: their count by kind and the first few (all of them when
+/// the run failed).
+fn print_rejects(quiet: bool, s: &crate::pipeline::RunSummary) {
+    let n = &s.notes;
+    if s.rejected > 0 {
+        let reasons: Vec<String> = n.rejected_by_reason.iter().map(|(k, v)| format!("{k} {v}")).collect();
+        eprintln!("vocmine: {} row(s) rejected ({})", s.rejected, reasons.join(", "));
+    }
+    let failed = s.exit_code() == EXIT_FAILURE;
+    if !quiet || failed {
+        for r in &n.reject_examples {
+            eprintln!("  rejected {}: {}", r.location(), r.reason);
+        }
+        if s.rejected > n.reject_examples.len() as u64 {
+            let more = s.rejected - n.reject_examples.len() as u64;
+            if failed {
+                eprintln!("  … {more} more");
+            } else {
+                eprintln!("  … {more} more in rejects.parquet");
+            }
+        }
+    }
+}
+
+/// The summary line of a run, the columns used per file and the row warnings.
+fn print_summary(s: &crate::pipeline::RunSummary) {
+    let (n, w) = (&s.notes, &s.notes.warnings);
+    let mb = s.bytes as f64 / 1e6;
+    let filtered: u64 = s.filtered.values().sum();
+    eprintln!(
+        "vocmine: {} documents analysed, {} rejected, {} filtered, from {} file(s) ({:.1} MB) in {:.2}s ({:.1} MB/s, {:.0} rows/s) → {}",
+        s.analysed,
+        s.rejected + s.files_failed,
+        filtered,
+        s.files,
+        mb,
+        s.seconds,
+        mb / s.seconds.max(1e-9),
+        s.rows_read as f64 / s.seconds.max(1e-9),
+        n.out.display()
+    );
+    for c in n.column_lines.iter().take(10) {
+        eprintln!("  {c}");
+    }
+    if n.column_lines.len() > 10 {
+        eprintln!("  … columns of {} more file(s) in manifest.json", n.column_lines.len() - 10);
+    }
+    for r in &n.warning_examples {
+        eprintln!("  warning {}: {}", r.location(), r.reason);
+    }
+    if s.row_warnings > 3 {
+        eprintln!("  … {} more warnings in rejects.parquet (severity = warning)", s.row_warnings - 3);
+    }
+    if w.total() > 0 {
+        eprintln!(
+            "  warnings: {} rating(s) not numeric, {} date(s) not readable, {} language value(s) not recognised, {} missing id(s), {} text(s) cut at --max-text-bytes (see manifest.json)",
+            w.rating_not_numeric, w.created_unparseable, w.lang_unrecognised, w.id_missing, w.text_truncated
+        );
+    }
+}
+
 /// Runs the command line and returns the process exit code. Errors are printed to
-/// stderr with their cause chain.
+/// stderr with their cause chain; the library's notices through [`StderrLog`].
 pub fn main_with_args(argv: Vec<String>) -> i32 {
+    static LOG: StderrLog = StderrLog;
+    if log::set_logger(&LOG).is_ok() {
+        log::set_max_level(log::LevelFilter::Warn);
+    }
     let cli = match Cli::try_parse_from(&argv) {
         Ok(c) => c,
         Err(e) => {
@@ -518,6 +634,7 @@ fn run(args: RunArgs, argv: &[String]) -> anyhow::Result<i32> {
     set_threads(opts.threads);
     let lex = load_lexicons(&opts.lexicons)?;
     let summary = crate::pipeline::run(&opts, &lex)?;
+    print_run(&opts, &summary);
     // the process ends here: the lexicons and their per-thread form caches
     // (hundreds of thousands of small allocations) need not be freed one by one
     std::mem::forget(lex);
@@ -570,13 +687,23 @@ fn merge(a: MergeArgs, argv: &[String]) -> anyhow::Result<i32> {
         parts: a.parts,
         out: a.out,
         lexicons: a.dict.spec(a.lexicons)?,
-        quiet: a.quiet,
         fail_on_alert: a.fail_on_alert,
         arguments: argv[1..].to_vec(),
     };
     let summary = crate::merge::merge(&o)?;
+    let n = &summary.notes;
+    match (&n.failure, &n.merge_line) {
+        (Some(why), _) => eprintln!("vocmine: error: {why}; {} was left as it was", n.out.display()),
+        (None, Some(line)) if !a.quiet => {
+            eprintln!("vocmine: {line}");
+            for l in n.alert_lines.iter().take(10) {
+                eprintln!("  alert {l}");
+            }
+        }
+        _ => {}
+    }
     if let Some(lang) = report.filter(|_| summary.exit_code() != EXIT_FAILURE) {
-        write_report(&o.out, None, lang, o.quiet)?;
+        write_report(&o.out, None, lang, a.quiet)?;
     }
     Ok(summary.exit_code())
 }

@@ -151,7 +151,7 @@ pub fn coverage(lex: &LexiconSet, opts: &RunOptions) -> anyhow::Result<Coverage>
             if std::mem::take(&mut first) {
                 // as `run` does: a text column picked by its name must hold text
                 if let Some(note) = ingest::settle_auto_text(&mapper.header, &mut mapper.map, &recs).map_err(|e| anyhow::anyhow!("{source}: {e}"))? {
-                    eprintln!("vocmine: warning: {source}: {note}");
+                    log::warn!("{source}: {note}");
                 }
             }
             let mut docs = Vec::with_capacity(recs.len());
@@ -331,43 +331,48 @@ impl Coverage {
         }
         writeln!(out, "{never_total} entries never matched").unwrap();
         if self.labelled > 0 {
-            writeln!(out, "labelled documents: {}", self.labelled).unwrap();
-            let mut micro = Confusion::default();
-            for (ti, th) in lex.themes.iter().enumerate() {
-                let c = self.scores[ti];
-                micro.tp += c.tp;
-                micro.fp += c.fp;
-                micro.fn_ += c.fn_;
-                let (p, r, f) = prf(c);
-                writeln!(out, "SCORE {} P={p:.3} R={r:.3} F1={f:.3} (tp={} fp={} fn={})", th.id, c.tp, c.fp, c.fn_).unwrap();
-            }
-            let (p, r, f) = prf(micro);
-            writeln!(out, "SCORE MICRO P={p:.3} R={r:.3} F1={f:.3} (tp={} fp={} fn={})", micro.tp, micro.fp, micro.fn_).unwrap();
-            for (i, s) in &self.terms {
-                if s.tp + s.fp == 0 {
-                    continue;
-                }
-                let t = &lex.terms[self.entries[*i] as usize];
-                let gold = self.gold[t.theme as usize];
-                let c = Confusion { tp: s.tp, fp: s.fp, fn_: gold.saturating_sub(s.tp) };
-                let (p, r, f) = prf(c);
-                writeln!(
-                    out,
-                    "ENTRY_SCORE {} {:24} {} line {} P={p:.3} R={r:.3} F1={f:.3} (hits={} tp={})",
-                    lex.theme(t.theme).id,
-                    t.text,
-                    t.lang,
-                    t.line,
-                    s.tp + s.fp,
-                    s.tp
-                )
-                .unwrap();
-            }
-            for (l, n) in &self.unknown_labels {
-                writeln!(out, "warning: label {l:?} ({n} documents) is not a category of the dictionary").unwrap();
-            }
+            self.score_lines(lex, &mut out);
         }
         out
+    }
+
+    /// The scores on labelled documents: per category, micro, per entry.
+    fn score_lines(&self, lex: &LexiconSet, out: &mut String) {
+        writeln!(out, "labelled documents: {}", self.labelled).unwrap();
+        let mut micro = Confusion::default();
+        for (ti, th) in lex.themes.iter().enumerate() {
+            let c = self.scores[ti];
+            micro.tp += c.tp;
+            micro.fp += c.fp;
+            micro.fn_ += c.fn_;
+            let (p, r, f) = prf(c);
+            writeln!(out, "SCORE {} P={p:.3} R={r:.3} F1={f:.3} (tp={} fp={} fn={})", th.id, c.tp, c.fp, c.fn_).unwrap();
+        }
+        let (p, r, f) = prf(micro);
+        writeln!(out, "SCORE MICRO P={p:.3} R={r:.3} F1={f:.3} (tp={} fp={} fn={})", micro.tp, micro.fp, micro.fn_).unwrap();
+        for (i, s) in &self.terms {
+            if s.tp + s.fp == 0 {
+                continue;
+            }
+            let t = &lex.terms[self.entries[*i] as usize];
+            let gold = self.gold[t.theme as usize];
+            let c = Confusion { tp: s.tp, fp: s.fp, fn_: gold.saturating_sub(s.tp) };
+            let (p, r, f) = prf(c);
+            writeln!(
+                out,
+                "ENTRY_SCORE {} {:24} {} line {} P={p:.3} R={r:.3} F1={f:.3} (hits={} tp={})",
+                lex.theme(t.theme).id,
+                t.text,
+                t.lang,
+                t.line,
+                s.tp + s.fp,
+                s.tp
+            )
+            .unwrap();
+        }
+        for (l, n) in &self.unknown_labels {
+            writeln!(out, "warning: label {l:?} ({n} documents) is not a category of the dictionary").unwrap();
+        }
     }
 }
 

@@ -29,7 +29,6 @@ pub struct MergeOptions {
     pub parts: Vec<PathBuf>,
     pub out: PathBuf,
     pub lexicons: LexiconSpec,
-    pub quiet: bool,
     pub fail_on_alert: bool,
     pub arguments: Vec<String>,
 }
@@ -223,6 +222,7 @@ pub fn merge(o: &MergeOptions) -> anyhow::Result<RunSummary> {
         alerts: written.alerts,
         fail_on_alert: o.fail_on_alert,
         partial: false,
+        notes: Default::default(),
     };
     if analysis.only_lang > 0 {
         summary.filtered.insert("only_lang".into(), analysis.only_lang);
@@ -239,14 +239,14 @@ pub fn merge(o: &MergeOptions) -> anyhow::Result<RunSummary> {
         bytes,
     };
     pipeline::commit_with_manifest(&lex, &agg, &record, &written, pending, &out)?;
+    summary.notes.out = o.out.clone();
     if summary.analysed == 0 {
-        eprintln!("vocmine: error: the parts hold no analysed document; {} was left as it was", o.out.display());
+        summary.notes.failure = Some("the parts hold no analysed document".into());
         return Ok(summary);
     }
     run_dir.commit()?;
-    if !o.quiet {
-        print_merged(o, &groups, &summary, &written.alert_lines);
-    }
+    summary.notes.merge_line = Some(merged_line(o, &groups, &summary));
+    summary.notes.alert_lines = written.alert_lines;
     Ok(summary)
 }
 
@@ -332,19 +332,16 @@ fn read_shard(p: &Part, first: &Part, like: &Aggregates, total_units: u64) -> an
     Ok((Shard { units, phrases, docs, mentions, next: 0, rows: (0, 0) }, part_agg))
 }
 
-/// The summary line of a merge, and its first alerts.
-fn print_merged(o: &MergeOptions, groups: &[Vec<Part>], summary: &RunSummary, alert_lines: &[String]) {
+/// The summary line of a merge.
+fn merged_line(o: &MergeOptions, groups: &[Vec<Part>], summary: &RunSummary) -> String {
     let parts: usize = groups.iter().map(|g| g.len()).sum();
-    eprintln!(
-        "vocmine: merged {parts} part(s) of {} run(s): {} documents analysed, {} rejected, from {} file(s) in {:.2}s → {}",
+    format!(
+        "merged {parts} part(s) of {} run(s): {} documents analysed, {} rejected, from {} file(s) in {:.2}s → {}",
         groups.len(),
         summary.analysed,
         summary.rejected + summary.files_failed,
         summary.files,
         summary.seconds,
         o.out.display()
-    );
-    for l in alert_lines.iter().take(10) {
-        eprintln!("  alert {l}");
-    }
+    )
 }

@@ -164,6 +164,17 @@ impl Severity {
 }
 
 impl Reject {
+    /// A row (or file, with row 0) that was not used: `kind` of problem at `row`, `line`.
+    pub fn error(source: impl Into<String>, row: u64, line: Option<u64>, kind: RejectKind, reason: impl Into<String>) -> Reject {
+        Reject { source: source.into(), row, line, field: None, reason: reason.into(), kind, severity: Severity::Error }
+    }
+
+    /// The same problem, located in `field`.
+    pub fn in_field(mut self, field: impl Into<String>) -> Reject {
+        self.field = Some(field.into());
+        self
+    }
+
     pub fn is_warning(&self) -> bool {
         self.severity == Severity::Warning
     }

@@ -324,93 +324,110 @@ impl PartWriter {
         let mut pending = vec![self.phrases.finish()?, self.unit_personas.finish()?];
         pending.push(output::write_table(&dir.join("units.parquet"), &self.units)?);
 
-        let mut f = Frame::of::<PersonaCountRow>();
-        for (key, p) in &agg.personas {
-            let rows = std::iter::once((-1i64, p.docs, p.pain_docs, p.rating_sum, p.rating_n, p.sentiment_sum)).chain(
-                p.themes
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, c)| **c != ThemeCounts::default())
-                    .map(|(t, c)| (t as i64, c.docs, c.pain_docs, c.rating_sum, c.rating_n, c.sentiment_sum)),
-            );
-            for (theme, docs, pain_docs, rating_sum, rating_n, sentiment_sum) in rows {
-                f.push_row(PersonaCountRow { dim: key.0 as u32, value: key.1.as_str(), theme, docs, pain_docs, rating_sum, rating_n, sentiment_sum });
-            }
-        }
-        pending.push(output::write_table(&dir.join("agg_personas.parquet"), &f)?);
-
-        let mut q = Frame::of::<QuoteCandidateRow>();
-        for (book, lists) in [(0i8, &agg.quotes.lists), (1i8, &agg.recent_quotes.lists)] {
-            for (key, per_theme) in lists {
-                for (t, list) in per_theme.iter().enumerate() {
-                    for c in list {
-                        q.push_row(QuoteCandidateRow {
-                            dim: key.0 as u32,
-                            value: key.1.as_str(),
-                            book,
-                            theme: t as i64,
-                            doc_id: c.doc_id.as_str(),
-                            source: c.source.as_str(),
-                            row: c.row,
-                            lang: c.lang.as_str(),
-                            text: c.text.as_str(),
-                            highlight_start: c.highlight_start as u64,
-                            highlight_end: c.highlight_end as u64,
-                            polarity: c.polarity,
-                            pain: c.pain,
-                            rating: c.rating,
-                            term: c.term.as_str(),
-                            strength: c.strength,
-                            offset: c.offset as u64,
-                            redact: (!c.redact.is_empty()).then(|| c.redact.join("\u{1f}")),
-                            turn: c.turn.map(|t| t as u64),
-                            speaker: c.speaker.as_deref(),
-                            chars: c.chars as u64,
-                        });
-                    }
-                }
-            }
-        }
-        pending.push(output::write_table(&dir.join("agg_quotes.parquet"), &q)?);
-
-        let mut p = Frame::of::<PeriodRow>();
-        for ((key, period), c) in &agg.periods {
-            let rows =
-                std::iter::once((-1i64, c.docs, 0u64)).chain(c.themes.iter().enumerate().filter(|(_, x)| **x != (0, 0)).map(|(t, x)| (t as i64, x.0, x.1)));
-            for (theme, docs, pain_docs) in rows {
-                p.push_row(PeriodRow { dim: key.0 as u32, value: key.1.as_str(), period: *period as i64, theme, docs, pain_docs });
-            }
-        }
-        pending.push(output::write_table(&dir.join("agg_periods.parquet"), &p)?);
-
-        let mut m = Frame::of::<MetricCountRow>();
-        let mut mv = Frame::of::<MetricValueRow>();
-        for ((key, theme), c) in &agg.metrics {
-            let (dim, value, theme) = (key.0 as u32, key.1.as_str(), opt_theme(*theme));
-            m.push_row(MetricCountRow {
-                dim,
-                value,
-                theme,
-                docs: c.docs,
-                csat_n: c.csat_n,
-                csat_sum: c.csat_sum,
-                csat_satisfied: c.csat_satisfied,
-                nps_n: c.nps_n,
-                nps_promoters: c.nps_promoters,
-                nps_detractors: c.nps_detractors,
-                ces_n: c.ces_n,
-                ces_sum: c.ces_sum,
-            });
-            for (kind, values) in [(0i8, &c.first_response_h), (1i8, &c.resolution_h)] {
-                for &v in values {
-                    mv.push_row(MetricValueRow { dim, value, theme, kind, v });
-                }
-            }
-        }
+        pending.push(output::write_table(&dir.join("agg_personas.parquet"), &persona_frame(agg))?);
+        pending.push(output::write_table(&dir.join("agg_quotes.parquet"), &quote_frame(agg))?);
+        pending.push(output::write_table(&dir.join("agg_periods.parquet"), &period_frame(agg))?);
+        let (m, mv) = metric_frames(agg);
         pending.push(output::write_table(&dir.join("agg_metrics.parquet"), &m)?);
         pending.push(output::write_table(&dir.join("agg_metric_values.parquet"), &mv)?);
         Ok(pending)
     }
+}
+
+/// `agg_personas`: per persona its counts (theme -1) and its non-empty theme counts.
+fn persona_frame(agg: &Aggregates) -> Frame {
+    let mut f = Frame::of::<PersonaCountRow>();
+    for (key, p) in &agg.personas {
+        let rows = std::iter::once((-1i64, p.docs, p.pain_docs, p.rating_sum, p.rating_n, p.sentiment_sum)).chain(
+            p.themes
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| **c != ThemeCounts::default())
+                .map(|(t, c)| (t as i64, c.docs, c.pain_docs, c.rating_sum, c.rating_n, c.sentiment_sum)),
+        );
+        for (theme, docs, pain_docs, rating_sum, rating_n, sentiment_sum) in rows {
+            f.push_row(PersonaCountRow { dim: key.0 as u32, value: key.1.as_str(), theme, docs, pain_docs, rating_sum, rating_n, sentiment_sum });
+        }
+    }
+    f
+}
+
+/// `agg_quotes`: the kept quote candidates (`book` 0: all periods, 1: the latest period).
+fn quote_frame(agg: &Aggregates) -> Frame {
+    let mut q = Frame::of::<QuoteCandidateRow>();
+    for (book, lists) in [(0i8, &agg.quotes.lists), (1i8, &agg.recent_quotes.lists)] {
+        for (key, per_theme) in lists {
+            for (t, list) in per_theme.iter().enumerate() {
+                for c in list {
+                    q.push_row(QuoteCandidateRow {
+                        dim: key.0 as u32,
+                        value: key.1.as_str(),
+                        book,
+                        theme: t as i64,
+                        doc_id: c.doc_id.as_str(),
+                        source: c.source.as_str(),
+                        row: c.row,
+                        lang: c.lang.as_str(),
+                        text: c.text.as_str(),
+                        highlight_start: c.highlight_start as u64,
+                        highlight_end: c.highlight_end as u64,
+                        polarity: c.polarity,
+                        pain: c.pain,
+                        rating: c.rating,
+                        term: c.term.as_str(),
+                        strength: c.strength,
+                        offset: c.offset as u64,
+                        redact: (!c.redact.is_empty()).then(|| c.redact.join("\u{1f}")),
+                        turn: c.turn.map(|t| t as u64),
+                        speaker: c.speaker.as_deref(),
+                        chars: c.chars as u64,
+                    });
+                }
+            }
+        }
+    }
+    q
+}
+
+/// `agg_periods`: per (persona, period) its documents (theme -1) and non-empty theme counts.
+fn period_frame(agg: &Aggregates) -> Frame {
+    let mut p = Frame::of::<PeriodRow>();
+    for ((key, period), c) in &agg.periods {
+        let rows = std::iter::once((-1i64, c.docs, 0u64)).chain(c.themes.iter().enumerate().filter(|(_, x)| **x != (0, 0)).map(|(t, x)| (t as i64, x.0, x.1)));
+        for (theme, docs, pain_docs) in rows {
+            p.push_row(PeriodRow { dim: key.0 as u32, value: key.1.as_str(), period: *period as i64, theme, docs, pain_docs });
+        }
+    }
+    p
+}
+
+/// `agg_metrics` (the counts of each metric cell) and `agg_metric_values` (its time values).
+fn metric_frames(agg: &Aggregates) -> (Frame, Frame) {
+    let mut m = Frame::of::<MetricCountRow>();
+    let mut mv = Frame::of::<MetricValueRow>();
+    for ((key, theme), c) in &agg.metrics {
+        let (dim, value, theme) = (key.0 as u32, key.1.as_str(), opt_theme(*theme));
+        m.push_row(MetricCountRow {
+            dim,
+            value,
+            theme,
+            docs: c.docs,
+            csat_n: c.csat_n,
+            csat_sum: c.csat_sum,
+            csat_satisfied: c.csat_satisfied,
+            nps_n: c.nps_n,
+            nps_promoters: c.nps_promoters,
+            nps_detractors: c.nps_detractors,
+            ces_n: c.ces_n,
+            ces_sum: c.ces_sum,
+        });
+        for (kind, values) in [(0i8, &c.first_response_h), (1i8, &c.resolution_h)] {
+            for &v in values {
+                mv.push_row(MetricValueRow { dim, value, theme, kind, v });
+            }
+        }
+    }
+    (m, mv)
 }
 
 // ---- reading back ----
@@ -491,6 +508,16 @@ pub fn read_aggregates(dir: &Path, base: &Aggregates, recent: Option<i32>) -> an
     let n = base.n_themes;
     let mut agg = base.partial();
 
+    read_personas(&mut agg, dir, n)?;
+    read_quotes(&mut agg, dir, n)?;
+    agg.recent = recent;
+    read_periods(&mut agg, dir, n)?;
+    read_metrics(&mut agg, dir, n)?;
+    Ok(agg)
+}
+
+/// Reads `agg_personas` into `agg`.
+fn read_personas(agg: &mut Aggregates, dir: &Path, n: usize) -> anyhow::Result<()> {
     let t = Table::read(&dir.join("agg_personas.parquet"))?;
     let (keys, themes) = (t.keys()?, t.i64("theme")?);
     let (docs, pain, rs, rn, ss) = (t.u64("docs")?, t.u64("pain_docs")?, t.i64("rating_sum")?, t.u64("rating_n")?, t.i64("sentiment_sum")?);
@@ -507,7 +534,11 @@ pub fn read_aggregates(dir: &Path, base: &Aggregates, recent: Option<i32>) -> an
             Some(th) => p.themes[th] = ThemeCounts { docs: docs[i], pain_docs: pain[i], rating_sum: rs[i], rating_n: rn[i], sentiment_sum: ss[i] },
         }
     }
+    Ok(())
+}
 
+/// Reads `agg_quotes` into `agg` (both books).
+fn read_quotes(agg: &mut Aggregates, dir: &Path, n: usize) -> anyhow::Result<()> {
     let t = Table::read(&dir.join("agg_quotes.parquet"))?;
     let (keys, book, themes) = (t.keys()?, t.i8("book")?, t.i64("theme")?);
     let (doc_id, source, row, lang, text) = (t.str("doc_id")?, t.str("source")?, t.u64("row")?, t.str("lang")?, t.str("text")?);
@@ -538,8 +569,11 @@ pub fn read_aggregates(dir: &Path, base: &Aggregates, recent: Option<i32>) -> an
             chars: chars[i] as usize,
         });
     }
-    agg.recent = recent;
+    Ok(())
+}
 
+/// Reads `agg_periods` into `agg`.
+fn read_periods(agg: &mut Aggregates, dir: &Path, n: usize) -> anyhow::Result<()> {
     let t = Table::read(&dir.join("agg_periods.parquet"))?;
     let (keys, period, themes, a, b) = (t.keys()?, t.i64("period")?, t.i64("theme")?, t.u64("docs")?, t.u64("pain_docs")?);
     for i in 0..t.height() {
@@ -549,7 +583,11 @@ pub fn read_aggregates(dir: &Path, base: &Aggregates, recent: Option<i32>) -> an
             Some(th) => c.themes[th] = (a[i], b[i]),
         }
     }
+    Ok(())
+}
 
+/// Reads `agg_metrics` and `agg_metric_values` into `agg`.
+fn read_metrics(agg: &mut Aggregates, dir: &Path, n: usize) -> anyhow::Result<()> {
     let t = Table::read(&dir.join("agg_metrics.parquet"))?;
     let (keys, themes) = (t.keys()?, t.i64("theme")?);
     let cols: Vec<Vec<u64>> =
@@ -584,7 +622,7 @@ pub fn read_aggregates(dir: &Path, base: &Aggregates, recent: Option<i32>) -> an
         let target = if kind[i] == 0 { &mut c.first_response_h } else { &mut c.resolution_h };
         target.push(v[i].unwrap_or(f64::NAN));
     }
-    Ok(agg)
+    Ok(())
 }
 
 /// One unit of a part: its documents and row counts.

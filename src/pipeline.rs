@@ -21,7 +21,7 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Read};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -43,6 +43,32 @@ pub struct RunSummary {
     pub fail_on_alert: bool,
     /// A shard's partial result was written (it may hold no document of its own).
     pub partial: bool,
+    /// What the end-of-run messages say (the caller prints them: see `cli`).
+    pub notes: RunNotes,
+}
+
+/// The end-of-run messages of a run or merge, for the caller to show: the library
+/// prints nothing itself (notices during the run go through the `log` crate).
+#[derive(Debug, Default, Clone)]
+pub struct RunNotes {
+    /// Where the tables were written (or would have been).
+    pub out: PathBuf,
+    /// Rejected rows per kind, and the first few rejects and warnings.
+    pub rejected_by_reason: BTreeMap<String, u64>,
+    pub reject_examples: Vec<Reject>,
+    pub warning_examples: Vec<Reject>,
+    /// Counts of row warnings by kind (not the rows: those are in rejects.parquet).
+    pub warnings: IngestWarnings,
+    /// The columns used, one line per file.
+    pub column_lines: Vec<String>,
+    /// The change alerts raised, one line each.
+    pub alert_lines: Vec<String>,
+    /// Why nothing was written (the previous output was left as it was).
+    pub failure: Option<String>,
+    /// A shard's summary line (instead of the run's).
+    pub shard_line: Option<String>,
+    /// A merge's summary line (instead of the run's).
+    pub merge_line: Option<String>,
 }
 
 impl RunSummary {
@@ -188,7 +214,7 @@ fn open_input(given: &Path, path: &Path, source: &str, opts: &RunOptions, counte
         Err(e) => return Opened::Failed(e.clone(), e),
     };
     for n in reader.notes() {
-        eprintln!("vocmine: warning: {source}: {n}");
+        log::warn!("{source}: {n}");
     }
     if !reader.notes().is_empty() {
         entry["notes"] = json!(reader.notes());
@@ -444,7 +470,7 @@ impl<'a> Run<'a> {
             kind: ingest::RejectKind::Other,
             severity: ingest::Severity::Error,
         });
-        eprintln!("vocmine: {source}: {reason} (file skipped)");
+        log::error!("{source}: {reason} (file skipped)");
         self.summary.files_failed += 1;
         entry["error"] = json!(manifest_error);
         self.inputs_manifest.push(entry);
@@ -471,7 +497,7 @@ impl<'a> Run<'a> {
             Opened::Ready(reader, header, map, format) => (reader, header, map, format),
             Opened::Empty => {
                 // an empty file has no header: nothing to read, not an error
-                eprintln!("vocmine: warning: {source}: the file is empty");
+                log::warn!("{source}: the file is empty");
                 self.inputs_manifest.push(entry);
                 return Ok(());
             }
@@ -491,7 +517,7 @@ impl<'a> Run<'a> {
                 return Ok(());
             }
             Chunk::Note(note, docs) => {
-                eprintln!("vocmine: warning: {source}: {note}");
+                log::warn!("{source}: {note}");
                 Some(docs)
             }
             Chunk::Docs(docs) => Some(docs),
@@ -500,7 +526,7 @@ impl<'a> Run<'a> {
         self.chunks(&mut file, first)?;
         let (rows, mapper) = (file.rows, file.mapper);
         if rows == 0 {
-            eprintln!("vocmine: warning: {source}: no rows after the header");
+            log::warn!("{source}: no rows after the header");
             entry["warning"] = json!("no rows");
         }
         self.column_lines.push(column_line(&source, &mapper.header, &mapper.map));
@@ -682,24 +708,23 @@ impl<'a> Run<'a> {
         output::commit(vec![output::write_text(&self.out.join("part.json"), &serde_json::to_string_pretty(&manifest)?)?])?;
         let mut summary = self.summary;
         summary.seconds = t0.elapsed().as_secs_f64();
+        summary.notes.out = opts.out.clone();
         if summary.files_failed == summary.files {
-            eprintln!("vocmine: error: no input file could be read; {} was left as it was", opts.out.display());
+            summary.notes.failure = Some("no input file could be read".into());
             return Ok(summary);
         }
         run_dir.commit()?;
         summary.partial = true;
-        if !opts.quiet {
-            let (docs_total, unit_docs) = (self.docs_total, self.unit_docs);
-            let units = docs_total.div_ceil(unit_docs).saturating_sub(shard.k as u64).div_ceil(shard.n as u64);
-            eprintln!(
-                "vocmine: shard {} of {}: {} of {docs_total} documents analysed ({units} units of {unit_docs}) in {:.2}s → {}",
-                shard.k,
-                shard.n,
-                analysis.analysed,
-                summary.seconds,
-                opts.out.display()
-            );
-        }
+        let (docs_total, unit_docs) = (self.docs_total, self.unit_docs);
+        let units = docs_total.div_ceil(unit_docs).saturating_sub(shard.k as u64).div_ceil(shard.n as u64);
+        summary.notes.shard_line = Some(format!(
+            "shard {} of {}: {} of {docs_total} documents analysed ({units} units of {unit_docs}) in {:.2}s → {}",
+            shard.k,
+            shard.n,
+            analysis.analysed,
+            summary.seconds,
+            opts.out.display()
+        ));
         Ok(summary)
     }
 
@@ -727,7 +752,18 @@ impl<'a> Run<'a> {
             bytes: summary.bytes,
         };
         commit_with_manifest(self.lex, &self.agg, &record, &written, pending, &self.out)?;
-        print_rejects(opts, &self.summary, &self.tally.rejected_by_reason, &self.examples);
+        let mut warnings = std::mem::take(&mut self.warnings);
+        warnings.rows.clear();
+        self.summary.notes = RunNotes {
+            out: opts.out.clone(),
+            rejected_by_reason: self.tally.rejected_by_reason.clone(),
+            reject_examples: std::mem::take(&mut self.examples.errors),
+            warning_examples: std::mem::take(&mut self.examples.warnings),
+            warnings,
+            column_lines: std::mem::take(&mut self.column_lines),
+            alert_lines: written.alert_lines,
+            ..Default::default()
+        };
         if self.summary.exit_code() == EXIT_FAILURE {
             // nothing usable: the previous run stays in place (the staging directory is
             // removed when `run_dir` is dropped)
@@ -740,83 +776,11 @@ impl<'a> Run<'a> {
                 let filtered: u64 = s.filtered.values().sum();
                 format!("none of the {} row(s) read could be analysed ({} rejected, {filtered} filtered out)", s.rows_read, s.rejected)
             };
-            eprintln!("vocmine: error: {why}; {} was left as it was", opts.out.display());
+            self.summary.notes.failure = Some(why);
             return Ok(self.summary);
         }
         run_dir.commit()?;
-        print_summary(opts, &self.summary, &self.warnings, &self.examples, &self.column_lines, &written.alert_lines);
         Ok(self.summary)
-    }
-}
-
-/// Rejected rows and failed files are always reported, whatever `--quiet` says.
-fn print_rejects(opts: &RunOptions, s: &RunSummary, reasons: &BTreeMap<String, u64>, examples: &RejectExamples) {
-    if s.rejected > 0 {
-        let reasons: Vec<String> = reasons.iter().map(|(k, v)| format!("{k} {v}")).collect();
-        eprintln!("vocmine: {} row(s) rejected ({})", s.rejected, reasons.join(", "));
-    }
-    let failed = s.exit_code() == EXIT_FAILURE;
-    if !opts.quiet || failed {
-        for r in &examples.errors {
-            eprintln!("  rejected {}: {}", r.location(), r.reason);
-        }
-        if s.rejected > examples.errors.len() as u64 {
-            let more = s.rejected - examples.errors.len() as u64;
-            if failed {
-                eprintln!("  … {more} more");
-            } else {
-                eprintln!("  … {more} more in rejects.parquet");
-            }
-        }
-    }
-}
-
-/// Alerts (also with `--quiet` when `--fail-on-alert`), then the summary line, the
-/// columns used per file and warnings, unless `--quiet`.
-fn print_summary(opts: &RunOptions, s: &RunSummary, w: &IngestWarnings, examples: &RejectExamples, column_lines: &[String], alert_lines: &[String]) {
-    if !alert_lines.is_empty() && (!opts.quiet || opts.fail_on_alert) {
-        eprintln!("vocmine: {} change alert(s) (changes.parquet):", alert_lines.len());
-        for l in alert_lines.iter().take(10) {
-            eprintln!("  alert {l}");
-        }
-        if alert_lines.len() > 10 {
-            eprintln!("  … {} more in manifest.json", alert_lines.len() - 10);
-        }
-    }
-    if opts.quiet {
-        return;
-    }
-    let mb = s.bytes as f64 / 1e6;
-    let filtered: u64 = s.filtered.values().sum();
-    eprintln!(
-        "vocmine: {} documents analysed, {} rejected, {} filtered, from {} file(s) ({:.1} MB) in {:.2}s ({:.1} MB/s, {:.0} rows/s) → {}",
-        s.analysed,
-        s.rejected + s.files_failed,
-        filtered,
-        s.files,
-        mb,
-        s.seconds,
-        mb / s.seconds.max(1e-9),
-        s.rows_read as f64 / s.seconds.max(1e-9),
-        opts.out.display()
-    );
-    for c in column_lines.iter().take(10) {
-        eprintln!("  {c}");
-    }
-    if column_lines.len() > 10 {
-        eprintln!("  … columns of {} more file(s) in manifest.json", column_lines.len() - 10);
-    }
-    for r in &examples.warnings {
-        eprintln!("  warning {}: {}", r.location(), r.reason);
-    }
-    if s.row_warnings > 3 {
-        eprintln!("  … {} more warnings in rejects.parquet (severity = warning)", s.row_warnings - 3);
-    }
-    if w.total() > 0 {
-        eprintln!(
-            "  warnings: {} rating(s) not numeric, {} date(s) not readable, {} language value(s) not recognised, {} missing id(s), {} text(s) cut at --max-text-bytes (see manifest.json)",
-            w.rating_not_numeric, w.created_unparseable, w.lang_unrecognised, w.id_missing, w.text_truncated
-        );
     }
 }
 

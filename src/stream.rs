@@ -9,7 +9,7 @@
 //! (`--text`, `--id`, `--lang`, the usual names, conversations as turn arrays); lines are
 //! analysed in parallel, batch by batch, and written in input order.
 
-use crate::analyze::analyze_document;
+use crate::analyze::{analyze_document, DocAnalysis};
 use crate::config::{LangSource, RunOptions};
 use crate::ingest;
 use crate::lang::Lang;
@@ -73,6 +73,13 @@ fn result_line(lex: &LexiconSet, opts: &RunOptions, line_no: u64, bytes: &[u8]) 
         _ => map.lang.and_then(value).and_then(|v| Lang::parse(&v)).filter(|l| *l != Lang::Other),
     };
     let a = analyze_document(lex, &text, lang, &turns, &opts.speakers);
+    (result_json(lex, line_no, &id, &text, &a, truncated), false)
+}
+
+/// The JSON result of one analysed line: its themes and pain themes (with their
+/// ancestors, in order of first mention) and its mentions with byte and character
+/// offsets into `text`.
+fn result_json(lex: &LexiconSet, line_no: u64, id: &str, text: &str, a: &DocAnalysis, truncated: bool) -> String {
     let char_at = |b: usize| text[..b].chars().count();
     let mut themes: Vec<&str> = Vec::new();
     let mut pains: Vec<&str> = Vec::new();
@@ -117,7 +124,7 @@ fn result_line(lex: &LexiconSet, opts: &RunOptions, line_no: u64, bytes: &[u8]) 
         "mentions": mentions,
         "truncated": truncated,
     });
-    (out.to_string(), false)
+    out.to_string()
 }
 
 /// Reads JSON Lines from `input` and writes one result line per input line to `out`.

@@ -162,28 +162,18 @@ impl RecordReader for CsvReader {
                     self.row += 1;
                     if let csv::ErrorKind::Io(_) = e.kind() {
                         // an I/O error will not go away: report and stop this file
-                        let r = Reject {
-                            source: self.source.clone(),
-                            row: self.row,
+                        let r = Reject::error(
+                            self.source.clone(),
+                            self.row,
                             line,
-                            field: None,
-                            reason: format!("read error: {e}; the rest of the file was not read"),
-                            kind: RejectKind::Other,
-                            severity: Severity::Error,
-                        };
+                            RejectKind::Other,
+                            format!("read error: {e}; the rest of the file was not read"),
+                        );
                         // make the next call end
                         self.reader = csv::ReaderBuilder::new().from_reader(Box::new(std::io::empty()));
                         return Some(Err(r));
                     }
-                    return Some(Err(Reject {
-                        source: self.source.clone(),
-                        row: self.row,
-                        line,
-                        field: None,
-                        reason: format!("malformed record: {e}"),
-                        kind: RejectKind::MalformedRecord,
-                        severity: Severity::Error,
-                    }));
+                    return Some(Err(Reject::error(self.source.clone(), self.row, line, RejectKind::MalformedRecord, format!("malformed record: {e}"))));
                 }
                 Ok(true) => {}
             }
@@ -206,15 +196,7 @@ impl RecordReader for CsvReader {
                 } else {
                     format!("record has {n} fields, expected {} (the header's)", self.header.len())
                 };
-                return Some(Err(Reject {
-                    source: self.source.clone(),
-                    row: self.row,
-                    line,
-                    field: None,
-                    reason,
-                    kind: RejectKind::WrongFieldCount,
-                    severity: Severity::Error,
-                }));
+                return Some(Err(Reject::error(self.source.clone(), self.row, line, RejectKind::WrongFieldCount, reason)));
             }
             let mut fields = Vec::with_capacity(n);
             for (i, f) in self.record.iter().enumerate() {
@@ -222,15 +204,14 @@ impl RecordReader for CsvReader {
                     Ok(s) => fields.push(if s.is_empty() { None } else { Some(s.to_string()) }),
                     Err(e) => {
                         let name = self.header.get(i).cloned().unwrap_or_else(|| format!("#{}", i + 1));
-                        return Some(Err(Reject {
-                            source: self.source.clone(),
-                            row: self.row,
+                        return Some(Err(Reject::error(
+                            self.source.clone(),
+                            self.row,
                             line,
-                            field: Some(name.clone()),
-                            reason: format!("field {name:?} is not valid UTF-8 (byte 0x{:02X} at offset {}); {UTF8_HINT}", f[e.valid_up_to()], e.valid_up_to()),
-                            kind: RejectKind::InvalidUtf8,
-                            severity: Severity::Error,
-                        }));
+                            RejectKind::InvalidUtf8,
+                            format!("field {name:?} is not valid UTF-8 (byte 0x{:02X} at offset {}); {UTF8_HINT}", f[e.valid_up_to()], e.valid_up_to()),
+                        )
+                        .in_field(name.clone())));
                     }
                 }
             }
@@ -317,15 +298,7 @@ impl JsonlReader {
             let bytes = match self.lines.next()? {
                 Ok(b) => b,
                 Err(e) => {
-                    return Some(Err(Reject {
-                        source: self.source.clone(),
-                        row: self.line + 1,
-                        line: Some(self.line + 1),
-                        field: None,
-                        reason: format!("read error: {e}"),
-                        kind: RejectKind::Other,
-                        severity: Severity::Error,
-                    }))
+                    return Some(Err(Reject::error(self.source.clone(), self.line + 1, Some(self.line + 1), RejectKind::Other, format!("read error: {e}"))))
                 }
             };
             self.line += 1;
@@ -333,15 +306,13 @@ impl JsonlReader {
             let s = match std::str::from_utf8(&bytes) {
                 Ok(s) => s.trim(),
                 Err(e) => {
-                    return Some(Err(Reject {
-                        source: self.source.clone(),
+                    return Some(Err(Reject::error(
+                        self.source.clone(),
                         row,
-                        line: Some(row),
-                        field: None,
-                        reason: format!("line is not valid UTF-8 (at byte {}); {UTF8_HINT}", e.valid_up_to()),
-                        kind: RejectKind::InvalidUtf8,
-                        severity: Severity::Error,
-                    }));
+                        Some(row),
+                        RejectKind::InvalidUtf8,
+                        format!("line is not valid UTF-8 (at byte {}); {UTF8_HINT}", e.valid_up_to()),
+                    )));
                 }
             };
             if s.is_empty() {
@@ -360,28 +331,8 @@ impl JsonlReader {
                     let turns = turn_spans.and_then(|(k, spans)| self.header.iter().position(|h| *h == k).map(|i| (i, spans)));
                     return Some(Ok(Record { row, line: Some(row), fields, turns }));
                 }
-                Ok(_) => {
-                    return Some(Err(Reject {
-                        source: self.source.clone(),
-                        row,
-                        line: Some(row),
-                        field: None,
-                        reason: "expected a JSON object on this line".into(),
-                        kind: RejectKind::InvalidJson,
-                        severity: Severity::Error,
-                    }))
-                }
-                Err(e) => {
-                    return Some(Err(Reject {
-                        source: self.source.clone(),
-                        row,
-                        line: Some(row),
-                        field: None,
-                        reason: format!("invalid JSON: {e}"),
-                        kind: RejectKind::InvalidJson,
-                        severity: Severity::Error,
-                    }))
-                }
+                Ok(_) => return Some(Err(Reject::error(self.source.clone(), row, Some(row), RejectKind::InvalidJson, "expected a JSON object on this line"))),
+                Err(e) => return Some(Err(Reject::error(self.source.clone(), row, Some(row), RejectKind::InvalidJson, format!("invalid JSON: {e}")))),
             }
         }
     }
@@ -481,15 +432,7 @@ impl RecordReader for JsonArrayReader {
                 let turns = turn_spans.and_then(|(k, spans)| self.header.iter().position(|h| *h == k).map(|i| (i, spans)));
                 Some(Ok(Record { row: self.row, line: None, fields, turns }))
             }
-            _ => Some(Err(Reject {
-                source: self.source.clone(),
-                row: self.row,
-                line: None,
-                field: None,
-                reason: "array element is not a JSON object".into(),
-                kind: RejectKind::InvalidJson,
-                severity: Severity::Error,
-            })),
+            _ => Some(Err(Reject::error(self.source.clone(), self.row, None, RejectKind::InvalidJson, "array element is not a JSON object"))),
         }
     }
 }

@@ -366,26 +366,7 @@ fn split_sentences(text: &str, raw: &[tokenize::RawToken]) -> Vec<(usize, usize)
             if matches!(first, '!' | '?' | '؟' | '…' | '۔' | '。') {
                 end_here = true;
             } else if first == '.' {
-                end_here = true;
-                if s.len() == 1 && i > 0 {
-                    let prev = &raw[i - 1];
-                    let ptxt = text[prev.start..prev.end].to_lowercase();
-                    let adjacent = prev.end == t.start && prev.kind == TokenKind::Word;
-                    if adjacent && TITLE_ABBREVIATIONS.contains(&ptxt.as_str()) {
-                        end_here = false;
-                    } else if adjacent
-                        && (ABBREVIATIONS.contains(&ptxt.as_str())
-                            || (ptxt.chars().count() == 1 && text[prev.start..prev.end].chars().all(|c| c.is_uppercase())))
-                    {
-                        // continues if the next word starts in lower case or is a number
-                        if let Some(next) = raw.get(i + 1) {
-                            let nc = text[next.start..].chars().next().unwrap_or(' ');
-                            if nc.is_lowercase() || nc.is_ascii_digit() || next.kind == TokenKind::Punct {
-                                end_here = false;
-                            }
-                        }
-                    }
-                }
+                end_here = s.len() > 1 || i == 0 || !abbreviation_dot(text, raw, i);
             }
         } else if t.kind == TokenKind::Emoji && words_in > 0 {
             // an emoji run followed by a new word ends a sentence
@@ -396,19 +377,7 @@ fn split_sentences(text: &str, raw: &[tokenize::RawToken]) -> Vec<(usize, usize)
             }
         }
         if end_here {
-            let mut j = i + 1;
-            while j < n
-                && raw[j].kind == TokenKind::Punct
-                && !raw[j].newline_before
-                && matches!(&text[raw[j].start..raw[j].end], "\"" | "'" | ")" | "»" | "”" | "]")
-            {
-                j += 1;
-            }
-            if j < n && raw[j].kind == TokenKind::Emoji && !raw[j].newline_before {
-                while j < n && raw[j].kind == TokenKind::Emoji && !raw[j].newline_before {
-                    j += 1;
-                }
-            }
+            let j = sentence_tail(text, raw, i);
             if j > start {
                 out.push((start, j.max(i + 1)));
             }
@@ -428,6 +397,40 @@ fn split_sentences(text: &str, raw: &[tokenize::RawToken]) -> Vec<(usize, usize)
         }
     }
     clean
+}
+
+/// Whether the single dot at token `i` ends an abbreviation rather than a sentence: a
+/// title (`Dr.`, `M.`) always; another abbreviation (`etc.`, `approx.`) or a single
+/// capital initial when the next word starts in lower case, is a number or punctuation.
+fn abbreviation_dot(text: &str, raw: &[tokenize::RawToken], i: usize) -> bool {
+    let (t, prev) = (&raw[i], &raw[i - 1]);
+    let ptxt = text[prev.start..prev.end].to_lowercase();
+    let adjacent = prev.end == t.start && prev.kind == TokenKind::Word;
+    if adjacent && TITLE_ABBREVIATIONS.contains(&ptxt.as_str()) {
+        return true;
+    }
+    let abbreviation =
+        adjacent && (ABBREVIATIONS.contains(&ptxt.as_str()) || (ptxt.chars().count() == 1 && text[prev.start..prev.end].chars().all(|c| c.is_uppercase())));
+    abbreviation
+        && raw.get(i + 1).is_some_and(|next| {
+            let nc = text[next.start..].chars().next().unwrap_or(' ');
+            nc.is_lowercase() || nc.is_ascii_digit() || next.kind == TokenKind::Punct
+        })
+}
+
+/// The end (exclusive token index) of a sentence whose last mark is token `i`: closing
+/// quotes and brackets, then an emoji run, on the same line belong to it.
+fn sentence_tail(text: &str, raw: &[tokenize::RawToken], i: usize) -> usize {
+    let n = raw.len();
+    let mut j = i + 1;
+    while j < n && raw[j].kind == TokenKind::Punct && !raw[j].newline_before && matches!(&text[raw[j].start..raw[j].end], "\"" | "'" | ")" | "»" | "”" | "]")
+    {
+        j += 1;
+    }
+    while j < n && raw[j].kind == TokenKind::Emoji && !raw[j].newline_before {
+        j += 1;
+    }
+    j
 }
 
 /// How a text is read before it is tokenised into words: the document's language (the

@@ -279,6 +279,12 @@ fn split_slow(text: &str, base: usize, run: &str, out: &mut Vec<RawToken>) {
     })
 }
 
+/// Splits a run of non-space characters into tokens. One loop over the characters with
+/// one branch per token shape, in order of precedence — `@handle`, emoticon, number or
+/// price, word (with inner apostrophes, Arabizi digits, ZWNJ), emoji sequence,
+/// punctuation —, kept in one function on purpose: the branches share the cursor `k`
+/// and its lookahead, and this is the hottest loop of a run (split it only with
+/// `cargo bench --bench text` beside).
 fn split_chars(_text: &str, base: usize, run: &str, chars: &[(usize, char)], out: &mut Vec<RawToken>) {
     let n = chars.len();
     let pos = |k: usize| if k < n { chars[k].0 } else { run.len() };
