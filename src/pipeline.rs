@@ -197,8 +197,8 @@ enum Opened {
     Ready(Box<dyn ingest::RecordReader>, Vec<String>, ingest::ColumnMap, crate::config::Format),
     /// No header at all: an empty file.
     Empty,
-    /// The file is skipped: the message, and the short form for the manifest.
-    Failed(String, String),
+    /// The file is skipped.
+    Failed(ingest::InputError),
 }
 
 /// Opens one input: format, reader (its notes reported and put in the manifest entry),
@@ -207,11 +207,11 @@ enum Opened {
 fn open_input(given: &Path, path: &Path, source: &str, opts: &RunOptions, counter: &ByteCounter, entry: &mut serde_json::Value) -> Opened {
     let format = match ingest::detect_format(path, opts.format) {
         Ok(f) => f,
-        Err(e) => return Opened::Failed(e, "unknown file type".into()),
+        Err(e) => return Opened::Failed(e),
     };
     let mut reader = match ingest::open_reader(path, source, format, opts.encoding, counter, &opts.speaker_map) {
         Ok(r) => r,
-        Err(e) => return Opened::Failed(e.clone(), e),
+        Err(e) => return Opened::Failed(e),
     };
     for n in reader.notes() {
         log::warn!("{source}: {n}");
@@ -235,7 +235,7 @@ fn open_input(given: &Path, path: &Path, source: &str, opts: &RunOptions, counte
             entry["warning"] = json!("empty file");
             return Opened::Empty;
         }
-        Err(e) => return Opened::Failed(e.clone(), e),
+        Err(e) => return Opened::Failed(e),
     };
     let missing_filter = if (opts.min_rating.is_some() || opts.max_rating.is_some()) && map.rating.is_none() {
         Some("--min-rating/--max-rating need a rating column, and none was recognised (rating, stars, score, note…): name it with --rating COL")
@@ -246,8 +246,7 @@ fn open_input(given: &Path, path: &Path, source: &str, opts: &RunOptions, counte
     };
     if let Some(m) = missing_filter {
         let cols: Vec<String> = header.iter().map(|h| format!("{h:?}")).collect();
-        let e = format!("{m}; columns are: {}", cols.join(", "));
-        return Opened::Failed(e.clone(), e);
+        return Opened::Failed(ingest::InputError::Columns(format!("{m}; columns are: {}", cols.join(", "))));
     }
     Opened::Ready(reader, header, map, format)
 }
@@ -460,16 +459,9 @@ impl<'a> Run<'a> {
 
     /// A file that could not be used: an error row, a line on stderr (even with
     /// `--quiet`), the reason in its manifest entry.
-    fn skip_file(&mut self, source: &str, reason: String, manifest_error: String, mut entry: serde_json::Value) {
-        self.rejects.push(Reject {
-            source: source.to_string(),
-            row: 0,
-            line: None,
-            field: None,
-            reason: reason.clone(),
-            kind: ingest::RejectKind::Other,
-            severity: ingest::Severity::Error,
-        });
+    fn skip_file(&mut self, source: &str, e: ingest::InputError, mut entry: serde_json::Value) {
+        let (reason, manifest_error) = (e.to_string(), e.manifest_error());
+        self.rejects.push(Reject::error(source, 0, None, ingest::RejectKind::Other, reason.clone()));
         log::error!("{source}: {reason} (file skipped)");
         self.summary.files_failed += 1;
         entry["error"] = json!(manifest_error);
@@ -501,8 +493,8 @@ impl<'a> Run<'a> {
                 self.inputs_manifest.push(entry);
                 return Ok(());
             }
-            Opened::Failed(reason, manifest_error) => {
-                self.skip_file(&source, reason, manifest_error, entry);
+            Opened::Failed(e) => {
+                self.skip_file(&source, e, entry);
                 return Ok(());
             }
         };
@@ -513,7 +505,7 @@ impl<'a> Run<'a> {
         self.examples.flush(&mut self.rejects, self.write_rejects.then_some(&mut self.rejects_sink), &mut self.summary)?;
         let first = match c {
             Chunk::Refused(e) => {
-                self.skip_file(&source, e.clone(), e, entry);
+                self.skip_file(&source, e, entry);
                 return Ok(());
             }
             Chunk::Note(note, docs) => {

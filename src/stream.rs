@@ -52,7 +52,7 @@ fn result_line(lex: &LexiconSet, opts: &RunOptions, line_no: u64, bytes: &[u8]) 
     };
     let map = match ingest::map_columns(&header, &opts.columns, &opts.lang) {
         Ok(m) => m,
-        Err(e) => return err(None, e),
+        Err(e) => return err(None, e.to_string()),
     };
     let id = map.id.and_then(value).unwrap_or_else(|| line_no.to_string());
     let mut text: String = map.text.iter().filter_map(|&i| value(i)).filter(|t| !t.trim().is_empty()).collect::<Vec<_>>().join("\n");

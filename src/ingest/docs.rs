@@ -42,7 +42,7 @@ pub enum Chunk {
     /// The file holds no more records.
     Done,
     /// The file cannot be used (its text column holds no text).
-    Refused(String),
+    Refused(super::InputError),
 }
 
 impl<'o> DocReader<'o> {

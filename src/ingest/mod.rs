@@ -41,6 +41,32 @@ pub enum RowOutcome {
     Filtered(&'static str),
 }
 
+/// Why a whole input file cannot be used (its rows are not read): the caller skips the
+/// file and goes on with the others. The kind tells what the user has to change.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum InputError {
+    /// The file type is not one vocmine reads: rename the file or say `--format`.
+    #[error("{0}")]
+    UnknownFormat(String),
+    /// The file cannot be opened or read, or is not the format it claims to be.
+    #[error("{0}")]
+    Unreadable(String),
+    /// The columns do not fit the flags: a named column is missing, or the column taken
+    /// as the text holds no text.
+    #[error("{0}")]
+    Columns(String),
+}
+
+impl InputError {
+    /// The short form for the manifest's entry of the file.
+    pub fn manifest_error(&self) -> String {
+        match self {
+            InputError::UnknownFormat(_) => "unknown file type".into(),
+            InputError::Unreadable(m) | InputError::Columns(m) => m.clone(),
+        }
+    }
+}
+
 /// Examples of row warnings kept for the manifest.
 pub const WARNING_EXAMPLES: usize = 5;
 
@@ -324,7 +350,7 @@ impl ColumnShape {
 /// column named `feedback` that holds 0/1 flags gave empty tables and exit 0. The next
 /// recognised name that holds text is taken instead (the returned note says so); if none
 /// does, the file is refused with the columns that look like text.
-pub fn settle_auto_text(header: &[String], map: &mut ColumnMap, records: &[Record]) -> Result<Option<String>, String> {
+pub fn settle_auto_text(header: &[String], map: &mut ColumnMap, records: &[Record]) -> Result<Option<String>, InputError> {
     if records.is_empty() {
         return Ok(None);
     }
@@ -351,12 +377,16 @@ pub fn settle_auto_text(header: &[String], map: &mut ColumnMap, records: &[Recor
     } else {
         format!("columns that look like text: {}", texty.iter().take(3).map(|(i, _)| format!("{:?}", header[*i])).collect::<Vec<_>>().join(", "))
     };
-    Err(format!("the text column {:?} was picked by its name but {why}; name the text column with --text COL ({hint})", header[first]))
+    Err(InputError::Columns(format!("the text column {:?} was picked by its name but {why}; name the text column with --text COL ({hint})", header[first])))
 }
 
 /// Resolves the column flags against a file's header. The error lists the columns
 /// that exist.
-pub fn map_columns(header: &[String], spec: &ColumnSpec, lang: &LangSource) -> Result<ColumnMap, String> {
+pub fn map_columns(header: &[String], spec: &ColumnSpec, lang: &LangSource) -> Result<ColumnMap, InputError> {
+    map_columns_inner(header, spec, lang).map_err(InputError::Columns)
+}
+
+fn map_columns_inner(header: &[String], spec: &ColumnSpec, lang: &LangSource) -> Result<ColumnMap, String> {
     let listing = || {
         let cols: Vec<String> = header.iter().map(|h| format!("{h:?}")).collect();
         if cols.is_empty() {
@@ -813,15 +843,15 @@ impl ByteCounter {
 }
 
 /// The format of an input: `--format`, else the extension.
-pub fn detect_format(path: &Path, forced: Option<Format>) -> Result<Format, String> {
+pub fn detect_format(path: &Path, forced: Option<Format>) -> Result<Format, InputError> {
     if let Some(f) = forced {
         return Ok(f);
     }
     Format::from_path(path).ok_or_else(|| {
-        format!(
+        InputError::UnknownFormat(format!(
             "unknown file type {:?}: expected .csv, .tsv, .jsonl/.ndjson, .json or .parquet (or say --format)",
             path.extension().map(|e| e.to_string_lossy().into_owned()).unwrap_or_default()
-        )
+        ))
     })
 }
 
@@ -903,7 +933,7 @@ mod tests {
         assert_eq!(m.id, Some(0));
         assert_eq!(m.rating, Some(2));
         let spec = ColumnSpec { persona: vec!["region".into()], ..Default::default() };
-        let e = map_columns(&header, &spec, &LangSource::Detect).unwrap_err();
+        let Err(InputError::Columns(e)) = map_columns(&header, &spec, &LangSource::Detect) else { panic!("a missing persona column is a column error") };
         assert!(e.contains("\"region\"") && e.contains("\"Review Text\""), "{e}");
     }
 
@@ -933,7 +963,7 @@ mod tests {
         let rows: Vec<Vec<&str>> = (0..40).map(|i| vec!["1", if i % 2 == 0 { "pos" } else { "neg" }, texts[i % 4]]).collect();
         let rows: Vec<&[&str]> = rows.iter().map(|r| r.as_slice()).collect();
         let mut m = map_columns(&header, &ColumnSpec::default(), &LangSource::Detect).unwrap();
-        let e = settle_auto_text(&header, &mut m, &records(&rows)).unwrap_err();
+        let Err(InputError::Columns(e)) = settle_auto_text(&header, &mut m, &records(&rows)) else { panic!("a text column of numbers is a column error") };
         assert!(e.contains("numbers") && e.contains("\"remarks_long\"") && !e.contains("\"label\""), "{e}");
 
         // a real text column, and an explicit --text, pass untouched

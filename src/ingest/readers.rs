@@ -90,6 +90,17 @@ pub fn open_reader(
     encoding: Option<&'static encoding_rs::Encoding>,
     counter: &ByteCounter,
     speakers: &[(String, Role)],
+) -> Result<Box<dyn RecordReader>, super::InputError> {
+    open_format(path, source, format, encoding, counter, speakers).map_err(super::InputError::Unreadable)
+}
+
+fn open_format(
+    path: &Path,
+    source: &str,
+    format: Format,
+    encoding: Option<&'static encoding_rs::Encoding>,
+    counter: &ByteCounter,
+    speakers: &[(String, Role)],
 ) -> Result<Box<dyn RecordReader>, String> {
     match format {
         Format::Csv | Format::Tsv => {
