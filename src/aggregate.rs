@@ -238,10 +238,14 @@ impl QuoteBook {
 impl Merge for QuoteBook {
     fn merge(&mut self, other: QuoteBook) {
         for (k, lists) in other.lists {
-            if !self.lists.contains_key(&k) {
-                self.lists.insert(k, lists);
-                continue;
-            }
+            // a persona new here moves in whole; a shared one re-offers each candidate
+            let k = match self.lists.entry(k) {
+                std::collections::btree_map::Entry::Vacant(e) => {
+                    e.insert(lists);
+                    continue;
+                }
+                std::collections::btree_map::Entry::Occupied(e) => e.key().clone(),
+            };
             for (t, list) in lists.iter().enumerate() {
                 for c in list {
                     self.offer(&k, t, c);

@@ -1,15 +1,16 @@
-//! The command line: argument definitions (clap) and the translation of each
-//! subcommand into library calls. Nothing here analyses text; `main` only calls
-//! [`main_with_args`] and exits with its code.
+//! The command line (part of the binary, not of the library): argument definitions
+//! (clap) and the translation of each subcommand into library calls, and everything
+//! printed on stderr — the end-of-run messages, the library's `log` notices, errors with
+//! their causes. Nothing here analyses text; `main` only calls [`main_with_args`] and
+//! exits with its code.
 
-use crate::config::{self, ColumnSpec, Kind, LangSource, RunOptions};
-use crate::lang::Lang;
-use crate::lexicon::sources::LexiconSpec;
-use crate::lexicon::LexiconSet;
 use clap::{Args, Parser, Subcommand};
 use std::path::{Path, PathBuf};
-
-pub use crate::config::{EXIT_ALERT, EXIT_FAILURE, EXIT_OK, EXIT_REJECTS};
+use vocmine::args::{report_lang, resolve_run, RunArgs};
+use vocmine::config::{RunOptions, EXIT_FAILURE, EXIT_OK, EXIT_REJECTS};
+use vocmine::lang::Lang;
+use vocmine::lexicon::sources::LexiconSpec;
+use vocmine::lexicon::LexiconSet;
 
 #[derive(Parser, Debug)]
 #[command(name = "vocmine", version, about = "Turn customer feedback in Arabic, Persian, French and English into persona evidence tables (Parquet).", long_about = None)]
@@ -55,14 +56,9 @@ pub struct ReportArgs {
     pub report_lang: String,
 }
 
-/// The language of a report (`--report-lang`).
-fn report_lang(s: &str) -> anyhow::Result<Lang> {
-    Lang::parse(s).filter(|l| *l != Lang::Other).ok_or_else(|| anyhow::anyhow!("unknown --report-lang {s:?}: expected en, fr, ar or fa"))
-}
-
 /// Writes the report of the run in `dir`, and says where unless quiet.
 fn write_report(dir: &Path, dest: Option<&Path>, lang: Lang, quiet: bool) -> anyhow::Result<()> {
-    let r = crate::report::write_report(dir, dest, lang)?;
+    let r = vocmine::report::write_report(dir, dest, lang)?;
     if !quiet {
         eprintln!("vocmine: report written to {} ({:.1} kB)", r.path.display(), r.bytes as f64 / 1e3);
     }
@@ -139,30 +135,6 @@ pub enum LexiconCommand {
         #[arg(long, value_name = "N", default_value_t = 0)]
         sample: usize,
     },
-}
-
-/// The flags of `vocmine run` (and `stream`, `lexicon audit`, `coverage`): every run
-/// setting (shared with the TOML file, see [`config::Settings`]) and the flags of one
-/// invocation only.
-#[derive(Args, Debug, Default)]
-pub struct RunArgs {
-    #[command(flatten)]
-    pub settings: config::Settings,
-    /// TOML file with the same settings (flags override it).
-    #[arg(long, value_name = "FILE")]
-    pub config: Option<PathBuf>,
-    /// Write a partial result into DIR/shard-K-of-N instead of the tables, for
-    /// `vocmine merge` (see README, "Running on many machines").
-    #[arg(long, value_name = "DIR")]
-    pub partial: Option<PathBuf>,
-    /// With --partial: analyse shard K of N (0-based). Default: K from
-    /// JOB_COMPLETION_INDEX (Kubernetes) or SLURM_ARRAY_TASK_ID, N from --shards,
-    /// VOCMINE_SHARDS or SLURM_ARRAY_TASK_COUNT; none set: 0/1 (a whole run as a part).
-    #[arg(long, value_name = "K/N")]
-    pub shard: Option<String>,
-    /// With --partial: the number of shards, K taken from the environment.
-    #[arg(long, value_name = "N")]
-    pub shards: Option<usize>,
 }
 
 #[derive(Args, Debug)]
@@ -264,187 +236,7 @@ fn print_stdout(s: &str) {
 
 /// Loads the lexicons of `--lexicons` (the bundled ones when none is given).
 pub fn load_lexicons(spec: &LexiconSpec) -> anyhow::Result<LexiconSet> {
-    crate::lexicon::sources::load(spec).map_err(|e| anyhow::anyhow!("{e}"))
-}
-
-/// Checks the settings of a run (flags over `--config FILE`) into [`RunOptions`].
-pub fn resolve_run(args: RunArgs, argv: Vec<String>) -> anyhow::Result<RunOptions> {
-    let file = match &args.config {
-        Some(p) => config::Settings::load(p)?,
-        None => config::Settings::default(),
-    };
-    let s = args.settings.over(file);
-    let report = (s.report || s.report_lang.is_some()).then(|| report_lang(s.report_lang.as_deref().unwrap_or("en"))).transpose()?;
-    if s.inputs.is_empty() {
-        anyhow::bail!("no input: give one or more files or globs (vocmine run FILE... --out DIR)");
-    }
-    let inputs = config::expand_inputs(&s.inputs)?;
-    let partial = shard_target(&args.partial, args.shard.as_deref(), args.shards, &inputs, report.is_some())?;
-    let out = match &partial {
-        Some((dir, _)) => dir.clone(),
-        None => s.out.clone().ok_or_else(|| anyhow::anyhow!("missing --out DIR (where the tables are written)"))?,
-    };
-    let partial = partial.map(|(_, s)| s);
-    let encoding = match &s.encoding {
-        Some(e) => config::parse_encoding(e)?,
-        None => None,
-    };
-    let lang = lang_source(s.lang.clone());
-    if let (Some(a), Some(b)) = (s.min_rating, s.max_rating) {
-        if a > b {
-            anyhow::bail!("--min-rating {a} is above --max-rating {b}: no row could pass");
-        }
-    }
-    if s.threads == Some(0) {
-        anyhow::bail!("--threads must be at least 1");
-    }
-    let since = date_flag("--since", &s.since)?;
-    let until = date_flag("--until", &s.until)?;
-    let only_lang = s
-        .only_lang
-        .iter()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| Lang::parse(l).ok_or_else(|| anyhow::anyhow!("unknown language {l:?} in --only-lang: expected ar, fa, fr, en or other")))
-        .collect::<anyhow::Result<Vec<_>>>()?;
-    let speaker_map = speaker_map(&s.speaker_map)?;
-    let columns = column_spec(&s)?;
-    Ok(RunOptions {
-        inputs,
-        per_input: s.input.iter().cloned().map(config::InputColumns::parse).collect::<anyhow::Result<Vec<_>>>()?,
-        out,
-        columns,
-        lang,
-        kind: s.kind.unwrap_or(Kind::Review),
-        format: s.format,
-        encoding,
-        lexicons: LexiconSpec::parse(s.lexicons.clone(), s.lexicon_format.as_deref(), s.lexicon_lang.as_deref())?,
-        min_rating: s.min_rating,
-        max_rating: s.max_rating,
-        threads: s.threads,
-        quiet: s.quiet,
-        quotes: s.quotes.unwrap_or(3),
-        period: s.period.unwrap_or(config::Period::Month),
-        max_persona_values: s.max_persona_values.unwrap_or(200),
-        force_persona: s.force_persona,
-        min_support: s.min_support.unwrap_or(10),
-        baseline_periods: s.baseline_periods.unwrap_or(4).max(1),
-        change_periods: s.change_periods.unwrap_or(1).max(1),
-        alert_q: s.alert_q.unwrap_or(0.01),
-        alert_min_ratio: s.alert_min_ratio.unwrap_or(1.5),
-        alert_min_diff: s.alert_min_diff.unwrap_or(0.02),
-        fail_on_alert: s.fail_on_alert,
-        redact: !s.no_redact,
-        redact_all: s.redact_all,
-        since,
-        until,
-        only_lang,
-        speakers: s.speakers.unwrap_or(config::Speakers::Customer).roles(),
-        speaker_map,
-        chunk_rows: s.chunk_rows.unwrap_or(8192).max(1),
-        max_text_bytes: s.max_text_bytes.unwrap_or(crate::config::MAX_TEXT_BYTES).max(64),
-        phrase_capacity: s.phrase_capacity.unwrap_or(crate::aggregate::PHRASE_CAPACITY).max(16),
-        arguments: argv,
-        report,
-        partial,
-    })
-}
-
-/// Where a shard writes its part (`--partial DIR/shard-K-of-N`, instead of `--out`), and
-/// which shard it is; `None` for a run that writes tables.
-fn shard_target(
-    partial: &Option<PathBuf>,
-    shard: Option<&str>,
-    shards: Option<usize>,
-    inputs: &[PathBuf],
-    report: bool,
-) -> anyhow::Result<Option<(PathBuf, config::ShardSpec)>> {
-    match (partial, shard) {
-        (None, None) if shards.is_none() => Ok(None),
-        (None, _) => anyhow::bail!("--shard and --shards need --partial DIR (where the shard's partial result is written)"),
-        (Some(dir), spec) => {
-            let shard = match spec {
-                Some(s) => config::ShardSpec::parse(s)?,
-                None => config::ShardSpec::from_env(shards, |k| std::env::var(k).ok())?,
-            };
-            if shard.n > 1 && inputs.iter().any(|p| p.as_os_str() == "-") {
-                anyhow::bail!("standard input (-) cannot be sharded: every shard must read the same inputs; give files");
-            }
-            if report {
-                anyhow::bail!("--report is written by `vocmine merge --report`, not by a shard");
-            }
-            Ok(Some((dir.join(shard.dir_name()), shard)))
-        }
-    }
-}
-
-/// The column settings of a run: which columns are the text, id, rating, personas
-/// (deduplicated), date, redacted values, filters and ticket metrics.
-fn column_spec(s: &config::Settings) -> anyhow::Result<ColumnSpec> {
-    let mut persona = s.persona.clone();
-    persona.dedup();
-    let filters = where_filters(&s.where_)?;
-    Ok(ColumnSpec {
-        text: s.text.clone(),
-        id: s.id.clone(),
-        rating: s.rating.clone(),
-        persona,
-        created: s.created.clone(),
-        redact: s.redact_column.clone(),
-        filters,
-        first_response: s.first_response.clone(),
-        resolved: s.resolved.clone(),
-        csat: s.csat.clone(),
-        nps: s.nps.clone(),
-        ces: s.ces.clone(),
-    })
-}
-
-/// A date flag (`--since`, `--until`): YYYY-MM-DD.
-fn date_flag(flag: &str, v: &Option<String>) -> anyhow::Result<Option<chrono::NaiveDate>> {
-    match v {
-        None => Ok(None),
-        Some(d) => config::parse_date(d).map(Some).ok_or_else(|| anyhow::anyhow!("{flag} {d:?} is not a date (expected YYYY-MM-DD)")),
-    }
-}
-
-/// `--lang`: absent (a language column if there is one, else identified), `auto`
-/// (always identified), a language code, or the name of a column.
-fn lang_source(lang: Option<String>) -> LangSource {
-    match lang {
-        None => LangSource::Detect,
-        Some(l) if l == "auto" => LangSource::Identify,
-        Some(l) => match Lang::parse(&l) {
-            Some(code) if code != Lang::Other && l.len() <= 7 => LangSource::Fixed(code),
-            _ => LangSource::Column(l),
-        },
-    }
-}
-
-/// `--speaker-map LABEL=ROLE` values.
-fn speaker_map(maps: &[String]) -> anyhow::Result<Vec<(String, crate::model::Role)>> {
-    maps.iter()
-        .map(|m| {
-            let (label, role) = m.split_once('=').ok_or_else(|| anyhow::anyhow!("--speaker-map {m:?}: expected LABEL=ROLE"))?;
-            let role =
-                crate::model::Role::parse(role).ok_or_else(|| anyhow::anyhow!("--speaker-map {m:?}: role must be customer, agent, bot, system or unknown"))?;
-            Ok((label.trim().to_string(), role))
-        })
-        .collect()
-}
-
-/// `--where COL=VALUE` values, grouped by column (a row passes when its value is one
-/// of its column's values), columns in the order first given.
-fn where_filters(wheres: &[String]) -> anyhow::Result<Vec<(String, Vec<String>)>> {
-    let mut filters: Vec<(String, Vec<String>)> = Vec::new();
-    for w in wheres {
-        let (col, val) = w.split_once('=').ok_or_else(|| anyhow::anyhow!("--where {w:?}: expected COL=VALUE"))?;
-        let col = col.trim().to_string();
-        match filters.iter_mut().find(|(c, _)| *c == col) {
-            Some((_, vals)) => vals.push(val.trim().to_string()),
-            None => filters.push((col, vec![val.trim().to_string()])),
-        }
-    }
-    Ok(filters)
+    vocmine::lexicon::sources::load(spec).map_err(|e| anyhow::anyhow!("{e}"))
 }
 
 /// At most this many worker threads per available core: more only costs memory and
@@ -488,7 +280,7 @@ impl log::Log for StderrLog {
 /// What a run says at its end: rejected rows and failed files always, whatever
 /// `--quiet` says; then why nothing was written, or the alerts (also with `--quiet`
 /// when `--fail-on-alert`), the summary line, the columns used per file and warnings.
-fn print_run(opts: &RunOptions, s: &crate::pipeline::RunSummary) {
+fn print_run(opts: &RunOptions, s: &vocmine::pipeline::RunSummary) {
     let n = &s.notes;
     if opts.partial.is_some() {
         match (&n.failure, &n.shard_line) {
@@ -519,7 +311,7 @@ fn print_run(opts: &RunOptions, s: &crate::pipeline::RunSummary) {
 
 /// The rejected rows of a run: their count by kind and the first few (all of them when
 /// the run failed).
-fn print_rejects(quiet: bool, s: &crate::pipeline::RunSummary) {
+fn print_rejects(quiet: bool, s: &vocmine::pipeline::RunSummary) {
     let n = &s.notes;
     if s.rejected > 0 {
         let reasons: Vec<String> = n.rejected_by_reason.iter().map(|(k, v)| format!("{k} {v}")).collect();
@@ -542,7 +334,7 @@ fn print_rejects(quiet: bool, s: &crate::pipeline::RunSummary) {
 }
 
 /// The summary line of a run, the columns used per file and the row warnings.
-fn print_summary(s: &crate::pipeline::RunSummary) {
+fn print_summary(s: &vocmine::pipeline::RunSummary) {
     let (n, w) = (&s.notes, &s.notes.warnings);
     let mb = s.bytes as f64 / 1e6;
     let filtered: u64 = s.filtered.values().sum();
@@ -617,7 +409,7 @@ fn run_command(cmd: Command, argv: Vec<String>) -> anyhow::Result<i32> {
         Command::Explain(a) => explain(a),
         Command::Eval(a) => eval(a),
         Command::Lexicon(LexiconCommand::Suggest { out_dir, top }) => {
-            let (path, n) = crate::suggest::suggest(&out_dir, top)?;
+            let (path, n) = vocmine::suggest::suggest(&out_dir, top)?;
             eprintln!("vocmine: {n} phrase(s) to review in {}", path.display());
             Ok(EXIT_OK)
         }
@@ -633,7 +425,7 @@ fn run(args: RunArgs, argv: &[String]) -> anyhow::Result<i32> {
     let opts = resolve_run(args, argv[1..].to_vec())?;
     set_threads(opts.threads);
     let lex = load_lexicons(&opts.lexicons)?;
-    let summary = crate::pipeline::run(&opts, &lex)?;
+    let summary = vocmine::pipeline::run(&opts, &lex)?;
     print_run(&opts, &summary);
     // the process ends here: the lexicons and their per-thread form caches
     // (hundreds of thousands of small allocations) need not be freed one by one
@@ -657,13 +449,13 @@ fn stream(args: Box<RunArgs>, argv: &[String]) -> anyhow::Result<i32> {
     let lex = load_lexicons(&opts.lexicons)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut total = crate::stream::StreamSummary::default();
+    let mut total = vocmine::stream::StreamSummary::default();
     for p in &opts.inputs {
         let s = if p.as_os_str() == "-" {
-            crate::stream::stream(&lex, &opts, std::io::stdin().lock(), &mut out)
+            vocmine::stream::stream(&lex, &opts, std::io::stdin().lock(), &mut out)
         } else {
             let f = std::fs::File::open(p).map_err(|e| anyhow::anyhow!("{}: cannot open: {e}", p.display()))?;
-            crate::stream::stream(&lex, &opts, std::io::BufReader::new(f), &mut out)
+            vocmine::stream::stream(&lex, &opts, std::io::BufReader::new(f), &mut out)
         };
         let s = match s {
             Ok(s) => s,
@@ -683,14 +475,14 @@ fn stream(args: Box<RunArgs>, argv: &[String]) -> anyhow::Result<i32> {
 /// Runs `vocmine merge`, then the report if asked.
 fn merge(a: MergeArgs, argv: &[String]) -> anyhow::Result<i32> {
     let report = a.report.then(|| report_lang(&a.report_lang)).transpose()?;
-    let o = crate::merge::MergeOptions {
+    let o = vocmine::merge::MergeOptions {
         parts: a.parts,
         out: a.out,
         lexicons: a.dict.spec(a.lexicons)?,
         fail_on_alert: a.fail_on_alert,
         arguments: argv[1..].to_vec(),
     };
-    let summary = crate::merge::merge(&o)?;
+    let summary = vocmine::merge::merge(&o)?;
     let n = &summary.notes;
     match (&n.failure, &n.merge_line) {
         (Some(why), _) => eprintln!("vocmine: error: {why}; {} was left as it was", n.out.display()),
@@ -715,7 +507,7 @@ fn explain(a: ExplainArgs) -> anyhow::Result<i32> {
         Some(l) => Some(Lang::parse(&l).ok_or_else(|| anyhow::anyhow!("unknown --lang {l:?}: expected ar, fa, fr or en"))?),
         None => None,
     };
-    let v = crate::explain::explain(&lex, &a.text, lang);
+    let v = vocmine::explain::explain(&lex, &a.text, lang);
     print_stdout(&format!("{}\n", serde_json::to_string_pretty(&v)?));
     Ok(EXIT_OK)
 }
@@ -725,8 +517,8 @@ fn eval(a: EvalArgs) -> anyhow::Result<i32> {
     set_threads(a.threads);
     let lex = load_lexicons(&a.dict.spec(a.lexicons)?)?;
     let paths: Vec<&Path> = a.gold.iter().map(|p| p.as_path()).collect();
-    let opts = crate::eval::EvalOptions { errors: a.errors, terms: a.terms, folds: a.folds, held: a.held_fold, prune: a.prune };
-    let report = crate::eval::evaluate(&lex, &paths, &opts)?;
+    let opts = vocmine::eval::EvalOptions { errors: a.errors, terms: a.terms, folds: a.folds, held: a.held_fold, prune: a.prune };
+    let report = vocmine::eval::evaluate(&lex, &paths, &opts)?;
     print_stdout(&report.text);
     Ok(EXIT_OK)
 }
@@ -740,11 +532,11 @@ fn audit(run: Box<RunArgs>, top: usize, min_hits: u64, sample: usize, argv: &[St
     let opts = resolve_run(args, argv[1..].to_vec())?;
     set_threads(opts.threads);
     let lex = load_lexicons(&opts.lexicons)?;
-    let audit = crate::audit::audit(&lex, &opts, sample)?;
+    let audit = vocmine::audit::audit(&lex, &opts, sample)?;
     let tsv = if sample > 0 { audit.sample_tsv(&lex) } else { audit.to_tsv(&lex, top, min_hits) };
     match report {
         Some(p) => {
-            crate::output::commit(vec![crate::output::write_text(&p, &tsv)?])?;
+            vocmine::output::commit(vec![vocmine::output::write_text(&p, &tsv)?])?;
             if !opts.quiet {
                 eprintln!("vocmine: audit of {} documents ({} rows rejected) written to {}", audit.documents, audit.rejected, p.display());
             }
@@ -787,7 +579,7 @@ fn check(sources: Vec<String>, dict: DictArgs, strict: bool) -> anyhow::Result<i
 /// Runs `vocmine lexicon import`: a dictionary as theme files.
 fn import(file: PathBuf, out: PathBuf, format: Option<String>, lang: Option<String>, name: Option<String>, strict: bool) -> anyhow::Result<i32> {
     let spec = LexiconSpec::parse(vec![], format.as_deref(), lang.as_deref())?;
-    match crate::lexicon::sources::import_to_dir(&file, &spec, name.as_deref(), &out) {
+    match vocmine::lexicon::sources::import_to_dir(&file, &spec, name.as_deref(), &out) {
         Ok(done) => {
             for w in &done.warnings {
                 println!("warning: {w}");
@@ -811,9 +603,9 @@ fn coverage(dict: String, run: Box<RunArgs>, argv: &[String]) -> anyhow::Result<
     let opts = resolve_run(args, argv[1..].to_vec())?;
     set_threads(opts.threads);
     let lex = load_lexicons(&opts.lexicons)?;
-    let text = crate::coverage::coverage(&lex, &opts)?.report(&lex);
+    let text = vocmine::coverage::coverage(&lex, &opts)?.report(&lex);
     match report {
-        Some(p) => crate::output::commit(vec![crate::output::write_text(&p, &text)?])?,
+        Some(p) => vocmine::output::commit(vec![vocmine::output::write_text(&p, &text)?])?,
         None => print_stdout(&text),
     }
     Ok(EXIT_OK)

@@ -174,7 +174,7 @@ pub fn coverage(lex: &LexiconSet, opts: &RunOptions) -> anyhow::Result<Coverage>
                 let Some(labels) = labels else {
                     continue;
                 };
-                cov.score(lex, &labels, &fired, &predicted);
+                cov.score(lex, labels, &fired, &predicted);
             }
         }
     }

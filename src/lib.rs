@@ -4,7 +4,9 @@
 //! Arabic, Persian, French and English into persona evidence tables.
 //!
 //! Data flows one way: [`ingest`] → [`text`] → [`lexicon`] → [`analyze`] →
-//! [`aggregate`] → [`output`], wired by [`pipeline`]; [`cli`] sits on top.
+//! [`aggregate`] → [`output`], wired by [`pipeline`]; a run's options come from
+//! [`args`]. The command line (`src/cli.rs`) belongs to the binary: the library prints
+//! nothing, it returns outcomes and logs notices with the `log` crate.
 //!
 //! ```
 //! use vocmine::lexicon::LexiconSet;
@@ -17,9 +19,9 @@
 
 pub mod aggregate;
 pub mod analyze;
+pub mod args;
 pub mod atomic;
 pub mod audit;
-pub mod cli;
 pub mod config;
 pub mod coverage;
 pub mod eval;

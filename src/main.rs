@@ -1,5 +1,7 @@
 //! The `vocmine` binary: translates the command line into library calls (see `cli`).
 
+mod cli;
+
 /// mimalloc: analysis allocates many small, short-lived strings and vectors from every
 /// worker thread; glibc malloc spent about a quarter of all cycles on them (`perf`).
 /// Built without transparent huge pages (`no_thp`): with them the kernel spent ~11% of
@@ -20,6 +22,6 @@ fn main() {
     // reuses it at once, and every return cost a fresh (zeroed) page on the next
     // chunk — a fifth of all cycles (`perf`: clear_page); peak RSS grows by about 10%
     unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, -1) };
-    let code = vocmine::cli::main_with_args(std::env::args().collect());
+    let code = cli::main_with_args(std::env::args().collect());
     std::process::exit(code);
 }

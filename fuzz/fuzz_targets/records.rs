@@ -17,8 +17,8 @@ fuzz_target!(|data: &[u8]| {
     let path = dir.join(format!("input.{}", EXT[first as usize % EXT.len()]));
     std::fs::write(&path, rest).unwrap();
     let opts = OPTS.get_or_init(|| {
-        let args = vocmine::cli::RunArgs { settings: vocmine::config::Settings { inputs: vec![path.display().to_string()], out: Some(dir.join("out")), ..Default::default() }, ..Default::default() };
-        vocmine::cli::resolve_run(args, vec![]).expect("options")
+        let args = vocmine::args::RunArgs { settings: vocmine::config::Settings { inputs: vec![path.display().to_string()], out: Some(dir.join("out")), ..Default::default() }, ..Default::default() };
+        vocmine::args::resolve_run(args, vec![]).expect("options")
     });
     let source = path.display().to_string();
     let Ok(format) = ingest::detect_format(&path, None) else { return };

@@ -109,7 +109,7 @@ impl<'o> DocReader<'o> {
                 }
             });
         }
-        rejects.extend(warnings.rows.drain(..));
+        rejects.append(&mut warnings.rows);
         // rejects of this chunk in row order (reading and mapping find them apart)
         rejects[chunk_start..].sort_by_key(|r| r.row);
         match note {

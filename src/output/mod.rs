@@ -257,7 +257,7 @@ impl ParquetSink {
         let tmp = tmp_name(dest);
         let f = File::create(&tmp).map_err(|e| anyhow::anyhow!("{}: cannot create: {e}", tmp.display()))?;
         let df = frame.to_df()?;
-        let writer = ParquetWriter::new(f).with_compression(ParquetCompression::Zstd(None)).set_parallel(false).batched(&df.schema())?;
+        let writer = ParquetWriter::new(f).with_compression(ParquetCompression::Zstd(None)).set_parallel(false).batched(df.schema())?;
         Ok(ParquetSink { tmp, dest: dest.to_path_buf(), writer, rows: 0, buf: None })
     }
 

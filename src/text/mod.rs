@@ -494,7 +494,7 @@ impl Reading {
 
 /// The sentences of a text over its raw tokens, each with its language.
 fn sentences_of(text: &str, raw: &[tokenize::RawToken], forced: Option<Lang>, r: &Reading) -> Vec<Sentence> {
-    let bounds = split_sentences(text, &raw);
+    let bounds = split_sentences(text, raw);
     let mut sentences = Vec::with_capacity(bounds.len());
     for &(a, b) in &bounds {
         let start = raw[a].start;

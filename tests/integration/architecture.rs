@@ -15,7 +15,7 @@ const LAYERS: &[&[&str]] = &[
     &["aggregate"],
     &["output"],
     &["partial", "report", "suggest", "stream"],
-    &["pipeline", "eval", "explain", "audit", "coverage"],
+    &["pipeline", "eval", "explain", "audit", "coverage", "args"],
     &["merge"],
     &["cli"],
 ];
