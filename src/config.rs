@@ -19,7 +19,7 @@ pub const EXIT_ALERT: i32 = 3;
 /// Every setting of a run, declared once: the same struct is parsed from the flags of
 /// `vocmine run` / `stream` (clap) and from `--config FILE` (TOML: keys are the long
 /// flag names with `_` for `-`, lists are arrays, and `[[input]]` sections exist only
-/// there). [`Settings::over`] lays the flags over the file; `cli::resolve_run` then
+/// there). [`Settings::over`] lays the flags over the file; `args::resolve_run` then
 /// checks the result into [`RunOptions`]. A new setting is a field here (its flag, its
 /// TOML key and its help text at once) and its use in `resolve_run`.
 #[derive(Debug, Default, Clone, clap::Args, Deserialize, Serialize)]

@@ -481,9 +481,14 @@ pub const RATING_RANGE: std::ops::RangeInclusive<f64> = 0.0..=100.0;
 /// years), are dropped from their row with a warning.
 pub const MAX_DURATION_HOURS: f64 = 10.0 * 365.25 * 24.0;
 
+/// A value that should be a number and is not (the row is kept without it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("not a number")]
+pub struct NotANumber;
+
 /// Parses a rating: `4`, `4.5`, `4,5`, `4/5`, `4 stars`, `★★★★`. `None` if empty,
 /// `Err` if present but not a number.
-pub fn parse_rating(s: &str) -> Result<Option<f64>, ()> {
+pub fn parse_rating(s: &str) -> Result<Option<f64>, NotANumber> {
     let t = s.trim();
     if t.is_empty() || t.eq_ignore_ascii_case("null") || t.eq_ignore_ascii_case("nan") || t.eq_ignore_ascii_case("na") {
         return Ok(None);
@@ -496,7 +501,7 @@ pub fn parse_rating(s: &str) -> Result<Option<f64>, ()> {
     let head = head.replace([',', '٫'], ".");
     match head.parse::<f64>() {
         Ok(v) if v.is_finite() => Ok(Some(v)),
-        _ => Err(()),
+        _ => Err(NotANumber),
     }
 }
 
@@ -655,7 +660,7 @@ impl RowMapper<'_> {
                 None
             }
             Ok(r) => r,
-            Err(()) => {
+            Err(NotANumber) => {
                 warnings.rating_not_numeric += 1;
                 self.warn(rec, name, format!("rating {v:?} is not a number; kept with an empty rating"), warnings);
                 None
@@ -898,8 +903,8 @@ mod tests {
         assert_eq!(parse_rating("۳٫۵"), Ok(Some(3.5)));
         assert_eq!(parse_rating(""), Ok(None));
         assert_eq!(parse_rating("NaN"), Ok(None));
-        assert_eq!(parse_rating("great"), Err(()));
-        assert_eq!(parse_rating("1e400"), Err(()));
+        assert_eq!(parse_rating("great"), Err(NotANumber));
+        assert_eq!(parse_rating("1e400"), Err(NotANumber));
     }
 
     #[test]
@@ -922,7 +927,7 @@ mod tests {
         assert_eq!(parse_rating("٤"), Ok(Some(4.0)));
         assert_eq!(parse_rating("★★★☆☆"), Ok(Some(3.0)));
         assert_eq!(parse_rating(""), Ok(None));
-        assert_eq!(parse_rating("great"), Err(()));
+        assert_eq!(parse_rating("great"), Err(NotANumber));
     }
 
     #[test]

@@ -91,30 +91,22 @@ pub fn open_reader(
     counter: &ByteCounter,
     speakers: &[(String, Role)],
 ) -> Result<Box<dyn RecordReader>, super::InputError> {
-    open_format(path, source, format, encoding, counter, speakers).map_err(super::InputError::Unreadable)
-}
-
-fn open_format(
-    path: &Path,
-    source: &str,
-    format: Format,
-    encoding: Option<&'static encoding_rs::Encoding>,
-    counter: &ByteCounter,
-    speakers: &[(String, Role)],
-) -> Result<Box<dyn RecordReader>, String> {
-    match format {
-        Format::Csv | Format::Tsv => {
-            let mut r = CsvReader::open(path, source, format == Format::Tsv, encoding, counter)?;
-            match ThreadReader::detect(&mut r) {
-                Some(cols) => Ok(Box::new(ThreadReader::build(r, cols))),
-                None => Ok(Box::new(r)),
+    let open = || -> Result<Box<dyn RecordReader>, String> {
+        Ok(match format {
+            Format::Csv | Format::Tsv => {
+                let mut r = CsvReader::open(path, source, format == Format::Tsv, encoding, counter)?;
+                match ThreadReader::detect(&mut r) {
+                    Some(cols) => Box::new(ThreadReader::build(r, cols)),
+                    None => Box::new(r),
+                }
             }
-        }
-        Format::Jsonl => Ok(Box::new(JsonlReader::open(path, source, encoding, counter, speakers)?)),
-        Format::Json => Ok(Box::new(JsonArrayReader::open(path, source, encoding, counter, speakers)?)),
-        Format::Transcript | Format::Vtt | Format::Srt => Ok(Box::new(TranscriptReader::open(path, source, format, encoding, counter, speakers)?)),
-        Format::Parquet => Ok(Box::new(super::parquet::ParquetRecords::open(path, source, counter)?)),
-    }
+            Format::Jsonl => Box::new(JsonlReader::open(path, source, encoding, counter, speakers)?),
+            Format::Json => Box::new(JsonArrayReader::open(path, source, encoding, counter, speakers)?),
+            Format::Transcript | Format::Vtt | Format::Srt => Box::new(TranscriptReader::open(path, source, format, encoding, counter, speakers)?),
+            Format::Parquet => Box::new(super::parquet::ParquetRecords::open(path, source, counter)?),
+        })
+    };
+    open().map_err(super::InputError::Unreadable)
 }
 
 struct CsvReader {
