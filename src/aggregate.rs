@@ -1273,6 +1273,74 @@ pub fn theme_stats(c: &ThemeCounts, p: &PersonaCounts, all: &ThemeCounts, all_do
 mod tests {
     use super::*;
 
+    fn candidate(doc: u32, chars: usize, pain: bool, strength: i64) -> QuoteCandidate {
+        QuoteCandidate {
+            doc_id: format!("d{doc}"),
+            source: "reviews.csv".into(),
+            row: doc as u64,
+            lang: "en".into(),
+            text: "x".repeat(chars),
+            highlight_start: 0,
+            highlight_end: 1,
+            polarity: if pain { -1 } else { 1 },
+            pain,
+            rating: None,
+            term: "late".into(),
+            strength,
+            offset: 0,
+            redact: Vec::new(),
+            turn: None,
+            speaker: None,
+            chars,
+        }
+    }
+
+    /// Merging is what makes tables independent of thread and shard counts: parts
+    /// merged in any order hold what one part that saw everything holds.
+    #[test]
+    fn merges_do_not_depend_on_order_or_split() {
+        let key: PersonaKey = (1, "pro".into());
+        let cands: Vec<QuoteCandidate> = (0..40).map(|i| candidate(i, 10 + (i as usize * 37) % 300, i % 3 == 0, (i as i64 * 17) % 1000)).collect();
+        let mut whole = QuoteBook::new(4, 2);
+        for (i, c) in cands.iter().enumerate() {
+            whole.offer(&key, i % 2, c);
+        }
+        for split in [1, 7, 20, 39] {
+            let (mut a, mut b) = (QuoteBook::new(4, 2), QuoteBook::new(4, 2));
+            for (i, c) in cands.iter().enumerate() {
+                let book = if i < split { &mut a } else { &mut b };
+                book.offer(&key, i % 2, c);
+            }
+            let (a2, b2) = (a.clone(), b.clone());
+            Merge::merge(&mut a, b);
+            let mut ba = b2;
+            Merge::merge(&mut ba, a2);
+            assert_eq!(a, whole, "split at {split}");
+            assert_eq!(ba, whole, "split at {split}, reversed");
+        }
+        assert_eq!(whole.get(&key).unwrap()[0].len(), 4, "at most `keep` per theme");
+
+        let counts = |docs: u64, pain: u64, r: i64| PersonaCounts {
+            docs,
+            rating_sum: r,
+            rating_n: docs,
+            sentiment_sum: -r,
+            pain_docs: pain,
+            themes: vec![ThemeCounts { docs, pain_docs: pain, rating_sum: r, rating_n: docs, sentiment_sum: 0 }; 2],
+        };
+        let mut m1: BTreeMap<PersonaKey, PersonaCounts> =
+            BTreeMap::from([(key.clone(), counts(3, 1, 12_000_000)), ((0, "all".into()), counts(5, 2, 20_000_000))]);
+        let m2: BTreeMap<PersonaKey, PersonaCounts> = BTreeMap::from([(key.clone(), counts(2, 2, 3_000_000))]);
+        let mut m2b = m2.clone();
+        Merge::merge(&mut m2b, m1.clone());
+        Merge::merge(&mut m1, m2);
+        assert_eq!(m1, m2b);
+        assert_eq!(m1[&key].docs, 5);
+        assert_eq!(m1[&key].mean_rating(), Some(3.0), "(12 + 3) / 5 from fixed point");
+        assert_eq!(m1[&key].themes[1].pain_docs, 3);
+        assert_eq!(m1[&(0, "all".to_string())].pain_doc_share(), 0.4);
+    }
+
     #[test]
     fn wilson_matches_known_values() {
         // 10 of 100: (0.0552, 0.1744) to 4 decimals
