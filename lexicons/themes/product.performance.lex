@@ -281,6 +281,14 @@ wait for programs to | neg
 start up time took forever | neg
 startup time took forever | neg
 boot time took forever | neg
+# a comparison with another machine is not a judgement of this one's speed (reviews compare
+# models in passing); a comparison with what the writer expected still counts
+faster than | ignore
+slower than | ignore
+quicker than | ignore
+slower than expected | neg
+slower than i expected | neg
+slower than it should | neg
 
 [fr]
 # vitesse, fluidité, batterie

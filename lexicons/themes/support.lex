@@ -191,6 +191,9 @@ technical assistance
 lack of support | neg
 lack of customer service | neg
 lack of service | neg
+# an agent ending the call, not a network drop
+disconnected on me | neg
+disconnected the call | neg
 
 [fr]
 # --- service / support en général
