@@ -20,7 +20,9 @@ super fast | pos
 lightning fast | pos
 blazing fast | pos
 blazing | pos
-quick | pos
+# "quickly" is how anything happens (resolved quickly, got used to it quickly): only the adjective, and
+# the adverb with a verb of the machine below
+quick | pos exact
 quicker | pos
 zippy | pos
 snappy | pos
@@ -289,6 +291,14 @@ quicker than | ignore
 slower than expected | neg
 slower than i expected | neg
 slower than it should | neg
+starts quickly | pos
+starts up quickly | pos
+runs quickly | pos
+powers on quickly | pos
+powers up quickly | pos
+responds quickly | pos
+opens quickly | pos
+wakes up quickly | pos
 
 [fr]
 # vitesse, fluidité, batterie

@@ -170,6 +170,12 @@ keyboard shortcuts
 function keys
 hard to reach | neg
 plug and play | pos
+# a comparison with another machine, and learning as an idiom, say nothing about this one's ease of use
+easier than | ignore
+easier to use than | ignore
+lesson learned | ignore
+learned my lesson | ignore
+learn more about | ignore
 
 [fr]
 # facilité d'utilisation, prise en main, interface
