@@ -170,7 +170,9 @@ design flaw | neg
 over heated | neg
 durrable | pos exact
 tough | pos
-clear | pos
+# the adjective only: the adverb "clearly" (clearly a mistake, speak clearly) is not a quality
+clear | pos exact
+clearer | pos exact
 sharp | pos
 warm | exact
 temperature

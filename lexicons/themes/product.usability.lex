@@ -65,7 +65,9 @@ pain to use | neg
 a pain | neg
 learning curve
 steep learning curve | neg
-learn
+# "learning" is what a child or an assistant does, "learn about" a topic: the word counts beside another
+# ease-of-use term (easy to learn, learning curve are their own terms)
+learn | context
 get used to
 got used to
 takes some getting used to

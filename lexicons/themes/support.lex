@@ -157,6 +157,9 @@ task management | ignore
 video chat services | ignore
 streaming service | ignore
 streaming services | ignore
+music service | ignore
+music services | ignore
+subscription service | ignore
 # seating and front of house
 seat me
 seat her
