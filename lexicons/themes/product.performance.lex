@@ -85,6 +85,10 @@ fully loaded | ignore
 preloaded | ignore
 pre-loaded | ignore
 loaded with | ignore
+# software that came installed, not a loading time
+loaded on | ignore exact
+loaded onto | ignore exact
+came loaded | ignore exact
 loads of | ignore
 takes forever to load | neg
 takes forever | neg context
