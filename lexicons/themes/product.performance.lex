@@ -303,6 +303,8 @@ powers up quickly | pos
 responds quickly | pos
 opens quickly | pos
 wakes up quickly | pos
+# the machine not reacting, not the staff doing nothing
+it did nothing | neg
 
 [fr]
 # vitesse, fluidité, batterie

@@ -142,7 +142,8 @@ fast and friendly | pos
 quick and friendly | pos
 friendly and fast | pos
 friendly and quick | pos
-fast and efficient | pos
+# also said of a machine: counts beside a staff, food or order anchor or another responsiveness term
+fast and efficient | pos context
 quick and efficient | pos
 quick and attentive | pos
 prompt and friendly | pos
