@@ -65,9 +65,7 @@ pain to use | neg
 a pain | neg
 learning curve
 steep learning curve | neg
-# "learning" is what a child or an assistant does, "learn about" a topic: the word counts beside another
-# ease-of-use term (easy to learn, learning curve are their own terms)
-learn | context
+learn
 get used to
 got used to
 takes some getting used to
