@@ -170,6 +170,10 @@ ship the computer back
 ship my laptop back
 ship my computer back
 shipping it back
+courier it | exact
+mail it back
+mail it in
+post it back
 
 [fr]
 # problème résolu ou non, renvois de service en service
