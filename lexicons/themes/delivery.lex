@@ -102,6 +102,10 @@ tracking pad | ignore
 tracking speed | ignore
 software package | ignore
 software packages | ignore
+# the delivery as a point in time ("it has not worked since delivery"), not a delivery experience
+since delivery | ignore
+since it was delivered | ignore
+having it delivered | ignore
 
 [fr]
 # livraison et expédition

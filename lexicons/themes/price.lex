@@ -186,6 +186,9 @@ worth paying
 pay for quality
 reasonable price | pos
 reasonable prices | pos
+# a comparison with another product's price is not a judgement of this one's price
+more expensive than | ignore
+pricier than | ignore
 
 [fr]
 # prix et rapport qualité-prix

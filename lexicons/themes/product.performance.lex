@@ -20,7 +20,9 @@ super fast | pos
 lightning fast | pos
 blazing fast | pos
 blazing | pos
-quick | pos
+# "quickly" is how anything happens (resolved quickly, got used to it quickly): only the adjective, and
+# the adverb with a verb of the machine below
+quick | pos exact
 quicker | pos
 zippy | pos
 snappy | pos
@@ -83,6 +85,10 @@ fully loaded | ignore
 preloaded | ignore
 pre-loaded | ignore
 loaded with | ignore
+# software that came installed, not a loading time
+loaded on | ignore exact
+loaded onto | ignore exact
+came loaded | ignore exact
 loads of | ignore
 takes forever to load | neg
 takes forever | neg context
@@ -281,6 +287,24 @@ wait for programs to | neg
 start up time took forever | neg
 startup time took forever | neg
 boot time took forever | neg
+# a comparison with another machine is not a judgement of this one's speed (reviews compare
+# models in passing); a comparison with what the writer expected still counts
+faster than | ignore
+slower than | ignore
+quicker than | ignore
+slower than expected | neg
+slower than i expected | neg
+slower than it should | neg
+starts quickly | pos
+starts up quickly | pos
+runs quickly | pos
+powers on quickly | pos
+powers up quickly | pos
+responds quickly | pos
+opens quickly | pos
+wakes up quickly | pos
+# the machine not reacting, not the staff doing nothing
+it did nothing | neg
 
 [fr]
 # vitesse, fluidité, batterie

@@ -170,7 +170,14 @@ design flaw | neg
 over heated | neg
 durrable | pos exact
 tough | pos
-clear | pos
+# the adjective only: the adverb "clearly" (clearly a mistake, speak clearly) is not a quality
+clear | pos exact
+clearer | pos exact
+# "clear" about information, not a picture or a sound
+clear that | ignore
+clear whether | ignore
+made it clear | ignore
+make it clear | ignore
 sharp | pos
 warm | exact
 temperature

@@ -69,8 +69,30 @@ failed to help | ignore
 failed to assist | ignore
 failing to find | ignore
 failed to find | ignore
-fail | pain
-failure | pain
+# "designed to fail", "if it ever fails", "the test was failing": a bare fail/failure counts beside
+# another failure term; a part or a time that fails says it on its own
+fail | pain context
+failure | pain context
+hardware failure | pain
+hard drive failure | pain
+drive failure | pain
+system failure | pain
+power failure | pain
+board failure | pain
+drive failed | pain
+drive failing | pain
+failing drive | pain
+failed drive | pain
+failing hard drive | pain
+failed hard drive | pain
+board failed | pain
+fan failed | pain
+battery failed | pain
+screen failed | pain
+display failed | pain
+keeps failing | pain
+failed after | pain
+failed within | pain
 hard drive crashed | pain
 malfunction | pain
 outage | pain

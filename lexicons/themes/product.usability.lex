@@ -45,12 +45,14 @@ difficult | neg
 difficult to use | neg
 hard to use | neg
 hard to navigate | neg
-hard to find | neg
+# finding a spare part, a bag, a phone number or a model in a shop is not findability in the product:
+# these count beside a usability term or a UI anchor (menu, settings, option, button, icon)
+hard to find | neg context
 hard to figure out | neg
 difficult to navigate | neg
-can not find | neg
-could not find | neg
-impossible to find | neg
+can not find | neg context
+could not find | neg context
+impossible to find | neg context
 hidden | exact
 buried | neg
 too many clicks | neg
@@ -170,6 +172,24 @@ keyboard shortcuts
 function keys
 hard to reach | neg
 plug and play | pos
+# a comparison with another machine, and learning as an idiom, say nothing about this one's ease of use
+easier than | ignore
+easier to use than | ignore
+lesson learned | ignore
+learned my lesson | ignore
+learn more about | ignore
+# UI nouns that let a context term count (no mention of their own)
+menu | anchor
+setting | anchor
+settings | anchor
+option | anchor
+options | anchor
+button | anchor
+buttons | anchor
+icon | anchor
+icons | anchor
+toolbar | anchor
+control panel | anchor
 
 [fr]
 # facilité d'utilisation, prise en main, interface

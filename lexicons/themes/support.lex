@@ -157,6 +157,9 @@ task management | ignore
 video chat services | ignore
 streaming service | ignore
 streaming services | ignore
+music service | ignore
+music services | ignore
+subscription service | ignore
 # seating and front of house
 seat me
 seat her
@@ -191,6 +194,20 @@ technical assistance
 lack of support | neg
 lack of customer service | neg
 lack of service | neg
+# an agent ending the call, not a network drop
+disconnected on me | neg
+disconnected the call | neg
+# owning a product is not the restaurant's or shop's owner
+as an owner | ignore
+as the owner of | ignore
+proud owner | ignore
+happy owner | ignore
+new owner of | ignore
+first time owner | ignore
+laptop owner | ignore
+mac owner | ignore
+pc owner | ignore
+iphone owner | ignore
 
 [fr]
 # --- service / support en général

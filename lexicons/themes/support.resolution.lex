@@ -71,14 +71,19 @@ send it back
 sent it back
 took it back
 replaced it
-repair
+# "had to have it repaired twice", "needs constant repair" tell how the product holds up;
+# a repair counts as support where it is judged or beside another support term
+repair | judged
+repair service
+on site repair
 sent it in
 send it in
 sent in for repair
 warranty claim
 under warranty
 warranty service
-extended warranty
+# buying an extended warranty is a purchase, not a support contact
+extended warranty | context
 return policy
 rma
 compensation
@@ -156,6 +161,19 @@ outside warranty | ignore
 outside of warranty | ignore
 went out of warranty | ignore
 ran out of warranty | ignore
+# shipping a unit back to the maker for repair or replacement is a support process, not a delivery
+ship it in
+ship it to them
+ship the unit back
+ship the laptop back
+ship the computer back
+ship my laptop back
+ship my computer back
+shipping it back
+courier it | exact
+mail it back
+mail it in
+post it back
 
 [fr]
 # problème résolu ou non, renvois de service en service

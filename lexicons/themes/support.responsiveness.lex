@@ -34,20 +34,22 @@ taking forever | neg
 forever to | neg
 ages to | neg
 an eternity | neg
-minutes later
-hours later
-days later
-weeks later
-half an hour
-after an hour
-for an hour
-over an hour
-20 minutes
-30 minutes
-45 minutes
-15 minutes
-10 minutes
-40 minutes
+# a duration alone is not a wait for service ("the battery lasts over an hour", "it shuts off
+# after 10 minutes"): it counts beside a wait, a staff, food or order anchor or another responsiveness term
+minutes later | context
+hours later | context
+days later | context
+weeks later | context
+half an hour | context
+after an hour | context
+for an hour | context
+over an hour | context
+20 minutes | context
+30 minutes | context
+45 minutes | context
+15 minutes | context
+10 minutes | context
+40 minutes | context
 slow service | neg
 service was slow | neg
 slow to | neg
@@ -140,7 +142,8 @@ fast and friendly | pos
 quick and friendly | pos
 friendly and fast | pos
 friendly and quick | pos
-fast and efficient | pos
+# also said of a machine: counts beside a staff, food or order anchor or another responsiveness term
+fast and efficient | pos context
 quick and efficient | pos
 quick and attentive | pos
 prompt and friendly | pos
