@@ -809,43 +809,10 @@ impl Aggregates {
         let keys = self.keys_of(doc);
         self.add_phrases(doc, a, &keys);
         if !doc.metrics.is_empty() {
-            for key in &keys {
-                self.metrics.entry((key.clone(), None)).or_default().add(&doc.metrics);
-                for (t, &h) in has.iter().enumerate() {
-                    if h {
-                        self.metrics.entry((key.clone(), Some(t as u16))).or_default().add(&doc.metrics);
-                    }
-                }
-            }
+            self.add_metrics(doc, &has, &keys);
         }
         for key in &keys {
-            let p = match self.personas.get_mut(key) {
-                Some(p) => p,
-                None => self.personas.entry(key.clone()).or_insert_with(|| PersonaCounts { themes: vec![ThemeCounts::default(); n], ..Default::default() }),
-            };
-            p.docs += 1;
-            if let Some(r) = rating {
-                p.rating_sum += r;
-                p.rating_n += 1;
-            }
-            p.sentiment_sum += sentiment;
-            if any_pain {
-                p.pain_docs += 1;
-            }
-            for t in 0..n {
-                if has[t] {
-                    let c = &mut p.themes[t];
-                    c.docs += 1;
-                    if pain[t] {
-                        c.pain_docs += 1;
-                    }
-                    if let Some(r) = rating {
-                        c.rating_sum += r;
-                        c.rating_n += 1;
-                    }
-                    c.sentiment_sum += sentiment;
-                }
-            }
+            self.add_persona(key, &has, &pain, rating, sentiment, any_pain);
         }
         if let Some(period) = doc.period {
             for key in &keys {
@@ -870,6 +837,52 @@ impl Aggregates {
         }
         self.docs_seen += 1;
         self.at_checkpoint();
+    }
+
+    /// Ticket metrics of a document, per persona value: the persona as a whole and each
+    /// theme the document raises.
+    fn add_metrics(&mut self, doc: &Document, has: &[bool], keys: &[PersonaKey]) {
+        for key in keys {
+            self.metrics.entry((key.clone(), None)).or_default().add(&doc.metrics);
+            for (t, &h) in has.iter().enumerate() {
+                if h {
+                    self.metrics.entry((key.clone(), Some(t as u16))).or_default().add(&doc.metrics);
+                }
+            }
+        }
+    }
+
+    /// Counts a document for one persona value: documents, ratings, sentiment, pain, and
+    /// the same per theme it raises (`has`, with ancestors; `pain` as a pain).
+    fn add_persona(&mut self, key: &PersonaKey, has: &[bool], pain: &[bool], rating: Option<i64>, sentiment: i64, any_pain: bool) {
+        let n = self.n_themes;
+        let p = match self.personas.get_mut(key) {
+            Some(p) => p,
+            None => self.personas.entry(key.clone()).or_insert_with(|| PersonaCounts { themes: vec![ThemeCounts::default(); n], ..Default::default() }),
+        };
+        p.docs += 1;
+        if let Some(r) = rating {
+            p.rating_sum += r;
+            p.rating_n += 1;
+        }
+        p.sentiment_sum += sentiment;
+        if any_pain {
+            p.pain_docs += 1;
+        }
+        for t in 0..n {
+            if has[t] {
+                let c = &mut p.themes[t];
+                c.docs += 1;
+                if pain[t] {
+                    c.pain_docs += 1;
+                }
+                if let Some(r) = rating {
+                    c.rating_sum += r;
+                    c.rating_n += 1;
+                }
+                c.sentiment_sum += sentiment;
+            }
+        }
     }
 
     /// Quote candidates of a document: per theme, its best mention (on the ranking

@@ -258,37 +258,48 @@ pub fn parse_subtitles(text: &str, overrides: &[(String, Role)]) -> (Vec<Turn>, 
             i = j;
             continue;
         }
-        let joined = body.join(" ");
-        let (speaker, text) = if let Some((name, txt)) = voice_tag(&joined) {
-            (Some(name).filter(|n| !n.is_empty()).or_else(|| last_speaker.clone()), txt)
-        } else if let Some((label, rest)) = split_label(&joined) {
-            (Some(label.to_string()), rest.to_string())
-        } else {
-            (last_speaker.clone(), joined.clone())
-        };
-        let text = strip_tags(&text);
-        match speaker {
-            Some(s) => {
-                let role = role_of(&s, overrides);
-                if let Some(prev) = turns.last_mut().filter(|t| t.speaker == s) {
-                    prev.text.push(' ');
-                    prev.text.push_str(&text);
-                } else {
-                    turns.push(Turn { speaker: s.clone(), role, text });
-                }
-                last_speaker = Some(s);
-            }
-            None => {
-                problems.push(TurnProblem {
-                    line: at as u64 + 2,
-                    reason: "cue with no speaker (no <v Name> voice and no `Name:` prefix); kept with role unknown".into(),
-                });
-                turns.push(Turn { speaker: String::new(), role: Role::Unknown, text });
-            }
-        }
+        add_cue(&mut turns, &mut problems, &mut last_speaker, body.join(" "), at as u64 + 2, overrides);
         i = j;
     }
     (turns, problems)
+}
+
+/// Adds one cue's text (its lines `joined`, the first at `text_line`) as a turn: the
+/// speaker is the `<v Name>` voice, else a `Name:` prefix, else the previous cue's; a cue
+/// of the same speaker as the last turn continues it.
+fn add_cue(
+    turns: &mut Vec<Turn>,
+    problems: &mut Vec<TurnProblem>,
+    last_speaker: &mut Option<String>,
+    joined: String,
+    text_line: u64,
+    overrides: &[(String, Role)],
+) {
+    let (speaker, text) = if let Some((name, txt)) = voice_tag(&joined) {
+        (Some(name).filter(|n| !n.is_empty()).or_else(|| last_speaker.clone()), txt)
+    } else if let Some((label, rest)) = split_label(&joined) {
+        (Some(label.to_string()), rest.to_string())
+    } else {
+        (last_speaker.clone(), joined)
+    };
+    let text = strip_tags(&text);
+    match speaker {
+        Some(s) => {
+            let role = role_of(&s, overrides);
+            if let Some(prev) = turns.last_mut().filter(|t| t.speaker == s) {
+                prev.text.push(' ');
+                prev.text.push_str(&text);
+            } else {
+                turns.push(Turn { speaker: s.clone(), role, text });
+            }
+            *last_speaker = Some(s);
+        }
+        None => {
+            problems
+                .push(TurnProblem { line: text_line, reason: "cue with no speaker (no <v Name> voice and no `Name:` prefix); kept with role unknown".into() });
+            turns.push(Turn { speaker: String::new(), role: Role::Unknown, text });
+        }
+    }
 }
 
 fn truncate(s: &str, n: usize) -> String {

@@ -433,28 +433,13 @@ pub fn persona_summary(
     min_support: u64,
 ) -> Frame {
     let mut f = Frame::of::<SummaryRow>();
-    // the quote of a card slot: the best-ranked quote of the cell (a pain quote for a
-    // pain slot) from a document the card does not quote yet, else the best one
     // quotes by cell (an index, so that cards stay linear in the number of personas)
-    let mut by_cell: std::collections::HashMap<(&PersonaKey, usize), Vec<&OutQuote>> = std::collections::HashMap::new();
+    let mut by_cell: CellQuotes = std::collections::HashMap::new();
     for q in quotes {
         by_cell.entry((&q.key, q.theme)).or_default().push(q);
     }
-    let pick = |key: &PersonaKey, theme: usize, want_pain: bool, used: &mut Vec<String>| -> Option<&OutQuote> {
-        let mut cands: Vec<&OutQuote> = by_cell.get(&(key, theme)).cloned().unwrap_or_default();
-        cands.sort_by_key(|q| (want_pain && !q.q.pain, q.rank));
-        let q = cands.iter().find(|q| !used.contains(&q.q.doc_id)).or(cands.first()).copied();
-        if let Some(q) = q {
-            used.push(q.q.doc_id.clone());
-        }
-        q
-    };
-    // a theme's label in the language of its quote (English when it has none)
-    let label = |theme: usize, q: Option<&OutQuote>| -> String {
-        let t = &lex.themes[theme];
-        let l = q.and_then(|q| Lang::parse(&q.q.lang)).filter(|l| !t.label(*l).is_empty()).unwrap_or(Lang::En);
-        t.label(l).to_string()
-    };
+    let pick = |key: &PersonaKey, theme: usize, want_pain: bool, used: &mut Vec<String>| pick_quote(&by_cell, key, theme, want_pain, used);
+    let label = |theme: usize, q: Option<&OutQuote>| theme_label(lex, theme, q);
     let mut i = 0;
     while i < cells.len() {
         let key = cells[i].key;
@@ -507,6 +492,28 @@ pub fn persona_summary(
         i = j;
     }
     f
+}
+
+/// The quotes of each (persona value, theme) cell.
+type CellQuotes<'a> = std::collections::HashMap<(&'a PersonaKey, usize), Vec<&'a OutQuote>>;
+
+/// The quote of a card slot: the best-ranked quote of the cell (a pain quote first for a
+/// pain slot) from a document the card does not quote yet (`used`), else the best one.
+fn pick_quote<'a>(by_cell: &CellQuotes<'a>, key: &PersonaKey, theme: usize, want_pain: bool, used: &mut Vec<String>) -> Option<&'a OutQuote> {
+    let mut cands: Vec<&OutQuote> = by_cell.get(&(key, theme)).cloned().unwrap_or_default();
+    cands.sort_by_key(|q| (want_pain && !q.q.pain, q.rank));
+    let q = cands.iter().find(|q| !used.contains(&q.q.doc_id)).or(cands.first()).copied();
+    if let Some(q) = q {
+        used.push(q.q.doc_id.clone());
+    }
+    q
+}
+
+/// A theme's label in the language of its quote (English when it has none there).
+fn theme_label(lex: &LexiconSet, theme: usize, q: Option<&OutQuote>) -> String {
+    let t = &lex.themes[theme];
+    let l = q.and_then(|q| Lang::parse(&q.q.lang)).filter(|l| !t.label(*l).is_empty()).unwrap_or(Lang::En);
+    t.label(l).to_string()
 }
 
 /// The top pains of a persona's cells: ranked by `pain_docs`, then `pain_share`, then
