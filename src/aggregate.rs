@@ -707,8 +707,6 @@ impl Aggregates {
     pub fn partial(&self) -> Self {
         let mut a = Aggregates::new(&self.dims[1..], self.n_themes, self.keep / 3);
         a.keep = self.keep;
-        a.quotes = QuoteBook::new(self.keep, self.n_themes);
-        a.recent_quotes = QuoteBook::new(self.keep, self.n_themes);
         a.checkpoints = false;
         a.phrase_capacity = self.phrase_capacity;
         a

@@ -169,6 +169,11 @@ impl Reject {
         Reject { source: source.into(), row, line, field: None, reason: reason.into(), kind, severity: Severity::Error }
     }
 
+    /// A problem reported for a row (or file, with row 0) that was kept.
+    pub fn warning(source: impl Into<String>, row: u64, line: Option<u64>, reason: impl Into<String>) -> Reject {
+        Reject { source: source.into(), row, line, field: None, reason: reason.into(), kind: RejectKind::Other, severity: Severity::Warning }
+    }
+
     /// The same problem, located in `field`.
     pub fn in_field(mut self, field: impl Into<String>) -> Reject {
         self.field = Some(field.into());

@@ -7,11 +7,12 @@
 
 /// A character of the Arabic script's blocks — Arabic (U+0600–06FF), Arabic
 /// Supplement (0750–077F), Arabic Extended-B and -A (0870–08FF), Presentation Forms-A
-/// (FB50–FDFF) and -B (FE70–FEFF): letters, marks, digits and punctuation. The one
+/// (FB50–FDFF) and -B (FE70–FEFC; not U+FEFF, the byte-order mark): letters, marks,
+/// digits and punctuation. The one
 /// definition of "Arabic-script character" (letters alone: `text::normalize::is_arabic_letter`).
 #[inline]
 pub fn is_arabic_script(c: char) -> bool {
-    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{0870}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{0870}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}')
 }
 
 /// Maps Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits to ASCII.

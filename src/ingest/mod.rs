@@ -538,18 +538,11 @@ impl RowMapper<'_> {
     pub fn map(&self, rec: Record, warnings: &mut IngestWarnings) -> RowOutcome {
         let (mut text, text_cols) = self.text_of(&rec);
         if text.is_empty() {
-            return RowOutcome::Reject(Reject {
-                source: self.source.to_string(),
-                row: rec.row,
-                line: rec.line,
-                field: Some(self.map.text_names.join("+")),
-                reason: format!(
-                    "empty text in {}: a document needs some text",
-                    self.map.text_names.iter().map(|n| format!("{n:?}")).collect::<Vec<_>>().join(" + ")
-                ),
-                kind: RejectKind::EmptyText,
-                severity: Severity::Error,
-            });
+            let names: Vec<String> = self.map.text_names.iter().map(|n| format!("{n:?}")).collect();
+            let reason = format!("empty text in {}: a document needs some text", names.join(" + "));
+            return RowOutcome::Reject(
+                Reject::error(self.source.as_ref(), rec.row, rec.line, RejectKind::EmptyText, reason).in_field(self.map.text_names.join("+")),
+            );
         }
         let cut_at = self.cap_text(&rec, &mut text, warnings);
         let rating = self.rating(&rec, warnings);
@@ -741,15 +734,7 @@ impl RowMapper<'_> {
 
     /// A warning row for a kept row (not counted among the manifest's examples).
     fn warning_row(&self, rec: &Record, field: String, reason: String) -> Reject {
-        Reject {
-            source: self.source.to_string(),
-            row: rec.row,
-            line: rec.line,
-            field: Some(field),
-            reason,
-            kind: RejectKind::Other,
-            severity: Severity::Warning,
-        }
+        Reject::warning(self.source.as_ref(), rec.row, rec.line, reason).in_field(field)
     }
 }
 

@@ -8,7 +8,7 @@
 //! read, so one exotic column never costs the file's good rows (nor the run).
 
 use super::readers::RecordReader;
-use super::{ByteCounter, Record, Reject, RejectKind, Severity};
+use super::{ByteCounter, Record, Reject, RejectKind};
 use polars::prelude::*;
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -81,15 +81,8 @@ impl RecordReader for ParquetRecords {
             return None;
         }
         if let Some((name, why)) = self.unreadable.pop() {
-            return Some(Err(Reject {
-                source: self.source.clone(),
-                row: 0,
-                line: None,
-                field: Some(name.clone()),
-                reason: format!("column {name:?} cannot be read ({why}); it is left out, the other columns are read"),
-                kind: RejectKind::Other,
-                severity: Severity::Warning,
-            }));
+            let reason = format!("column {name:?} cannot be read ({why}); it is left out, the other columns are read");
+            return Some(Err(Reject::warning(self.source.clone(), 0, None, reason).in_field(name.clone())));
         }
         let loaded = self.columns.first().map_or(0, |c| c.len());
         if self.pos >= loaded {
@@ -98,15 +91,13 @@ impl RecordReader for ParquetRecords {
             }
             if let Err(e) = self.load_slice() {
                 self.failed = true;
-                return Some(Err(Reject {
-                    source: self.source.clone(),
-                    row: self.offset as u64 + 1,
-                    line: None,
-                    field: None,
-                    reason: format!("{e}; the rest of the file was not read"),
-                    kind: RejectKind::Other,
-                    severity: Severity::Error,
-                }));
+                return Some(Err(Reject::error(
+                    self.source.clone(),
+                    self.offset as u64 + 1,
+                    None,
+                    RejectKind::Other,
+                    format!("{e}; the rest of the file was not read"),
+                )));
             }
             self.offset += self.columns.first().map_or(0, |c| c.len()).max(1);
             if self.header.is_empty() {

@@ -2,7 +2,7 @@
 //! [`Reject`] for a row it cannot read, and goes on with the next row.
 
 use super::conversation::{self, Role, TurnSpan};
-use super::{ByteCounter, Record, Reject, RejectKind, Severity};
+use super::{ByteCounter, Record, Reject, RejectKind};
 use crate::config::Format;
 use encoding_rs_io::DecodeReaderBytesBuilder;
 use std::fs::File;
@@ -468,18 +468,7 @@ impl TranscriptReader {
         };
         let what = if format == Format::Transcript { "turn" } else { "cue" };
         // a problem of a text input is located by its line (`file:L`): row 0, line L
-        let problems: Vec<Reject> = problems
-            .into_iter()
-            .map(|p| Reject {
-                source: source.to_string(),
-                row: 0,
-                line: Some(p.line),
-                field: Some(what.into()),
-                reason: p.reason,
-                kind: RejectKind::Other,
-                severity: Severity::Warning,
-            })
-            .collect();
+        let problems: Vec<Reject> = problems.into_iter().map(|p| Reject::warning(source, 0, Some(p.line), p.reason).in_field(what)).collect();
         let (joined, spans) = conversation::join_turns(&turns);
         let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         let item = if joined.is_empty() { None } else { Some(Record { row: 1, line: Some(1), fields: vec![Some(id), Some(joined)], turns: Some((1, spans)) }) };
